@@ -1,0 +1,6 @@
+namespace EmailDraftReview;
+
+internal static class Program
+{
+    private static int Main() => 0;
+}
