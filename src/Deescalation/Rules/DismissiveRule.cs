@@ -120,8 +120,10 @@ internal sealed class DismissiveRule : ReplyRule
     {
         var tokens = context.Tokens;
         var covered = -1;
-        foreach (var match in context.Matches)
+        var matches = context.Matches;
+        for (var index = 0; index < matches.Count; index++)
         {
+            var match = matches[index];
             var entry = context.Entries[match.Entry];
             if (entry.Owner != this || match.First <= covered)
             {
@@ -146,12 +148,13 @@ internal sealed class DismissiveRule : ReplyRule
                 continue;
             }
 
-            covered = ReportFeelings(context, match);
+            covered = ReportFeelings(context, index);
         }
     }
 
-    private int ReportFeelings(RuleContext context, PhraseMatch match)
+    private int ReportFeelings(RuleContext context, int index)
     {
+        var match = context.Matches[index];
         var tokens = context.Tokens;
         var first = match.First;
 
@@ -163,9 +166,11 @@ internal sealed class DismissiveRule : ReplyRule
 
         // Merge the rest of the clause and any second dismissal in it ("take a deep breath and calm down").
         var last = context.ClauseEnd(match.Last);
-        foreach (var other in context.Matches)
+        var matches = context.Matches;
+        for (var k = index + 1; k < matches.Count && context.SameSentence(matches[k].First, match.First); k++)
         {
-            if (other.First > last && context.SameSentence(other.First, match.First) && context.Entries[other.Entry].Owner == this &&
+            var other = matches[k];
+            if (other.First > last && context.Entries[other.Entry].Owner == this &&
                 context.Entries[other.Entry].Kind == Feelings && OnlyConjunctionsBetween(context, last, other.First))
             {
                 last = context.ClauseEnd(other.Last);

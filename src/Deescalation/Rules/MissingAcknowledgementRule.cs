@@ -42,6 +42,9 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         new("(fed up|sick of|sick and tired|rip off|a joke|never again|waste of (time|money|my time)|legal action|my lawyer|trading standards|formal complaint|report you|take my business elsewhere|what the hell|how hard can it be|i demand|money back|not happy|very unhappy|extremely disappointed|so disappointed|really disappointed|yet again|still waiting|still not|still no|still have not|still haven't|wtf|on hold for)", kind: StrongUpset),
         new("(i|we) will never (shop|buy|use|order|fly|book|come|return|recommend|deal)", kind: StrongUpset),
         new("(i am|i'm) (so|completely|totally)? (done|finished) with", kind: StrongUpset),
+        new("(speak|talk) to (a|your|the) (manager|supervisor|boss)", kind: StrongUpset),
+        new("(don't|do not) tell me to", kind: StrongUpset),
+        new("just fix (it|this)", kind: StrongUpset),
         new("(go|going|went|complain|complaining) to (my bank|the press|social media|the ombudsman|a lawyer|my lawyer|court|the regulator|trading standards)", kind: StrongUpset),
         new("(cancel|close) my (account|subscription|order|membership|contract|card)", kind: StrongUpset),
         new("(switching|switch|moving|going) to (a competitor|another)", kind: StrongUpset),
@@ -186,7 +189,8 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
             ref readonly var token = ref tokens[i];
             if (token.Is(TokenFlags.Punct) && token.Length >= 2 && customer.Text.IndexOf('!', token.Start, token.Length) >= 0)
             {
-                weight += 2;
+                // "!!!" is anger; "!!" or "?!" alone is only a hint.
+                weight += token.Length >= 3 ? 2 : 1;
             }
             else if (context.Common.Apologies.Contains(token.Id))
             {
@@ -216,7 +220,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         // Capitals for emphasis ("charged me twice AGAIN") are anger; a whole message in capitals is a keyboard habit.
         if (shouted > 0)
         {
-            weight += capitals * 2 < words ? 2 : 1;
+            weight += shouted >= 2 && capitals * 2 < words ? 2 : 1;
         }
 
         return weight >= 2;

@@ -119,8 +119,10 @@ internal sealed class OverpromiseRule : ReplyRule
         var tokens = context.Tokens;
         var covered = -1;
         var guaranteeSentence = -1;
-        foreach (var match in context.Matches)
+        var matches = context.Matches;
+        for (var index = 0; index < matches.Count; index++)
         {
+            var match = matches[index];
             var entry = context.Entries[match.Entry];
             if (entry.Owner != this || match.First <= covered)
             {
@@ -234,7 +236,7 @@ internal sealed class OverpromiseRule : ReplyRule
             var diagnosticLast = last;
             if (entry.Kind is Guarantee or Assurance)
             {
-                diagnosticLast = PromisedOutcomeEnd(context, match, last);
+                diagnosticLast = PromisedOutcomeEnd(context, index, last);
             }
 
             TextSpan span;
@@ -269,12 +271,14 @@ internal sealed class OverpromiseRule : ReplyRule
     }
 
     /// <summary>The end of a "never ... again" that the guarantee promises in the same sentence, else the guarantee's own end.</summary>
-    private int PromisedOutcomeEnd(RuleContext context, PhraseMatch guarantee, int last)
+    private int PromisedOutcomeEnd(RuleContext context, int index, int last)
     {
-        foreach (var other in context.Matches)
+        var matches = context.Matches;
+        var guarantee = matches[index];
+        for (var k = index + 1; k < matches.Count && context.SameSentence(matches[k].First, guarantee.First); k++)
         {
-            if (other.First > last && context.Entries[other.Entry].Owner == this && context.Entries[other.Entry].Kind == NeverAgain &&
-                context.SameSentence(other.First, guarantee.First))
+            var other = matches[k];
+            if (other.First > last && context.Entries[other.Entry].Owner == this && context.Entries[other.Entry].Kind == NeverAgain)
             {
                 return other.Last;
             }

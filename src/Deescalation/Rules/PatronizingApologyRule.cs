@@ -140,11 +140,18 @@ internal sealed class PatronizingApologyRule : ReplyRule
             return false;
         }
 
-        foreach (var (first, last) in covered)
+        // Ranges are added in text order within a pass: look back from the end only while they can still reach.
+        for (var i = covered.Count - 1; i >= 0; i--)
         {
+            var (first, last) = covered[i];
             if (match.First <= last && match.Last >= first)
             {
                 return true;
+            }
+
+            if (last < match.First - 64)
+            {
+                break;
             }
         }
 
