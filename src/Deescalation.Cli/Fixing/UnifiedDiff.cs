@@ -110,7 +110,7 @@ internal static class UnifiedDiff
 
                 var oi = o + a;
                 var ni = n + b;
-                if (oi < oldLines.Count && ni < newLines.Count && oldLines[oi] == newLines[ni] && (oi + 1 >= oldLines.Count || ni + 1 >= newLines.Count || oldLines[oi + 1] == newLines[ni + 1]))
+                if (oi < oldLines.Count && ni < newLines.Count && oldLines[oi] == newLines[ni])
                 {
                     return (oi, ni);
                 }

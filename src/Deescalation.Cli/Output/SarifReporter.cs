@@ -294,6 +294,11 @@ internal sealed class SarifReporter : Reporter
         var upper = true;
         foreach (var c in title)
         {
+            if (c is '\'' or '\u2019')
+            {
+                continue;
+            }
+
             if (char.IsLetterOrDigit(c))
             {
                 builder.Append(upper ? char.ToUpperInvariant(c) : c);
