@@ -60,6 +60,11 @@ internal static class CliApp
         {
             // Never a stack trace: one line saying what went wrong.
             environment.Stderr.WriteLine("deesc: internal error: " + e.GetType().Name + ": " + e.Message);
+            if (Environment.GetEnvironmentVariable("DEESC_TRACE") == "1")
+            {
+                environment.Stderr.WriteLine(e.ToString());
+            }
+
             return ExitCodes.Error;
         }
     }

@@ -81,6 +81,11 @@ internal static class CsvReplyReader
                 throw new InputException("invalid CSV: a quote inside an unquoted field, or an unterminated quoted field", startLine);
             }
 
+            if (CountQuotes(parser.RawRecord) % 2 != 0)
+            {
+                throw new InputException("invalid CSV: a quoted field is never closed", startLine);
+            }
+
             var record = parser.Record!;
             if (record.Length == 1 && record[0].Length == 0)
             {
@@ -103,6 +108,20 @@ internal static class CsvReplyReader
         }
 
         return replies;
+    }
+
+    private static int CountQuotes(string raw)
+    {
+        var count = 0;
+        foreach (var c in raw)
+        {
+            if (c == '"')
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static string FirstLine(string message)

@@ -18,14 +18,10 @@ internal static class YamlReplyReader
         var events = new List<ParsingEvent>();
         try
         {
-            var parser = new Parser(new Scanner(new System.IO.StringReader(loaded.Text), skipComments: false));
+            var parser = new Parser(new System.IO.StringReader(loaded.Text));
             while (parser.MoveNext())
             {
-                if (parser.Current is Comment comment)
-                {
-                    file.Suppressions.AddComment(comment.Value, (int)comment.Start.Line, (int)comment.End.Line);
-                }
-                else if (parser.Current is not null)
+                if (parser.Current is not null)
                 {
                     events.Add(parser.Current);
                 }
@@ -34,6 +30,22 @@ internal static class YamlReplyReader
         catch (YamlException e)
         {
             throw new InputException("invalid YAML: " + Clean(e.Message), (int)e.Start.Line);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unterminated flow collections; the last good event locates it.
+            var line = events.Count > 0 ? (int)events[^1].Start.Line : 1;
+            throw new InputException("invalid YAML: unterminated flow collection or scalar", line);
+        }
+
+        // Comments come from a second pass over the tokens: the document is known to be valid by now.
+        var scanner = new Scanner(new System.IO.StringReader(loaded.Text), skipComments: false);
+        while (scanner.MoveNext())
+        {
+            if (scanner.Current is YamlDotNet.Core.Tokens.Comment comment)
+            {
+                file.Suppressions.AddComment(comment.Value, (int)comment.Start.Line, (int)comment.End.Line);
+            }
         }
 
         var replies = new List<InputReply>();

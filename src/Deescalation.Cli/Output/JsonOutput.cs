@@ -53,8 +53,16 @@ internal sealed class JsonOutput : IDisposable
         _buffer.ResetWrittenCount();
     }
 
+    private bool _disposed;
+
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         Flush();
         Writer.Dispose();
     }

@@ -172,9 +172,13 @@ internal sealed class SarifReporter : Reporter
             w.WriteStartObject("fullDescription");
             w.WriteString("text", rule.Description.Length > 0 ? rule.Description : rule.Title);
             w.WriteEndObject();
-            w.WriteString("helpUri", rule.HelpLinkUri);
+            if (Uri.IsWellFormedUriString(rule.HelpLinkUri, UriKind.Absolute))
+            {
+                w.WriteString("helpUri", rule.HelpLinkUri);
+            }
+
             w.WriteStartObject("help");
-            w.WriteString("text", (rule.Description.Length > 0 ? rule.Description : rule.Title) + " See " + rule.HelpLinkUri);
+            w.WriteString("text", (rule.Description.Length > 0 ? rule.Description : rule.Title) + (rule.HelpLinkUri.Length > 0 ? " See " + rule.HelpLinkUri : string.Empty));
             w.WriteEndObject();
             w.WriteStartObject("defaultConfiguration");
             w.WriteString("level", Level(rule.DefaultSeverity));
