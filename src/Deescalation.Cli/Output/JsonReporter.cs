@@ -104,6 +104,13 @@ internal sealed class JsonReporter : Reporter
         }
 
         w.WriteEndObject();
+        w.WriteStartObject("flaggedRepliesByCategory");
+        foreach (var pair in summary.FlaggedRepliesByCategory)
+        {
+            w.WriteNumber(pair.Key, pair.Value);
+        }
+
+        w.WriteEndObject();
         w.WriteNumber("suppressed", summary.Suppressed);
         w.WriteNumber("baselined", summary.Baselined);
         w.WriteNumber("belowMinScore", summary.BelowMinScore);
