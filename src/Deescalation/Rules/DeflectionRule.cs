@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Deescalation;
@@ -17,11 +18,17 @@ internal sealed class DeflectionRule : PhraseTableRule
     {
         new("(that is|that's|this is|it is|it's|that was|this was)? not (my|our) (department|job|responsibility|problem|area|call|concern|issue|remit|role)", BringIn),
         new("(that is|this is|it is|that was)? not (something|anything|a thing) (i|we) (deal with|handle|do|cover|take care of|can help with|can help you with|look after|work on)", BringIn),
-        new("(i|we) (do not|don't|can not|cannot) (deal with|handle|help with|help you with|take care of) (that|this|those|these|it)", BringIn),
+        new("(i|we) (do not|don't|can not|cannot) (deal with|handle|help with|help you with|take care of|get involved)", BringIn),
+        new("(i|we) (am|are) (not able|unable) to help (you)? (with that|with this|any further|further|there)?", "let me find the right person to help with this"),
+        new("you (will|'ll)? (have|need) to sort (that|this|it) out with", "I can help you sort this out with"),
+        new("(the|our)? (terms|rules|policy|conditions) (are|is) (the)? (terms|rules|policy|conditions)", Policy),
+        new("(company|our) policy (, i'm afraid|, i am afraid|i'm afraid)", Policy),
+        new("(there is|there's) nothing (more|else|further) (to|i can|we can) (add|say|discuss|do)", WhatICanDo),
         new("(that is|that's|this is|it is|it's)? (handled|dealt with) by (another|a different|the other) (team|department)", BringIn),
         new("(i am|i'm)? (afraid)? (there is|there's) (really)? nothing (more|else|further)? (i|we) can do", WhatICanDo),
         new("(i|we) can not do anything (more|else|further)?", WhatICanDo),
-        new("(i|we) (can not|cannot|can't) help you (with that|with this|any further|further)?", "let me find the right person to help with this"),
+        new("(i|we) (can not|cannot|can't) help (you)? (with that|with this|any further|further)", "let me find the right person to help with this"),
+        new("(i|we) (can not|cannot|can't) help you", "let me find the right person to help you"),
         new("my hands are tied", WhatICanDo),
         new("(it is|it's|that is|that's)? (out of|beyond) (my|our) (hands|control)", WhatICanDo),
         new("(it is|it's|that is|that's)? not (up to|in) (me|my hands|my control|my power)", WhatICanDo),
@@ -51,4 +58,52 @@ internal sealed class DeflectionRule : PhraseTableRule
     protected override string FixTitle => "Own it";
 
     public override IEnumerable<PhraseEntry> Phrases => Table;
+
+    private static readonly string[] Offers = { "but", "however", "happy", "glad" };
+
+    private WordSet _offers;
+    private int _can;
+    private int _happy;
+    private int _glad;
+
+    public override IEnumerable<string> Words => Offers;
+
+    public override void Initialize(Lexicon lexicon)
+    {
+        _offers = lexicon.Set(Offers);
+        _can = lexicon.Id("can");
+        _happy = lexicon.Id("happy");
+        _glad = lexicon.Id("glad");
+    }
+
+    protected override bool Accept(RuleContext context, PhraseMatch match)
+    {
+        if (IsTitle(context, match))
+        {
+            return false;
+        }
+
+        // "I can't help with that, but I can take your order" says what the agent can do: that is the fix.
+        var tokens = context.Tokens;
+        for (var i = match.Last + 1; i < context.TokenCount && i <= match.Last + 14; i++)
+        {
+            if (tokens[i].Id == _happy || tokens[i].Id == _glad)
+            {
+                return false;
+            }
+
+            if (_offers.Contains(tokens[i].Id))
+            {
+                for (var j = i + 1; j < context.TokenCount && j <= i + 4; j++)
+                {
+                    if (tokens[j].Id == _can && (j + 1 >= context.TokenCount || tokens[j + 1].Id != context.Common.Not) || tokens[j].Id == context.Common.Please)
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return true;
+    }
 }

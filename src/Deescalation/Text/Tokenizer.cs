@@ -283,9 +283,27 @@ internal sealed class Tokenizer
                     continue;
 
                 case '*':
+                case '~':
+                case '-':
+                {
+                    var end = SkipInitials(text, i, limit);
+                    if (end > i)
+                    {
+                        i = end;
+                        continue;
+                    }
+
+                    if (c == '-')
+                    {
+                        break;
+                    }
+
+                    i++;
+                    continue;
+                }
+
                 case '_':
                 case '`':
-                case '~':
                 case '#':
                 case '|':
                     i++;
@@ -638,6 +656,36 @@ internal sealed class Tokenizer
         }
 
         return j < limit && text[j] == ';' && j > i + 1 ? j + 1 : i;
+    }
+
+    /// <summary>Agent initials after a mark, as support teams sign tweets: "-GO", "~AT", "*ASK".</summary>
+    private static int SkipInitials(string text, int i, int limit)
+    {
+        if (i > 0 && !char.IsWhiteSpace(text[i - 1]))
+        {
+            return i;
+        }
+
+        var j = i + 1;
+        while (j < limit && j - i <= 5 && char.IsUpper(text[j]))
+        {
+            j++;
+        }
+
+        var letters = j - i - 1;
+        if (letters < 2 || letters > 4 || (j < limit && !char.IsWhiteSpace(text[j])))
+        {
+            return i;
+        }
+
+        // Only at the end of the text or of a line.
+        var k = j;
+        while (k < limit && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r'))
+        {
+            k++;
+        }
+
+        return k >= limit || text[k] == '\n' ? j : i;
     }
 
     private static int SkipToSpace(string text, int i, int limit)
