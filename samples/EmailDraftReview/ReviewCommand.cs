@@ -26,14 +26,21 @@ internal static class ReviewCommand
         drafts.AcceptExistingOnly();
         var once = new Option<bool>("--once") { Description = "Review the drafts there now and exit, instead of watching the folder." };
         var dryRun = new Option<bool>("--dry-run") { Description = $"Write review pages but leave failing drafts where they are (default: move them to {DraftReviewer.NeedsReviewFolder}/)." };
-        var minScore = new Option<int>("--min-score") { Description = "A draft scoring below this fails; any warning or error fails too.", DefaultValueFactory = _ => 80 };
-        minScore.Validators.Add(result =>
+        var minScore = new Option<int>("--min-score")
         {
-            if (result.GetValueOrDefault<int>() is < 0 or > 100)
+            Description = "A draft scoring below this (0-100) fails; any warning or error fails too.",
+            DefaultValueFactory = _ => 80,
+            CustomParser = result =>
             {
-                result.AddError("--min-score must be between 0 and 100.");
-            }
-        });
+                var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (!int.TryParse(token, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) || value is < 0 or > 100)
+                {
+                    result.AddError($"--min-score must be between 0 and 100, not '{token}'.");
+                }
+
+                return value;
+            },
+        };
         var outDir = new Option<DirectoryInfo?>("--out") { Description = "Where to write the HTML review pages (default: DRAFTS/reviews)." };
         var inbox = new Option<DirectoryInfo?>("--inbox") { Description = "Received messages (.eml): a draft that quotes nothing gets its customer message by In-Reply-To from here." };
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Net;
 using System.Text;
 using Deescalation;
 
@@ -208,7 +207,28 @@ internal static class ReviewPage
         _ => "escalating",
     };
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>
+    /// Escapes the five characters that matter in HTML text and quoted attributes. Unlike WebUtility.HtmlEncode it
+    /// leaves "é" and "ü" as they are: the page is UTF-8, and a reviewer may read its source.
+    /// </summary>
+    internal static string Encode(string text)
+    {
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '"': builder.Append("&quot;"); break;
+                case '\'': builder.Append("&#39;"); break;
+                default: builder.Append(c); break;
+            }
+        }
+
+        return builder.ToString();
+    }
 
     private const string Css = """
         body{font:15px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}

@@ -8,13 +8,35 @@ using OpenQA.Selenium.Chrome;
 
 namespace Deescalation.ChatAssist.E2ETests;
 
+/// <summary>The ChatAssist app on real Kestrel, on a free loopback port, shared by every browser test.</summary>
+public sealed class ChatAssistServer : IDisposable
+{
+    private readonly WebApplicationFactory<Program> _factory = new();
+
+    public ChatAssistServer()
+    {
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        BaseAddress = _factory.ClientOptions.BaseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public void Dispose() => _factory.Dispose();
+}
+
+/// <summary>All browser tests talk to one server.</summary>
+[Xunit.CollectionDefinition(Name)]
+public sealed class ChatAssistCollection : Xunit.ICollectionFixture<ChatAssistServer>
+{
+    public const string Name = "ChatAssist server";
+}
+
 /// <summary>
-/// One ChatAssist server on real Kestrel (a free loopback port) and one headless Chromium, shared by the tests of
-/// a class: starting the browser is the slow part, so each class pays for it once.
+/// One headless Chromium per test class: starting the browser is the slow part, so each class pays for it once.
 /// </summary>
 public sealed class ChatAssistBrowser : IDisposable
 {
-    private readonly WebApplicationFactory<Program> _factory;
     private readonly string _profile;
 
     public ChatAssistBrowser()
@@ -23,11 +45,6 @@ public sealed class ChatAssistBrowser : IDisposable
         {
             throw new InvalidOperationException($"Chromium is required for the end-to-end tests but {Chromium.BrowserPath} or {Chromium.DriverPath} is missing; .ci/run installs Debian's chromium and chromium-driver.");
         }
-
-        _factory = new WebApplicationFactory<Program>();
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        BaseAddress = _factory.ClientOptions.BaseAddress;
 
         _profile = Path.Combine(Path.GetTempPath(), "chatassist-e2e-" + Guid.NewGuid().ToString("N"));
         var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(Chromium.DriverPath)!, Path.GetFileName(Chromium.DriverPath));
@@ -41,14 +58,12 @@ public sealed class ChatAssistBrowser : IDisposable
         Driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
     }
 
-    public Uri BaseAddress { get; }
-
     public ChromeDriver Driver { get; }
 
     /// <summary>Loads the page afresh and waits until its first analysis is drawn.</summary>
-    public void OpenPage()
+    public void OpenPage(Uri address)
     {
-        Driver.Navigate().GoToUrl(BaseAddress);
+        Driver.Navigate().GoToUrl(address);
         WaitUntil(() => State == "ready", "the page's first analysis");
     }
 
@@ -102,7 +117,6 @@ public sealed class ChatAssistBrowser : IDisposable
     {
         Driver.Quit();
         Driver.Dispose();
-        _factory.Dispose();
         try
         {
             Directory.Delete(_profile, recursive: true);

@@ -7,14 +7,15 @@ using Xunit;
 namespace Deescalation.ChatAssist.E2ETests;
 
 /// <summary>The agent types, sees the risky words underlined in place, hovers for why, clicks to fix.</summary>
+[Collection(ChatAssistCollection.Name)]
 public class ReplyLintingTests : IClassFixture<ChatAssistBrowser>
 {
     private readonly ChatAssistBrowser _browser;
 
-    public ReplyLintingTests(ChatAssistBrowser browser)
+    public ReplyLintingTests(ChatAssistServer server, ChatAssistBrowser browser)
     {
         _browser = browser;
-        _browser.OpenPage();
+        _browser.OpenPage(server.BaseAddress);
     }
 
     [ChromiumFact]

@@ -6,16 +6,17 @@ using Xunit;
 namespace Deescalation.ChatAssist.E2ETests;
 
 /// <summary>What the agent or the customer types is shown as text, never run or parsed as HTML.</summary>
+[Collection(ChatAssistCollection.Name)]
 public class SafeRenderingTests : IClassFixture<ChatAssistBrowser>
 {
     private const string Hostile = "<script>window.__xss = 1; alert('xss')</script><img src=x onerror=\"window.__xss = 2\"> You MUST bring the receipt!!";
 
     private readonly ChatAssistBrowser _browser;
 
-    public SafeRenderingTests(ChatAssistBrowser browser)
+    public SafeRenderingTests(ChatAssistServer server, ChatAssistBrowser browser)
     {
         _browser = browser;
-        _browser.OpenPage();
+        _browser.OpenPage(server.BaseAddress);
     }
 
     [ChromiumFact]
