@@ -10,6 +10,9 @@ namespace Deescalation;
 /// </summary>
 internal sealed class DeflectionRule : PhraseTableRule
 {
+    /// <summary>"You'll need to ..." deflects when what follows sends the customer to someone else.</summary>
+    private const int SendElsewhere = 1;
+
     private const string BringIn = "I'll make sure the right team handles this for you";
     private const string WhatICanDo = "here's what I can do";
     private const string Policy = "here's what I can do within our policy";
@@ -42,8 +45,8 @@ internal sealed class DeflectionRule : PhraseTableRule
         new("rules are rules(, i'm afraid|, i am afraid|i'm afraid)?", Policy),
         new("(those|these) are the rules", Policy),
         new("(we|i) (do not|don't) make the rules", Policy),
-        new("you (will|'ll|would|'d)? (have|need) to (contact|call|email|speak to|talk to|reach out to|get in touch with|take it up with|take this up with|take that up with|go to|ask|write to|raise it with|raise this with|check with|go through)", "I can help you"),
-        new("you (need|have) to (contact|call|email|speak to|talk to|reach out to|get in touch with|take it up with|take this up with|go to|write to|raise it with|check with) (the|your|them|another|a different|someone)", "I can help you"),
+        new("you (will|'ll|would|'d) (have|need) to", "I can help you", SendElsewhere),
+        new("you (need|have) to", "I can help you", SendElsewhere),
         new("(contact|ask|call|try) (someone|somebody) else", "I'll bring in the right person"),
         new("(you'd|you would) (be better off|have to) (contacting|calling|asking)", "I can help you with"),
         new("not (something|anything) (i|we) can (help|assist) (you)? with", BringIn),
@@ -60,17 +63,38 @@ internal sealed class DeflectionRule : PhraseTableRule
     public override IEnumerable<PhraseEntry> Phrases => Table;
 
     private static readonly string[] Offers = { "but", "however", "happy", "glad" };
+    private static readonly string[] SendingVerbs = { "contact", "call", "email", "speak", "talk", "reach", "get", "take", "go", "ask", "write", "raise", "check", "phone", "visit", "sort" };
+    private static readonly string[] Elsewhere = { "the", "your", "them", "another", "a", "someone", "somebody", "our", "to", "out", "their", "an" };
+    private static readonly string[] Particles = { "in", "with", "it", "this", "that", "up", "to", "through" };
 
     private WordSet _offers;
+    private WordSet _sendingVerbs;
+    private WordSet _elsewhere;
+    private WordSet _particles;
     private int _can;
     private int _happy;
     private int _glad;
 
-    public override IEnumerable<string> Words => Offers;
+    public override IEnumerable<string> Words
+    {
+        get
+        {
+            foreach (var list in new[] { Offers, SendingVerbs, Elsewhere, Particles })
+            {
+                foreach (var word in list)
+                {
+                    yield return word;
+                }
+            }
+        }
+    }
 
     public override void Initialize(Lexicon lexicon)
     {
         _offers = lexicon.Set(Offers);
+        _sendingVerbs = lexicon.Set(SendingVerbs);
+        _elsewhere = lexicon.Set(Elsewhere);
+        _particles = lexicon.Set(Particles);
         _can = lexicon.Id("can");
         _happy = lexicon.Id("happy");
         _glad = lexicon.Id("glad");
@@ -83,8 +107,30 @@ internal sealed class DeflectionRule : PhraseTableRule
             return false;
         }
 
-        // "I can't help with that, but I can take your order" says what the agent can do: that is the fix.
         var tokens = context.Tokens;
+        if (context.Entries[match.Entry].Kind == SendElsewhere)
+        {
+            // "You'll need to contact the manufacturer" deflects; "you'll need to restart the router" instructs.
+            var verb = match.Last + 1;
+            if (verb + 1 >= context.TokenCount || !context.SameSentence(match.Last, verb + 1) || !_sendingVerbs.Contains(tokens[verb].Id))
+            {
+                return false;
+            }
+
+            // "get in touch", "check with", "take it up with", "go to", "sort it out with" need their particle;
+            // "contact", "call", "speak to" need someone who is not us ("call us" is fine).
+            var next = tokens[verb + 1].Id;
+            var verbText = context.TextOf(verb);
+            var needsParticle = verbText.Equals("get".AsSpan(), StringComparison.OrdinalIgnoreCase) || verbText.Equals("check".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
+                                verbText.Equals("take".AsSpan(), StringComparison.OrdinalIgnoreCase) || verbText.Equals("go".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
+                                verbText.Equals("sort".AsSpan(), StringComparison.OrdinalIgnoreCase) || verbText.Equals("raise".AsSpan(), StringComparison.OrdinalIgnoreCase);
+            if (needsParticle ? !_particles.Contains(next) : !_elsewhere.Contains(next))
+            {
+                return false;
+            }
+        }
+
+        // "I can't help with that, but I can take your order" says what the agent can do: that is the fix.
         for (var i = match.Last + 1; i < context.TokenCount && i <= match.Last + 14; i++)
         {
             if (tokens[i].Id == _happy || tokens[i].Id == _glad)

@@ -180,6 +180,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         weight += mild > 0 ? 1 : 0;
         var shouted = 0;
         var words = 0;
+        var capitals = 0;
         for (var i = 0; i < customer.TokenCount; i++)
         {
             ref readonly var token = ref tokens[i];
@@ -205,13 +206,17 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
             if (token.Is(TokenFlags.Word))
             {
                 words++;
+                if (token.Is(TokenFlags.AllUpper))
+                {
+                    capitals++;
+                }
             }
         }
 
         // Capitals for emphasis ("charged me twice AGAIN") are anger; a whole message in capitals is a keyboard habit.
         if (shouted > 0)
         {
-            weight += shouted * 10 < words * 6 ? 2 : 1;
+            weight += capitals * 2 < words ? 2 : 1;
         }
 
         return weight >= 2;

@@ -134,6 +134,7 @@ internal sealed class OverpromiseRule : ReplyRule
             switch (entry.Kind)
             {
                 case Guarantee:
+                    last = DropGluedYou(context, last);
                     // "I guarantee to call" reads as "I promise to": leave the verb to the row below.
                     if (last + 1 < context.TokenCount && tokens[last + 1].Id == _to && context.SameSentence(last, last + 1))
                     {
@@ -145,6 +146,13 @@ internal sealed class OverpromiseRule : ReplyRule
                     break;
 
                 case Assurance:
+                    last = DropGluedYou(context, last);
+                    if (last + 1 < context.TokenCount && tokens[last + 1].Id == _to && context.SameSentence(last, last + 1))
+                    {
+                        // "I promise to call you by 5 pm": the row below judges it.
+                        continue;
+                    }
+
                     if (!FutureFollows(context, last))
                     {
                         // "I assure you we are doing our best" reassures; "I promise it will arrive" overpromises.
@@ -287,6 +295,13 @@ internal sealed class OverpromiseRule : ReplyRule
         }
 
         return false;
+    }
+
+    /// <summary>"I guarantee you'll ...": the "you" of "you'll" belongs to the promise, not to "guarantee you".</summary>
+    private static int DropGluedYou(RuleContext context, int last)
+    {
+        var tokens = context.Tokens;
+        return tokens[last].Id == context.Common.You && tokens[last].Is(TokenFlags.Glued) && last > 0 ? last - 1 : last;
     }
 
     private static bool EndsWithThat(RuleContext context, int last) => context.Tokens[last].Id == context.Common.That;

@@ -138,7 +138,14 @@ internal sealed class ShoutingRule : ReplyRule
         }
 
         var word = context.Text.AsSpan(token.Start, token.Length);
-        if (_acronyms.Contains(word))
+        var written = word.Length;
+        if (token.Is(TokenFlags.Glued) && index + 1 < context.TokenCount)
+        {
+            // "DON'T" is written as one word of five letters, though it splits into "DO" and "N'T".
+            written = context.Tokens[index + 1].End - token.Start;
+        }
+
+        if (_acronyms.Contains(word) && written == word.Length)
         {
             // "UPS", "PIN", "IT": shouting only inside a run of shouted words ("PLEASE DO NOT CALL US").
             return NeighbourShouted(context, index);
@@ -147,7 +154,7 @@ internal sealed class ShoutingRule : ReplyRule
         if (_english.Contains(word))
         {
             // One short or friendly word alone ("HI Greg", "thank YOU") is not a raised voice; "DO NOT" is.
-            if (word.Length < 3 || _warm.Contains(word) || IsThankYou(context, index))
+            if (written < 3 || _warm.Contains(word) || IsThankYou(context, index))
             {
                 return NeighbourShouted(context, index);
             }
@@ -180,7 +187,7 @@ internal sealed class ShoutingRule : ReplyRule
             }
 
             ref readonly var token = ref context.Tokens[other];
-            if (!token.Is(TokenFlags.AllUpper) || token.Is(TokenFlags.HasDigit))
+            if (token.Is(TokenFlags.Clitic) || !token.Is(TokenFlags.AllUpper) || token.Is(TokenFlags.HasDigit))
             {
                 continue;
             }

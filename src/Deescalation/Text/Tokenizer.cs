@@ -282,6 +282,11 @@ internal sealed class Tokenizer
                     i = SkipToSpace(text, i, limit);
                     continue;
 
+                case '-' when i > 0 && i + 1 < limit && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]):
+                    // A hyphen inside a word ("mix-up", "money-back"): the parts stay one phrase.
+                    i++;
+                    continue;
+
                 case '*':
                 case '~':
                 case '-':
