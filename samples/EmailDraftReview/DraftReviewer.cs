@@ -73,15 +73,11 @@ internal sealed class DraftReviewer
         var fails = reasons.Count > 0;
         Directory.CreateDirectory(_settings.OutputDirectory);
         var pagePath = Path.Combine(_settings.OutputDirectory, Path.GetFileNameWithoutExtension(path) + ".html");
-        string? movedTo = null;
-        if (fails && !_settings.DryRun)
-        {
-            movedTo = MoveToNeedsReview(path);
-        }
+        var review = new DraftReview(draft, customerMessage, analysis, fixedAnalysis, fails, reasons, pagePath, null);
 
-        var review = new DraftReview(draft, customerMessage, analysis, fixedAnalysis, fails, reasons, pagePath, movedTo);
+        // The page first: a draft that shows up in needs-review/ always has its review page already.
         WriteAtomically(pagePath, ReviewPage.Render(review));
-        return review;
+        return fails && !_settings.DryRun ? review with { MovedTo = MoveToNeedsReview(path) } : review;
     }
 
     private string? FindInInbox(string? inReplyTo)
