@@ -1,0 +1,74 @@
+using System;
+using System.IO;
+using System.Linq;
+using FluentAssertions;
+using Xunit;
+
+namespace Deescalation.Tests.Docs;
+
+/// <summary>Keeps docs/rules from drifting away from the descriptors that <c>deesc rules</c> and the help links show.</summary>
+public class RuleDocumentationTests
+{
+    private static readonly string[] Sections =
+    {
+        "## Cause", "## Rule description", "## How to fix", "## Examples that fire", "## Examples that must not fire", "## How to suppress",
+    };
+
+    public static TheoryData<string> RuleIds()
+    {
+        var data = new TheoryData<string>();
+        foreach (var descriptor in ReplyAnalyzer.BuiltInRules)
+        {
+            data.Add(descriptor.Id);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Every_rule_has_a_page_that_matches_its_descriptor(string id)
+    {
+        var descriptor = ReplyAnalyzer.BuiltInRules.Single(d => d.Id == id);
+        var path = Path.Combine(RulesFolder(), id + ".md");
+        File.Exists(path).Should().BeTrue("docs/rules/{0}.md documents the rule", id);
+        var page = File.ReadAllText(path);
+
+        page.Should().StartWith($"# {id}: {descriptor.Title}");
+        page.Should().Contain($"| {id} | {descriptor.Category} | {descriptor.DefaultSeverity} |");
+        var position = 0;
+        foreach (var section in Sections)
+        {
+            var at = page.IndexOf(section, position, StringComparison.Ordinal);
+            at.Should().BeGreaterThan(0, "the page needs a \"{0}\" section after the previous one", section);
+            position = at;
+        }
+
+        descriptor.HelpLinkUri.Should().EndWith($"docs/rules/{id}.md");
+    }
+
+    [Fact]
+    public void The_index_lists_every_rule_and_no_page_is_orphaned()
+    {
+        var index = File.ReadAllText(Path.Combine(RulesFolder(), "README.md"));
+        foreach (var descriptor in ReplyAnalyzer.BuiltInRules)
+        {
+            index.Should().Contain(descriptor.Id).And.Contain(descriptor.Title);
+        }
+
+        var pages = Directory.GetFiles(RulesFolder(), "DEESC*.md").Select(Path.GetFileNameWithoutExtension);
+        pages.Should().BeEquivalentTo(ReplyAnalyzer.BuiltInRules.Select(d => d.Id));
+    }
+
+    private static string RulesFolder()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Deescalation.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        directory.Should().NotBeNull("the tests run inside the repository");
+        return Path.Combine(directory!.FullName, "docs", "rules");
+    }
+}
