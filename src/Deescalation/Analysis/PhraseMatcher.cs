@@ -33,8 +33,23 @@ internal sealed class PhraseMatcher
     private const int MaxFillers = 2;
     private const int Wildcard = -1;
 
+    private const int AnyWord = -2;
+
+    [ThreadStatic]
+    private static int[]? _tried;
+
+    [ThreadStatic]
+    private static int _generation;
+
     private readonly CompiledPattern[] _patterns;
+
+    /// <summary>Entries whose first word is the index and whose second position accepts any word (or none).</summary>
     private readonly int[][] _byFirstWord;
+
+    /// <summary>Entries by their first two words: most phrases are rejected without a walk.</summary>
+    private readonly Dictionary<long, int[]> _byFirstPair;
+
+    private readonly bool[] _hasPairs;
     private readonly bool[] _isFiller;
 
     public PhraseMatcher(WordTable table, IReadOnlyList<string> patterns, IEnumerable<string> fillers)
@@ -51,16 +66,28 @@ internal sealed class PhraseMatcher
 
         _patterns = new CompiledPattern[patterns.Count];
         var byFirst = new List<int>?[table.Count];
+        var byPair = new Dictionary<long, List<int>>();
+        _hasPairs = new bool[table.Count];
         for (var entry = 0; entry < patterns.Count; entry++)
         {
             var compiled = Compile(table, patterns[entry]);
             _patterns[entry] = compiled;
-            foreach (var first in FirstWords(compiled, 0))
+            foreach (var (first, second) in FirstPairs(compiled))
             {
-                var list = byFirst[first] ??= new List<int>();
-                if (!list.Contains(entry))
+                if (second == AnyWord)
                 {
-                    list.Add(entry);
+                    AddOnce(byFirst[first] ??= new List<int>(), entry);
+                }
+                else
+                {
+                    var key = PairKey(first, second);
+                    if (!byPair.TryGetValue(key, out var list))
+                    {
+                        byPair[key] = list = new List<int>();
+                    }
+
+                    AddOnce(list, entry);
+                    _hasPairs[first] = true;
                 }
             }
         }
@@ -70,7 +97,23 @@ internal sealed class PhraseMatcher
         {
             _byFirstWord[id] = byFirst[id]?.ToArray() ?? Array.Empty<int>();
         }
+
+        _byFirstPair = new Dictionary<long, int[]>(byPair.Count);
+        foreach (var pair in byPair)
+        {
+            _byFirstPair[pair.Key] = pair.Value.ToArray();
+        }
     }
+
+    private static void AddOnce(List<int> list, int entry)
+    {
+        if (!list.Contains(entry))
+        {
+            list.Add(entry);
+        }
+    }
+
+    private static long PairKey(int first, int second) => ((long)first << 32) | (uint)second;
 
     /// <summary>Every word a set of patterns uses, for building the <see cref="WordTable"/>.</summary>
     public static IEnumerable<string> WordsOf(IEnumerable<string> patterns)
@@ -98,23 +141,57 @@ internal sealed class PhraseMatcher
     {
         var tokens = reply.Tokens;
         var count = reply.TokenCount;
+        var tried = _tried;
+        if (tried is null || tried.Length < _patterns.Length)
+        {
+            _tried = tried = new int[_patterns.Length];
+        }
+
         for (var i = 0; i < count; i++)
         {
             var id = tokens[i].Id;
-            if (id == 0)
+            if (id == 0 || (_byFirstWord[id].Length == 0 && !_hasPairs[id]) || tokens[i].Is(TokenFlags.Allowed))
             {
                 continue;
             }
 
-            var candidates = _byFirstWord[id];
-            if (candidates.Length == 0 || tokens[i].Is(TokenFlags.Allowed))
+            if (++_generation == int.MaxValue)
             {
-                continue;
+                Array.Clear(tried, 0, tried.Length);
+                _generation = 1;
             }
 
             var before = results.Count;
-            foreach (var entry in candidates)
+            TryEntries(_byFirstWord[id], tokens, count, i, results, before, tried);
+            if (_hasPairs[id])
             {
+                // The second word may sit behind up to two fillers ("I'm really so sorry").
+                for (var j = i + 1; j < count && j <= i + 1 + MaxFillers && tokens[j].Sentence == tokens[i].Sentence; j++)
+                {
+                    if (_byFirstPair.TryGetValue(PairKey(id, tokens[j].Id), out var pairEntries))
+                    {
+                        TryEntries(pairEntries, tokens, count, i, results, before, tried);
+                    }
+
+                    if (tokens[j].Id == 0 || !_isFiller[tokens[j].Id])
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private void TryEntries(int[] candidates, Token[] tokens, int count, int i, List<PhraseMatch> results, int before, int[] tried)
+    {
+        foreach (var entry in candidates)
+            {
+                if (tried[entry] == _generation)
+                {
+                    continue;
+                }
+
+                tried[entry] = _generation;
                 var state = new WalkState(tokens, count, _patterns[entry], tokens[i].Sentence, i);
                 MatchElement(ref state, 0, i, 0);
                 if (state.Longest >= i)
@@ -129,8 +206,7 @@ internal sealed class PhraseMatcher
                         at--;
                     }
 
-                    results[at] = match;
-                }
+                results[at] = match;
             }
         }
     }
@@ -221,6 +297,100 @@ internal sealed class PhraseMatcher
         }
 
         return new CompiledPattern(elements.ToArray(), pattern);
+    }
+
+    /// <summary>
+    /// The (first, second) word pairs a pattern can start with; second is <see cref="AnyWord"/> when the pattern
+    /// may end after its first word or takes any word second.
+    /// </summary>
+    private static IEnumerable<(int First, int Second)> FirstPairs(CompiledPattern pattern)
+    {
+        foreach (var (element, alternative) in StartingAlternatives(pattern, 0))
+        {
+            var words = pattern.Elements[element][alternative];
+            var first = words[0];
+            if (words.Length >= 2)
+            {
+                yield return (first, words[1] == Wildcard ? AnyWord : words[1]);
+                continue;
+            }
+
+            var seconds = new List<int>();
+            var open = false;
+            foreach (var (nextElement, nextAlternative) in StartingAlternatives(pattern, element + 1))
+            {
+                var next = pattern.Elements[nextElement][nextAlternative][0];
+                if (next == Wildcard)
+                {
+                    open = true;
+                }
+                else
+                {
+                    seconds.Add(next);
+                }
+            }
+
+            if (open || CanEndFrom(pattern, element + 1))
+            {
+                yield return (first, AnyWord);
+                continue;
+            }
+
+            foreach (var second in seconds)
+            {
+                yield return (first, second);
+            }
+        }
+    }
+
+    /// <summary>The (element, alternative) pairs whose first word can begin the rest of the pattern from <paramref name="element"/>.</summary>
+    private static IEnumerable<(int Element, int Alternative)> StartingAlternatives(CompiledPattern pattern, int element)
+    {
+        if (element >= pattern.Elements.Length)
+        {
+            yield break;
+        }
+
+        var optional = false;
+        var alternatives = pattern.Elements[element];
+        for (var a = 0; a < alternatives.Length; a++)
+        {
+            if (alternatives[a].Length == 0)
+            {
+                optional = true;
+            }
+            else
+            {
+                yield return (element, a);
+            }
+        }
+
+        if (optional)
+        {
+            foreach (var later in StartingAlternatives(pattern, element + 1))
+            {
+                yield return later;
+            }
+        }
+    }
+
+    private static bool CanEndFrom(CompiledPattern pattern, int element)
+    {
+        for (var e = element; e < pattern.Elements.Length; e++)
+        {
+            var optional = false;
+            foreach (var alternative in pattern.Elements[e])
+            {
+                optional |= alternative.Length == 0;
+            }
+
+            if (!optional)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The word ids a pattern can start with, looking past optional elements.</summary>

@@ -50,4 +50,32 @@ internal sealed class ArgumentativeRule : PhraseTableRule
     protected override string FixTitle => "Restate the shared goal";
 
     public override IEnumerable<PhraseEntry> Phrases => Table;
+
+    public override IEnumerable<string> Words => new[] { "about", "on", "regarding", "how", "what", "why", "that", "when", "where" };
+
+    private WordSet _topics;
+    private WordSet _questions;
+
+    public override void Initialize(Lexicon lexicon)
+    {
+        _topics = lexicon.Set(new[] { "about", "on", "regarding" });
+        _questions = lexicon.Set(new[] { "how", "what", "why", "that", "when", "where" });
+    }
+
+    /// <summary>"You're wrong about the fee" -> "Let me clarify the facts about the fee"; "you don't understand how" -> "let me explain how".</summary>
+    protected override string Reword(RuleContext context, PhraseMatch match, string replacement)
+    {
+        var next = match.Last + 1;
+        if (next >= context.TokenCount || !context.SameSentence(match.Last, next))
+        {
+            return replacement;
+        }
+
+        if (replacement == Clarify && _topics.Contains(context.Tokens[next].Id))
+        {
+            return "let me clarify the facts";
+        }
+
+        return replacement == "let me explain it another way" && _questions.Contains(context.Tokens[next].Id) ? "let me explain" : replacement;
+    }
 }

@@ -20,6 +20,9 @@ internal sealed class BlameRule : ReplyRule
 
     private const int Others = 10;
 
+    /// <summary>"It's not our fault": refuses the fault; the fix apologises instead.</summary>
+    private const int NotOurFault = 13;
+
     /// <summary>"X messed up": blame when X is not us.</summary>
     private const int MessedUp = 11;
 
@@ -39,7 +42,10 @@ internal sealed class BlameRule : ReplyRule
         new("(please)? read the (faq|faqs|terms|instructions|manual|guide|policy|help centre|help center|fine print|small print|website|email|description|listing) (properly|carefully)? before (contacting|emailing|calling|writing to|getting in touch with|complaining to|messaging) (us|me)", "it may help to check the", Customer),
         new("(when|if) (it is|it's|they are|they're|it was|they were) (used|installed|set up|assembled|handled|stored|charged|followed) (properly|correctly|as directed|as intended|as instructed|the right way)", "when it is set up as described", Customer),
         new("why (did you not|didn't you|have you not|would you not|did you)", "could you", Customer),
-        new("(as|like) i (already|have already|had already)? (said|told you|mentioned|explained|stated|wrote) (before|previously|earlier|already|in my (last|previous) (email|message|reply))?", "to recap", Customer),
+        new("like i (already|have already|had already)? (said|told you|mentioned|explained|stated|wrote) (before|previously|earlier|already|in my (last|previous) (email|message|reply))?", "to recap", Customer),
+        new("as i (said|mentioned|explained|stated|wrote) (before|previously|earlier|already|twice|in my (last|previous) (email|message|reply))", "to recap", Customer),
+        new("as i (already|have already|had already) (said|told you|mentioned|explained|stated|wrote)", "to recap", Customer),
+        new("as i (have|had)? told you", "to recap", Customer),
         new("as i (have|had)? (already|previously) (said|told you|mentioned|explained|stated)", "to recap", Customer),
         new("as (previously|already) (stated|mentioned|explained|advised)", "to recap", Customer),
         new("as (stated|mentioned|explained) (before|previously|earlier|in my (last|previous) (email|message|reply))", "to recap", Customer),
@@ -61,7 +67,7 @@ internal sealed class BlameRule : ReplyRule
         new("(blame|blamed) (the|our|your) *1", "look into what happened with the", Others),
         new("(the|our|your) (courier|driver|warehouse|carrier|bank|supplier|manufacturer|restaurant|seller|partner|vendor|kitchen|post office|delivery company|shipping company|airline|hotel|agent|colleague|team) (is|was|are|were) (to blame|responsible for (this|the mistake|the error|the delay))", "there was a mistake", Others),
         new(", not (us|me|ours|mine)", string.Empty, Others),
-        new("(it is|that is|this is|it was|that was)? not (our|my) (fault|mistake|doing)", "I'm sorry this happened", Others),
+        new("(it is|that is|this is|it was|that was)? not (our|my) (fault|mistake|doing)", "I'm sorry this happened", NotOurFault),
         new("(that|this|it) (has|had) nothing to do with (us|me)", "I'm sorry this happened", Others),
     };
 
@@ -190,13 +196,25 @@ internal sealed class BlameRule : ReplyRule
                     break;
             }
 
+            if (entry.Kind >= Others && entry.Kind != NotOurFault && context.SentenceContainsBefore(first, context.Common.Negations))
+            {
+                // "None of this is the driver's fault" clears everyone.
+                continue;
+            }
+
             var customer = entry.Kind < Others;
             var descriptor = customer ? RuleCatalog.BlameCustomer : RuleCatalog.BlameOthers;
             var span = context.Span(first, last);
             var replacement = entry.Replacement ?? string.Empty;
-            if (entry.Kind == MessedUp && (last + 1 >= context.TokenCount || !context.SameSentence(last, last + 1) || !tokens[last + 1].Is(TokenFlags.Word)))
+            var clauseFollows = last + 1 < context.TokenCount && context.SameSentence(last, last + 1) && tokens[last + 1].Is(TokenFlags.Word);
+            if (entry.Kind == MessedUp && !clauseFollows)
             {
                 replacement = "there was a mistake";
+            }
+            else if (entry.Kind == NotOurFault && clauseFollows)
+            {
+                // "It's not our fault the parcel was late" -> "I'm sorry the parcel was late".
+                replacement = "I'm sorry";
             }
 
             Fix fix;

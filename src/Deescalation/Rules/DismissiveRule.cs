@@ -17,6 +17,9 @@ internal sealed class DismissiveRule : ReplyRule
 
     private const int Condescending = 3;
 
+    /// <summary>"It's no big deal" minimises; "it's no big deal to change the date for you" offers help.</summary>
+    private const int NotATask = 4;
+
     private const string Acknowledgement = "I understand how frustrating this is";
 
     private static readonly PhraseEntry[] Table =
@@ -26,7 +29,7 @@ internal sealed class DismissiveRule : ReplyRule
         new("(there is|there's) no need to (get|be|become)? (so|this|that)? (upset|worked up|angry|annoyed|agitated|rude|emotional|dramatic|excited|aggressive|hostile|shout|yell|panic|overreact|raise your voice|make a fuss|use that tone|take that tone)", kind: Feelings),
         new("no need to (get|be)? (so|this)? (upset|worked up|angry|rude|emotional|dramatic|shout|yell|overreact)", kind: Feelings),
         new("(it is|it's|this is|that is|that's)? not (a|that|such a|that much of a|that big of a)? (big|huge|major) (a)? deal", kind: Feelings),
-        new("(it is|this is|that is)? no big deal", kind: Feelings),
+        new("(it is|this is|that is)? no big deal", kind: NotATask),
         new("what is the big deal", kind: Feelings),
         new("you (are|seem to be|appear to be) (overreacting|over-reacting|over reacting|exaggerating|being (a little|a bit|rather|quite|too|very|so|slightly|somewhat)? (dramatic|unreasonable|emotional|silly|difficult|ridiculous|hysterical|childish|oversensitive|sensitive|precious|petty)|too sensitive|too emotional|making a fuss|making a big deal)", kind: Feelings),
         new("(let's|let us) not (make|get|be) (so)? (a fuss|a big deal|a drama|dramatic|upset|worked up|carried away)", kind: Feelings),
@@ -38,7 +41,7 @@ internal sealed class DismissiveRule : ReplyRule
         new("(not|hardly|isn't|is not|not really) worth (getting|being|becoming) (so)? (upset|angry|worked up|annoyed|stressed|bothered) (over|about)?", kind: Feelings),
         new("(you are|you're|you seem to be) (getting|being) (too|very|so|a bit|a little)? (worked up|emotional|upset|excited|agitated) (over|about)? (nothing|this|a)?", kind: Feelings),
         new("(take|have) a deep breath", kind: Feelings),
-        new("(settle|cool) down", kind: Feelings),
+        new("(settle|cool) down", kind: Imperative),
         new("(do not|don't) (get|be) (so|too)? (upset|worked up|angry|emotional|dramatic|excited|agitated)", kind: Feelings),
         new("(it is|it's|this is|that is|that's) (only|just|merely) (a|an|one|two) *2 (delay|issue|problem|inconvenience|glitch|fee|charge|day|days|scratch|mistake|bug|error|parcel|package|order|dent|mark|hour|hours|week)", kind: Feelings),
         new("(it is|it's|this is|that is) (really)? not (that|such a) (bad|serious|big|important)", kind: Feelings),
@@ -57,23 +60,25 @@ internal sealed class DismissiveRule : ReplyRule
     /// <summary>"Simply restart it", "you can simply click": an instruction that implies it was easy.</summary>
     private static readonly string[] InstructionLeads = { "you", "can", "just", "to", "please", "and", "will", "then", "could", "need", "should", "must" };
 
-    private static readonly string[] Pointers = { "you", "the", "this", "that", "it", "your", "there", "we", "they", "stated", "states", "says", "said", "shows", "showed", "explains", "explained", "written", "mentioned" };
+    private static readonly string[] Pointers = { "you", "the", "this", "that", "it", "your", "there", "we", "they", "state", "show", "say", "stated", "states", "says", "said", "shows", "showed", "explains", "explained", "written", "mentioned" };
 
-    private static readonly string[] ImperativeLeads = { "please", "just", "to", "need", "try", "should", "must", "can", "and", "now", "so", "you", "simply" };
+    private static readonly string[] ImperativeLeads = { "please", "just", "to", "need", "try", "should", "must", "can", "and", "now", "so", "simply" };
+    /// <summary>Around "clearly", these make it about our own clarity ("explain it clearly", "see it more clearly").</summary>
     private static readonly string[] ClearlyOwnVerbs =
     {
-        "explain", "explained", "state", "stated", "label", "labelled", "labeled", "mark", "marked", "show", "shown", "written", "write",
-        "communicate", "communicated", "describe", "described", "visible", "see", "hear", "speak", "displayed", "listed", "set", "laid",
-        "more", "less", "not", "very", "as", "so", "how", "be",
+        "explain", "explained", "communicate", "communicated", "describe", "described", "visible", "see", "hear", "speak", "understand",
+        "more", "less", "not", "very", "as", "so", "how", "be", "write", "label", "mark",
     };
 
     private WordSet _imperativeLeads;
     private WordSet _clearlyOwnVerbs;
     private int _clearly;
+    private int _all;
     private int _simply;
     private WordSet _instructionLeads;
     private WordSet _pointers;
     private int _please;
+    private int _to;
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.DismissiveFeelings, RuleCatalog.CondescendingWord };
 
@@ -102,6 +107,9 @@ internal sealed class DismissiveRule : ReplyRule
             {
                 yield return word;
             }
+
+            yield return "all";
+            yield return "to";
         }
     }
 
@@ -110,10 +118,12 @@ internal sealed class DismissiveRule : ReplyRule
         _imperativeLeads = lexicon.Set(ImperativeLeads);
         _clearlyOwnVerbs = lexicon.Set(ClearlyOwnVerbs);
         _clearly = lexicon.Id("clearly");
+        _all = lexicon.Id("all");
         _simply = lexicon.Id("simply");
         _instructionLeads = lexicon.Set(InstructionLeads);
         _pointers = lexicon.Set(Pointers);
         _please = lexicon.Id("please");
+        _to = lexicon.Id("to");
     }
 
     public override void Analyze(RuleContext context)
@@ -144,6 +154,11 @@ internal sealed class DismissiveRule : ReplyRule
             }
 
             if (entry.Kind == Imperative && (IsProperNoun(context, match.First) || !IsImperative(context, match.First)))
+            {
+                continue;
+            }
+
+            if (entry.Kind == NotATask && IsFollowedByTo(context, match.Last))
             {
                 continue;
             }
@@ -213,17 +228,25 @@ internal sealed class DismissiveRule : ReplyRule
         var word = context.Text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
         TextSpan span;
         TextEdit edit;
-        if (last > first)
+        if (last > first && tokens[first].Id != _all)
         {
-            // "Surely you know" -> "You may know" reads as a fact, not a jab.
-            span = context.Span(first, last);
-            edit = new TextEdit(span, context.CaseFor("as you may know", first));
+            // "Surely you know the shop closes at six" -> "You know the shop closes at six": drop the jab, keep the fact.
+            var you = first;
+            while (you < last && tokens[you].Id != context.Common.You)
+            {
+                you++;
+            }
+
+            span = context.Span(first, you);
+            var youText = context.Text.Substring(tokens[you].Start, tokens[you].Length);
+            edit = new TextEdit(span, context.CaseFor(youText, first));
             last = match.Last;
+            span = context.Span(first, last);
         }
-        else if (tokens[first].Is(TokenFlags.SentenceStart) && first + 1 < context.TokenCount && context.SameSentence(first, first + 1))
+        else if ((last == first || tokens[first].Id == _all) && tokens[first].Is(TokenFlags.SentenceStart) && last + 1 < context.TokenCount && context.SameSentence(first, last + 1))
         {
-            // "Obviously, that fixes it" -> "That fixes it".
-            var next = first + 1;
+            // "Obviously, that fixes it" -> "That fixes it"; "All you need to do is click Resend" -> "Click Resend".
+            var next = last + 1;
             while (next < context.TokenCount && context.SameSentence(first, next) && tokens[next].Is(TokenFlags.Punct))
             {
                 next++;
@@ -263,6 +286,19 @@ internal sealed class DismissiveRule : ReplyRule
         }
 
         return token > 0 && context.SameSentence(token - 1, token) && _imperativeLeads.Contains(tokens[token - 1].Id);
+    }
+
+    private bool IsFollowedByTo(RuleContext context, int last)
+    {
+        for (var i = last + 1; i < context.TokenCount && i <= last + 3 && context.SameSentence(last, i); i++)
+        {
+            if (context.Tokens[i].Id == _to)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsInstruction(RuleContext context, int token)

@@ -114,11 +114,14 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
 
         var insertAt = OpeningPosition(context);
         var span = new TextSpan(insertAt, 0);
+
+        // "Hi Sam, the refund ..." continues in lower case: join with a semicolon rather than start a sentence.
+        var opening = insertAt < context.Text.Length && char.IsLower(context.Text[insertAt]) ? Opening.TrimEnd().TrimEnd('.') + "; " : Opening;
         context.Report(
             RuleCatalog.MissingAcknowledgement,
             span,
             "The customer is upset and the reply neither acknowledges it nor apologises; open with an acknowledgement.",
-            new Fix("Open with an acknowledgement", new[] { new TextEdit(span, context.ApostrophesLike(Opening)) }));
+            new Fix("Open with an acknowledgement", new[] { new TextEdit(span, context.ApostrophesLike(opening)) }));
     }
 
     /// <summary>Whether the agent's text apologises or acknowledges the customer's feelings.</summary>

@@ -54,6 +54,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
     private WordSet _actions;
     private WordSet _excuses;
     private WordSet _takeBacks;
+    private WordSet _modals;
     private WordSet _firstPerson;
     private int _regret;
     private int _to;
@@ -100,6 +101,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
         _actions = lexicon.Set(Actions);
         _excuses = lexicon.Set(Excuses);
         _takeBacks = lexicon.Set(TakeBacks);
+        _modals = lexicon.Set(new[] { "can", "will", "could", "would", "shall" });
         _firstPerson = lexicon.Set(new[] { "i", "we", "our", "my" });
         _regret = lexicon.Id("regret");
         _to = lexicon.Id("to");
@@ -232,7 +234,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
         var directlyAfter = apology >= 0 && but - apology <= 2;
         TextSpan span;
         Fix fix;
-        if (directlyAfter && _firstPerson.Contains(tokens[afterBut].Id) || directlyAfter && context.Common.Subjects.Contains(tokens[afterBut].Id) && tokens[afterBut].Id != context.Common.You)
+        if (directlyAfter && _firstPerson.Contains(tokens[afterBut].Id))
         {
             // "I'm sorry, but we can't refund it" -> "I'm sorry that we can't refund it".
             span = context.Span(match.First, but);
@@ -263,6 +265,12 @@ internal sealed class PatronizingApologyRule : ReplyRule
         for (var i = afterBut; i <= last; i++)
         {
             if (_takeBacks.Contains(tokens[i].Id) || _excuses.Contains(tokens[i].Id))
+            {
+                return true;
+            }
+
+            // "we can't", "we won't": a refusal; "we don't stock it" only states a fact.
+            if (tokens[i].Id == context.Common.Not && i > afterBut && _modals.Contains(tokens[i - 1].Id))
             {
                 return true;
             }

@@ -39,7 +39,7 @@ internal abstract class PhraseTableRule : ReplyRule
                 }
                 else
                 {
-                    fix = context.Replace(FixTitle, span, context.CaseFor(replacement, match.First));
+                    fix = context.Replace(FixTitle, span, context.CaseFor(Reword(context, match, replacement), match.First));
                 }
             }
 
@@ -47,6 +47,9 @@ internal abstract class PhraseTableRule : ReplyRule
             covered = match.Last;
         }
     }
+
+    /// <summary>Adjusts a row's replacement to the words around the match.</summary>
+    protected virtual string Reword(RuleContext context, PhraseMatch match, string replacement) => replacement;
 
     /// <summary>A last look at a match before it is reported; true to report it.</summary>
     protected virtual bool Accept(RuleContext context, PhraseMatch match) => !IsTitle(context, match);

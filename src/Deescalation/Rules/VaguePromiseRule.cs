@@ -39,7 +39,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         new("(at|in) a later (date|stage|time|point)", kind: VagueTime),
         new("hopefully (soon|shortly|before long)", kind: VagueTime),
         new("(someone|somebody|a colleague|a team member|a member of (our|the) team|one of (our|my) (colleagues|team|agents|team members|specialists|experts)|the (relevant|appropriate|right) (team|department|person|people)) (will|should|is going to|shall) (be in touch|get back to you|get in touch|reach out|contact you|call you|email you|follow up|respond|reply|be contacting you|look into it|look into this|look at it|deal with it|be with you)", kind: VagueOwner),
-        new("(someone|somebody) (from|in|at) *2 (will|should|is going to) (be in touch|get back to you|get in touch|reach out|contact you|call you|email you|follow up|respond|reply)", kind: VagueOwner),
+        new("(someone|somebody) (from|in|at) *3 (will|should|is going to) (be in touch|get back to you|get in touch|reach out|contact you|call you|email you|follow up|respond|reply)", kind: VagueOwner),
         new("you (will|should) hear (back)? from (someone|somebody|us|the team)", kind: VagueOwner),
         new("(they|he|she) (will|should|are going to|is going to) (be in touch|get back to you|get in touch|reach out|contact you|call you|email you|follow up|respond|reply|look into it|look into this|look at it|look at this|deal with it|sort it out|take a look)", kind: VagueOwner),
         new("(our|the) team (is|are|will be) (looking into|working on) (it|this|that|the issue|the problem)", kind: VagueOwner),
@@ -51,6 +51,8 @@ internal sealed class VaguePromiseRule : ReplyRule
         new("(we|i) (are|am) (hoping|hope) to", "I'll aim to", kind: Hedge),
         new("(soon|shortly)", kind: Soon),
     };
+
+    private static readonly string[] Conditions = { "if", "once", "tell", "whenever", "after", "unless" };
 
     private static readonly string[] CommitmentWords =
     {
@@ -72,6 +74,7 @@ internal sealed class VaguePromiseRule : ReplyRule
     private WordSet _future;
     private WordSet _routine;
     private WordSet _followUps;
+    private WordSet _conditions;
     private int _to;
     private int _and;
 
@@ -103,6 +106,11 @@ internal sealed class VaguePromiseRule : ReplyRule
                 yield return word;
             }
 
+            foreach (var word in Conditions)
+            {
+                yield return word;
+            }
+
             yield return "to";
         }
     }
@@ -113,6 +121,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         _future = lexicon.Set(FutureWords);
         _routine = lexicon.Set(RoutineWords);
         _followUps = lexicon.Set(FollowUps);
+        _conditions = lexicon.Set(Conditions);
         _to = lexicon.Id("to");
         _and = lexicon.Id("and");
     }
@@ -163,8 +172,9 @@ internal sealed class VaguePromiseRule : ReplyRule
                 continue;
             }
 
-            if (sentence == lastSentenceWithTime || context.SentenceHasConcreteTime(match.First))
+            if (sentence == lastSentenceWithTime || context.SentenceHasConcreteTime(match.First) || context.SentenceContainsBefore(match.First, _conditions))
             {
+                // "If you send a photo, we'll look into it" waits on the customer: an offer, not a vague promise.
                 continue;
             }
 
