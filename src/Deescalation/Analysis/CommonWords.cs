@@ -12,7 +12,7 @@ internal sealed class CommonWords
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "noon", "midday", "midnight", "eod", "cob", "o'clock", "am", "pm", "a.m", "p.m", "morning", "afternoon", "evening", "weekend",
+        "noon", "midday", "midnight", "eod", "cob", "o'clock", "morning", "afternoon", "evening", "weekend",
         "hour", "hours", "minute", "minutes", "mins", "hrs", "overnight",
     };
 

@@ -130,13 +130,14 @@ internal sealed class MultipleOptionsRule : ReplyRule
             return;
         }
 
+        // The earliest cue of the list's clause: "You can wait, pick it up, ask for a refund, or swap it" counts from "can".
         var cue = -1;
         for (var i = firstOr - 1; i >= first; i--)
         {
             if (_cues.Contains(tokens[i].Id))
             {
                 cue = i;
-                break;
+                continue;
             }
 
             if (tokens[i].Is(TokenFlags.Punct) && tokens[i].Id != context.Common.Comma && !context.Common.IsQuote(tokens[i].Id) && tokens[i].Id != context.Common.Percent)

@@ -9,6 +9,7 @@ public class MultipleOptionsRuleTests
     [Theory]
     [InlineData("You could [|restart the router, reset the password, or call your provider|].")]
     [InlineData("We can offer [|a refund, an exchange or store credit|].")]
+    [InlineData("You can [|wait for the next slot, pick it up at the depot, ask for a refund, or swap it|].")]
     [InlineData("You have three options:\n1. [|Keep the chair with 20% off\n2. Return it for a refund\n3. Swap it for another colour|]")]
     [InlineData("Options: [|(a) wait for stock, (b) pick the grey one, (c) cancel|].")]
     public void Three_or_more_alternatives_are_reported(string markup) => Markup.VerifyHits(markup, "DEESC007");

@@ -15,6 +15,7 @@ public class VaguePromiseRuleTests
     [InlineData("We hope to have the fix live [|at some point|] next month.")]
     [InlineData("[|We’ll try to|] get it out this week.")]
     [InlineData("We will get back to you [|soon|].")]
+    [InlineData("I am sorry, but [|we will look into it|].")]
     public void Vague_commitments_are_reported(string markup) => Markup.VerifyHits(markup, "DEESC003");
 
     [Theory]
