@@ -1,32 +1,137 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
+using Humanizer;
 
 namespace Deescalation;
 
-/// <summary>Runs the rules over a prepared reply. Immutable once built; safe to share between threads.</summary>
+/// <summary>
+/// Compiles the rules' phrase tables once into one word table and one matcher, then runs every rule over a
+/// prepared reply. Immutable once built; per-call state lives in thread-local scratch objects.
+/// </summary>
 internal sealed class AnalysisEngine
 {
+    private static readonly string[] Fillers =
+    {
+        "really", "so", "very", "truly", "terribly", "deeply", "sincerely", "genuinely", "extremely", "awfully",
+        "incredibly", "just", "quite", "honestly", "personally", "all", "certainly", "indeed", "ever",
+    };
+
     private readonly Dictionary<string, DiagnosticSeverity> _severities;
+    private readonly HashSet<string> _disabled;
+    private readonly ReplyRule[] _rules;
+    private readonly PhraseMatcher _matcher;
+    private readonly PhraseMatcher? _allowedMatcher;
+    private readonly ThreadLocal<RuleContext> _contexts;
+    private readonly MissingAcknowledgementRule _acknowledgement = null!;
 
     public AnalysisEngine(DeescalationOptions options)
     {
+        Options = options;
         _severities = new Dictionary<string, DiagnosticSeverity>(options.Severities, StringComparer.OrdinalIgnoreCase);
-        var descriptors = new List<DiagnosticDescriptor>();
-        foreach (var descriptor in RuleCatalog.BuiltIn)
+        _disabled = new HashSet<string>(options.DisabledRules, StringComparer.OrdinalIgnoreCase);
+        ResponseWindow = "within " + "business day".ToQuantity(options.ResponseWindowBusinessDays);
+
+        var rules = new List<ReplyRule>(BuiltInRules.Create());
+        if (options.CustomRules.Count > 0)
         {
-            if (!options.DisabledRules.Contains(descriptor.Id) && !options.DisabledRules.Contains(descriptor.Category))
+            rules.Add(new CustomPhraseRuleSet(options.CustomRules));
+        }
+
+        _rules = rules.ToArray();
+        foreach (var rule in _rules)
+        {
+            if (rule is MissingAcknowledgementRule acknowledgement)
             {
-                descriptors.Add(descriptor);
+                _acknowledgement = acknowledgement;
+            }
+        }
+
+        var entries = new List<PhraseEntry>();
+        var words = new List<string>(Tokenizer.OwnWords());
+        words.AddRange(CommonWords.AllWords());
+        words.AddRange(Fillers);
+        foreach (var rule in _rules)
+        {
+            foreach (var entry in rule.Phrases)
+            {
+                entry.Owner = rule;
+                entries.Add(entry);
+            }
+
+            words.AddRange(rule.Words);
+        }
+
+        var patterns = new string[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            patterns[i] = entries[i].Pattern;
+        }
+
+        var allowedPatterns = new List<string>();
+        foreach (var phrase in options.AllowedPhrases)
+        {
+            allowedPatterns.Add(PhrasePattern.Literal(phrase));
+        }
+
+        words.AddRange(PhraseMatcher.WordsOf(patterns));
+        words.AddRange(PhraseMatcher.WordsOf(allowedPatterns));
+
+        var table = new WordTable(words);
+        var tokenizer = new Tokenizer(table);
+        Lexicon = new Lexicon(table, tokenizer);
+        Common = new CommonWords(Lexicon);
+        Entries = entries.ToArray();
+        _matcher = new PhraseMatcher(table, patterns, Fillers);
+        if (allowedPatterns.Count > 0)
+        {
+            _allowedMatcher = new PhraseMatcher(table, allowedPatterns, Array.Empty<string>());
+        }
+
+        foreach (var rule in _rules)
+        {
+            rule.Initialize(Lexicon);
+        }
+
+        var descriptors = new List<DiagnosticDescriptor>();
+        foreach (var rule in _rules)
+        {
+            foreach (var descriptor in rule.Descriptors)
+            {
+                if (IsEnabled(descriptor))
+                {
+                    descriptors.Add(descriptor);
+                }
             }
         }
 
         Descriptors = descriptors;
+        _contexts = new ThreadLocal<RuleContext>(() => new RuleContext(this));
     }
+
+    public DeescalationOptions Options { get; }
+
+    public PhraseMatcher Matcher => _matcher;
+
+    public Lexicon Lexicon { get; }
+
+    public CommonWords Common { get; }
+
+    public PhraseEntry[] Entries { get; }
+
+    public string ResponseWindow { get; }
 
     public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; }
 
+    public bool IsEnabled(DiagnosticDescriptor descriptor) => !_disabled.Contains(descriptor.Id) && !_disabled.Contains(descriptor.Category);
+
     public DiagnosticSeverity SeverityOf(DiagnosticDescriptor descriptor)
     {
+        if (_severities.Count == 0)
+        {
+            return descriptor.DefaultSeverity;
+        }
+
         if (_severities.TryGetValue(descriptor.Id, out var byId))
         {
             return byId;
@@ -37,8 +142,64 @@ internal sealed class AnalysisEngine
 
     public ReplyAnalysis Analyze(string text, ReplyContext? context)
     {
-        var diagnostics = new List<Diagnostic>();
-        var score = Scoring.Compute(diagnostics, false, false, false);
-        return new ReplyAnalysis(text, score, diagnostics);
+        var reply = ReplyText.Rent();
+        var rules = _contexts.Value!;
+        try
+        {
+            reply.Prepare(text, Lexicon.Tokenizer);
+            if (_allowedMatcher is not null)
+            {
+                MarkAllowed(reply, rules.Matches);
+            }
+
+            rules.Reset(reply, context);
+            _matcher.Match(reply, rules.Matches);
+            foreach (var rule in _rules)
+            {
+                rule.Analyze(rules);
+            }
+
+            IReadOnlyList<Diagnostic> diagnostics = rules.Diagnostics is { } found ? Sorted(found) : Array.Empty<Diagnostic>();
+            var signals = ReplySignals.Read(rules, _acknowledgement);
+            var score = Scoring.Compute(diagnostics, signals.Acknowledges, signals.ConcreteNextStep, signals.Thanks);
+            return new ReplyAnalysis(text, score, diagnostics);
+        }
+        finally
+        {
+            rules.Reset(null!, null);
+            ReplyText.Return(reply);
+        }
+    }
+
+    private void MarkAllowed(ReplyText reply, List<PhraseMatch> scratch)
+    {
+        scratch.Clear();
+        _allowedMatcher!.Match(reply, scratch);
+        foreach (var match in scratch)
+        {
+            for (var i = match.First; i <= match.Last; i++)
+            {
+                reply[i].Flags |= TokenFlags.Allowed;
+            }
+        }
+
+        scratch.Clear();
+    }
+
+    private static Diagnostic[] Sorted(List<Diagnostic> diagnostics)
+    {
+        var array = diagnostics.ToArray();
+        Array.Sort(array, static (a, b) =>
+        {
+            var byStart = a.Span.Start.CompareTo(b.Span.Start);
+            if (byStart != 0)
+            {
+                return byStart;
+            }
+
+            var byLength = b.Span.Length.CompareTo(a.Span.Length);
+            return byLength != 0 ? byLength : string.CompareOrdinal(a.Id, b.Id);
+        });
+        return array;
     }
 }

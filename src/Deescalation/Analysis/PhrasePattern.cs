@@ -1,0 +1,281 @@
+using System;
+using System.Collections.Generic;
+
+namespace Deescalation;
+
+/// <summary>
+/// The small pattern language of the phrase tables, expanded at start-up into plain word sequences.
+/// Words are separated by spaces; <c>(a|b c)</c> is a choice, <c>(a|b)?</c> or <c>word?</c> is optional,
+/// <c>*</c> is any one word and <c>*3</c> up to three words. Contractions are split as in replies, so
+/// "I'm" in a pattern also matches "I am".
+/// </summary>
+internal static class PhrasePattern
+{
+    /// <summary>Turns plain text (a product name, a team's phrase) into a pattern that matches it literally.</summary>
+    public static string Literal(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] is '(' or ')' or '|' or '*' or '?')
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>A word in an expanded pattern; <see langword="null"/> stands for any one word.</summary>
+    public static List<List<string?>> Expand(string pattern)
+    {
+        var elements = Parse(pattern);
+        var results = new List<List<string?>> { new() };
+        foreach (var element in elements)
+        {
+            var next = new List<List<string?>>();
+            foreach (var prefix in results)
+            {
+                foreach (var alternative in element)
+                {
+                    var combined = new List<string?>(prefix);
+                    combined.AddRange(alternative);
+                    next.Add(combined);
+                }
+            }
+
+            results = next;
+            if (results.Count > 4096)
+            {
+                throw new InvalidOperationException($"The phrase pattern '{pattern}' expands to too many variants.");
+            }
+        }
+
+        results.RemoveAll(static r => r.Count == 0 || r[0] is null);
+        return results;
+    }
+
+    /// <summary>Parses into elements, each a list of alternatives, each a list of words (empty for "optional").</summary>
+    private static List<List<List<string?>>> Parse(string pattern)
+    {
+        var elements = new List<List<List<string?>>>();
+        var i = 0;
+        while (i < pattern.Length)
+        {
+            var c = pattern[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (c == '(')
+            {
+                var close = MatchingParenthesis(pattern, i);
+                var alternatives = new List<List<string?>>();
+                foreach (var alternative in SplitTopLevel(pattern.Substring(i + 1, close - i - 1)))
+                {
+                    // A group may nest groups: expand each alternative on its own.
+                    foreach (var expanded in ExpandAll(alternative))
+                    {
+                        alternatives.Add(expanded);
+                    }
+                }
+
+                i = close + 1;
+                if (i < pattern.Length && pattern[i] == '?')
+                {
+                    alternatives.Add(new List<string?>());
+                    i++;
+                }
+
+                elements.Add(alternatives);
+                continue;
+            }
+
+            var end = i;
+            while (end < pattern.Length && !char.IsWhiteSpace(pattern[end]) && pattern[end] != '(')
+            {
+                end++;
+            }
+
+            var token = pattern.Substring(i, end - i);
+            i = end;
+            if (token[0] == '*')
+            {
+                var max = token.Length == 1 ? 1 : int.Parse(token.Substring(1), System.Globalization.CultureInfo.InvariantCulture);
+                var alternatives = new List<List<string?>>();
+                for (var count = token.Length == 1 ? 1 : 0; count <= max; count++)
+                {
+                    var words = new List<string?>();
+                    for (var k = 0; k < count; k++)
+                    {
+                        words.Add(null);
+                    }
+
+                    alternatives.Add(words);
+                }
+
+                elements.Add(alternatives);
+                continue;
+            }
+
+            var optional = token.Length > 1 && token[token.Length - 1] == '?';
+            if (optional)
+            {
+                token = token.Substring(0, token.Length - 1);
+            }
+
+            var element = new List<List<string?>> { Words(token) };
+            if (optional)
+            {
+                element.Add(new List<string?>());
+            }
+
+            elements.Add(element);
+        }
+
+        return elements;
+    }
+
+    private static List<List<string?>> ExpandAll(string pattern)
+    {
+        var results = new List<List<string?>> { new() };
+        foreach (var element in Parse(pattern))
+        {
+            var next = new List<List<string?>>();
+            foreach (var prefix in results)
+            {
+                foreach (var alternative in element)
+                {
+                    var combined = new List<string?>(prefix);
+                    combined.AddRange(alternative);
+                    next.Add(combined);
+                }
+            }
+
+            results = next;
+        }
+
+        return results;
+    }
+
+    private static int MatchingParenthesis(string pattern, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '(')
+            {
+                depth++;
+            }
+            else if (pattern[i] == ')' && --depth == 0)
+            {
+                return i;
+            }
+        }
+
+        throw new FormatException($"Unclosed '(' in phrase pattern '{pattern}'.");
+    }
+
+    private static List<string> SplitTopLevel(string group)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < group.Length; i++)
+        {
+            if (group[i] == '(')
+            {
+                depth++;
+            }
+            else if (group[i] == ')')
+            {
+                depth--;
+            }
+            else if (group[i] == '|' && depth == 0)
+            {
+                parts.Add(group.Substring(start, i - start));
+                start = i + 1;
+            }
+        }
+
+        parts.Add(group.Substring(start));
+        return parts;
+    }
+
+    /// <summary>Splits plain text into normalised words the way the tokenizer does, contractions included.</summary>
+    public static List<string?> Words(string text)
+    {
+        var words = new List<string?>();
+        foreach (var raw in text.Split(new[] { ' ', '\t', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (raw.Length == 2 && WordTable.IsApostrophe(raw[0]) && (raw[1] == 's' || raw[1] == 'S'))
+            {
+                // The possessive clitic on its own, as in the pattern "'s fault".
+                words.Add("'s");
+                continue;
+            }
+
+            foreach (var piece in SplitPunctuation(raw))
+            {
+                if (Contractions.TrySplit(piece.AsSpan(), out var firstLength, out var firstOverride, out var secondStart, out var second))
+                {
+                    words.Add(WordTable.Normalize(firstOverride ?? piece.Substring(0, firstLength)));
+                    words.Add(second);
+                }
+                else
+                {
+                    words.Add(WordTable.Normalize(piece));
+                }
+            }
+        }
+
+        return words;
+    }
+
+    private static IEnumerable<string> SplitPunctuation(string raw)
+    {
+        // "sorry," -> "sorry", ","; "mix-up" -> "mix", "up"; "100%" -> "100", "%".
+        var start = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            var isWordChar = char.IsLetterOrDigit(c) || (WordTable.IsApostrophe(c) && i > start && i + 1 < raw.Length && char.IsLetter(raw[i + 1]));
+            if (isWordChar)
+            {
+                continue;
+            }
+
+            if (c == '.' && i + 2 < raw.Length && raw[i + 1] == '.' && raw[i + 2] == '.')
+            {
+                if (i > start)
+                {
+                    yield return raw.Substring(start, i - start);
+                }
+
+                yield return "...";
+                i += 2;
+                start = i + 1;
+                continue;
+            }
+
+            if (i > start)
+            {
+                yield return raw.Substring(start, i - start);
+            }
+
+            if (c != '-' || i == 0 || i == raw.Length - 1)
+            {
+                yield return c == '\'' ? "\"" : c.ToString();
+            }
+
+            start = i + 1;
+        }
+
+        if (start < raw.Length)
+        {
+            yield return raw.Substring(start);
+        }
+    }
+}

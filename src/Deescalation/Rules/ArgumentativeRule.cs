@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+
+namespace Deescalation;
+
+/// <summary>
+/// DEESC010: arguing with the customer or setting out to prove them wrong. Guide 000, step 10: "While it is
+/// tempting to convince the customer that you are right and they are wrong, resist this temptation"; guide 004:
+/// "Avoid arguing, interrupting, or dismissing the customer's feelings".
+/// </summary>
+internal sealed class ArgumentativeRule : PhraseTableRule
+{
+    private const string Clarify = "let me clarify";
+    private const string SharedGoal = "I want to get this right for you";
+
+    private static readonly PhraseEntry[] Table =
+    {
+        new("you (are|were|'re) (simply|just|completely|totally|clearly)? (wrong|mistaken|incorrect|confused|misinformed|not right|not correct)", Clarify),
+        new("you (have|'ve)? got (it|that|this) (all)? wrong", Clarify),
+        new("(that|this|it) (is|was) (simply|just|absolutely|completely)? (not|never) (true|correct|accurate|the case|what happened|how it works|how this works)", Clarify),
+        new("(that|this) is (simply|just|completely)? (false|untrue|incorrect|inaccurate|wrong|nonsense)", Clarify),
+        new("with (all)? due respect ,?", "I hear you, and"),
+        new("no (offense|offence) ,? but", "I hear you, and"),
+        new("i (have to|must|would have to|'d have to|will have to|am going to have to)? (respectfully)? (disagree|beg to differ) (with you)? (there|on that|on this)?", SharedGoal),
+        new("you (clearly|obviously|simply|just)? (do not|don't|did not) (seem to)? (understand|get it|get the point|listen|read)", "let me explain it another way"),
+        new("you (are|'re) not (listening|understanding|reading)", "let me explain it another way"),
+        new("you (are|'re) missing the point", "let me explain it another way"),
+        new("let me (be|make this|make it|make myself) (very|perfectly|absolutely)? clear ,?", "to recap,"),
+        new("(as a matter of fact|the fact (of the matter)? is) ,?", "in fact,"),
+        new("i never said (that|so)", "let me put it another way"),
+        new("that (is|was) not what i (said|wrote|meant)", "let me put it another way"),
+        new("(we|i) (did|have done|'ve done) nothing wrong", "let me walk you through what happened"),
+        new("(there is|there's) no (way|chance) (that)? (we|our (staff|team|agent|agents|driver)) (would|could|did)", "let me walk you through what happened, as"),
+        new("i (am|'m) not going to argue", SharedGoal),
+        new("(stop|quit) arguing", SharedGoal),
+        new("you need to understand that", "it may help to know that"),
+        new("that (is|'s) (just)? your opinion", "I hear you"),
+        new("(whether you like it or not|like it or not)", string.Empty),
+    };
+
+    protected override DiagnosticDescriptor Descriptor => RuleCatalog.Argumentative;
+
+    protected override string Message => "This argues with the customer; restate the shared goal and the facts instead of proving them wrong.";
+
+    protected override string FixTitle => "Restate the shared goal";
+
+    public override IEnumerable<PhraseEntry> Phrases => Table;
+}

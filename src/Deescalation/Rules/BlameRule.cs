@@ -1,0 +1,210 @@
+using System.Collections.Generic;
+
+namespace Deescalation;
+
+/// <summary>
+/// DEESC004 and DEESC005: blaming the customer or another party. Guide 001: "Don't play the blame game. Even if
+/// the fault is on their side ... never indulge in the blame game"; guide 002: "Avoid making excuses or blaming
+/// others; focus on fixing the problem".
+/// </summary>
+internal sealed class BlameRule : ReplyRule
+{
+    private const int Customer = 1;
+
+    /// <summary>"You should have ...": blame unless an expectation ("you should have received").</summary>
+    private const int ShouldHave = 2;
+
+    /// <summary>"your fault": blame unless negated ("none of this is your fault").</summary>
+    private const int YourFault = 3;
+
+    private const int Others = 10;
+
+    /// <summary>"X messed up": blame when X is not us.</summary>
+    private const int MessedUp = 11;
+
+    /// <summary>"X's fault": blame when X is a third party.</summary>
+    private const int PossessiveFault = 12;
+
+    private static readonly PhraseEntry[] Table =
+    {
+        new("you should have", "it helps to have", ShouldHave),
+        new("you (must|might|may) have", "it looks like you may have", ShouldHave),
+        new("you (forgot|failed|neglected|omitted|did not bother|didn't bother) to", "it looks like we still need to", Customer),
+        new("you (did not|never|clearly did not|obviously did not) (read|check|follow|fill in|fill out|enter|provide|include|attach|update|confirm|select|click|tick|use|save|specify|mention|tell us|let us know|contact us|call us)", "it's easy to miss that step, so let's", Customer),
+        new("why (did you not|didn't you|have you not|would you not|did you)", "could you", Customer),
+        new("(as|like) i (already|have already|had already)? (said|told you|mentioned|explained|stated|wrote) (before|previously|earlier|already|in my (last|previous) (email|message|reply))?", "to recap", Customer),
+        new("as i (have|had)? (already|previously) (said|told you|mentioned|explained|stated)", "to recap", Customer),
+        new("as (previously|already) (stated|mentioned|explained|advised)", "to recap", Customer),
+        new("as (stated|mentioned|explained) (before|previously|earlier|in my (last|previous) (email|message|reply))", "to recap", Customer),
+        new("as (i|we) (have|had)? (already)? (told|advised|informed) you", "to recap", Customer),
+        new("(as)? per my (last|previous|earlier) (email|message|reply|response)", "to recap", Customer),
+        new("i (have)? already (told|explained to|informed|advised) you", "to recap", Customer),
+        new("for the (second|third|fourth|last|umpteenth|hundredth) time", "to recap", Customer),
+        new("if you (had|would have) (read|checked|followed|looked at|paid attention to|read through)", "if we had pointed you to", Customer),
+        new("(it is|that is|this is|it was|that was|this was)? (entirely|completely|all|totally)? your (own)? fault", "let's look at what happened", YourFault),
+        new("you (misread|misunderstood|ignored|overlooked|disregarded)", "there may have been a mix-up about", Customer),
+        new("you were (supposed|meant|required|told|asked) to", "the next step is to", Customer),
+        new("(the)? (problem|issue|error|fault) (is|was|lies)? (on|at) your (end|side)", "the problem is somewhere along the way", Customer),
+        new("user error", "a mix-up", Customer),
+        new("(the|your|that|this|our) *2 (messed|screwed|mucked|botched) (it|this|that|things)? up", "there was a mistake with", MessedUp),
+        new("(they|he|she) (messed|screwed|mucked) (it|this|that|things)? up", "there was a mistake with", MessedUp),
+        new("'s fault", "a mistake on our side", PossessiveFault),
+        new("(the|that|this) (was|is) (the|a) (courier|driver|warehouse|carrier|bank|supplier|manufacturer|restaurant|seller|partner|vendor|kitchen|post office|third party|delivery company|shipping company|airline|hotel)'s (mistake|error|fault|problem)", "a mistake on our side", Others),
+        new("(blame|blamed) (the|our|your) *1", "look into what happened with the", Others),
+        new("(the|our|your) (courier|driver|warehouse|carrier|bank|supplier|manufacturer|restaurant|seller|partner|vendor|kitchen|post office|delivery company|shipping company|airline|hotel|agent|colleague|team) (is|was|are|were) (to blame|responsible for (this|the mistake|the error|the delay))", "there was a mistake", Others),
+        new(", not (us|me|ours|mine)", string.Empty, Others),
+        new("(it is|that is|this is|it was|that was)? not (our|my) (fault|mistake|doing)", "I'm sorry this happened", Others),
+        new("(that|this|it) (has|had) nothing to do with (us|me)", "I'm sorry this happened", Others),
+    };
+
+    private static readonly string[] Expectations =
+    {
+        "received", "receive", "got", "gotten", "get", "been", "had", "seen", "heard", "arrived", "already", "now", "by", "access",
+    };
+
+    private static readonly string[] Ourselves = { "we", "i", "our", "my", "us" };
+    private static readonly string[] NotThirdParty = { "it", "that", "there", "nobody", "anybody", "anyone", "everybody", "everyone", "someone", "somebody", "one", "no", "our", "my", "your", "customer" };
+
+    private WordSet _expectations;
+    private WordSet _ourselves;
+    private WordSet _notThirdParty;
+    private int _the;
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.BlameCustomer, RuleCatalog.BlameOthers };
+
+    public override IEnumerable<PhraseEntry> Phrases => Table;
+
+    public override IEnumerable<string> Words
+    {
+        get
+        {
+            foreach (var list in new[] { Expectations, Ourselves, NotThirdParty })
+            {
+                foreach (var word in list)
+                {
+                    yield return word;
+                }
+            }
+
+            yield return "the";
+        }
+    }
+
+    public override void Initialize(Lexicon lexicon)
+    {
+        _expectations = lexicon.Set(Expectations);
+        _ourselves = lexicon.Set(Ourselves);
+        _notThirdParty = lexicon.Set(NotThirdParty);
+        _the = lexicon.Id("the");
+    }
+
+    public override void Analyze(RuleContext context)
+    {
+        var covered = -1;
+        var tokens = context.Tokens;
+        foreach (var match in context.Matches)
+        {
+            var entry = context.Entries[match.Entry];
+            if (entry.Owner != this || match.First <= covered)
+            {
+                continue;
+            }
+
+            var first = match.First;
+            var last = match.Last;
+            switch (entry.Kind)
+            {
+                case ShouldHave:
+                    // "You should have received a confirmation email" is an expectation, not blame.
+                    if (last + 1 < context.TokenCount && context.SameSentence(last, last + 1) && _expectations.Contains(tokens[last + 1].Id))
+                    {
+                        continue;
+                    }
+
+                    if (last + 1 >= context.TokenCount || !context.SameSentence(last, last + 1) || !tokens[last + 1].Is(TokenFlags.Word))
+                    {
+                        continue;
+                    }
+
+                    break;
+
+                case YourFault:
+                    if (context.SentenceContainsBefore(last, context.Common.Negations) || HasNotWithin(context, first, 3))
+                    {
+                        continue;
+                    }
+
+                    break;
+
+                case MessedUp:
+                    if (_ourselves.Contains(tokens[first].Id) || (first + 1 <= last && _ourselves.Contains(tokens[first + 1].Id)))
+                    {
+                        continue;
+                    }
+
+                    break;
+
+                case PossessiveFault:
+                    // "the warehouse's fault": start at the possessor and its article; "nobody's fault" is fine.
+                    if (first == 0 || !context.SameSentence(first - 1, first) || !tokens[first - 1].Is(TokenFlags.Word) || _notThirdParty.Contains(tokens[first - 1].Id))
+                    {
+                        continue;
+                    }
+
+                    if (context.SentenceContainsBefore(first, context.Common.Negations))
+                    {
+                        continue;
+                    }
+
+                    first--;
+                    if (first > 0 && context.SameSentence(first - 1, first) && tokens[first - 1].Id == _the)
+                    {
+                        first--;
+                    }
+
+                    break;
+            }
+
+            var customer = entry.Kind < Others;
+            var descriptor = customer ? RuleCatalog.BlameCustomer : RuleCatalog.BlameOthers;
+            var span = context.Span(first, last);
+            var replacement = entry.Replacement ?? string.Empty;
+            if (entry.Kind == MessedUp && (last + 1 >= context.TokenCount || !context.SameSentence(last, last + 1) || !tokens[last + 1].Is(TokenFlags.Word)))
+            {
+                replacement = "there was a mistake";
+            }
+
+            Fix fix;
+            if (replacement.Length == 0)
+            {
+                fix = new Fix("Drop the blame", new[] { new TextEdit(span, string.Empty) });
+            }
+            else
+            {
+                fix = context.Replace(customer ? "State the fact and the fix" : "Own the problem", span, context.CaseFor(replacement, first));
+            }
+
+            context.Report(
+                descriptor,
+                span,
+                customer
+                    ? "This puts the fault on the customer; state the fact and the fix, not the fault."
+                    : "This blames another party; own the problem and say what you are doing about it.",
+                fix);
+            covered = last;
+        }
+    }
+
+    private bool HasNotWithin(RuleContext context, int token, int window)
+    {
+        for (var i = token - 1; i >= 0 && i >= token - window && context.SameSentence(i, token); i--)
+        {
+            if (context.Tokens[i].Id == context.Common.Not)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,266 @@
+using System.Collections.Generic;
+
+namespace Deescalation;
+
+/// <summary>
+/// DEESC008 and DEESC009: dismissing or policing the customer's feelings, and condescending words. Guide 000:
+/// "Never be patronizing. Avoid apologizing in a way that seems like you're belittling the customer"; guide 004:
+/// "Avoid arguing, interrupting, or dismissing the customer's feelings".
+/// </summary>
+internal sealed class DismissiveRule : ReplyRule
+{
+    private const int Feelings = 1;
+
+    /// <summary>"relax", "chill": imperative only, and never a product name ("Relax Mode").</summary>
+    private const int Imperative = 2;
+
+    private const int Condescending = 3;
+
+    private const string Acknowledgement = "I understand how frustrating this is";
+
+    private static readonly PhraseEntry[] Table =
+    {
+        new("calm (yourself)? down", kind: Feelings),
+        new("calm yourself", kind: Feelings),
+        new("(there is|there's) no need to (get|be|become)? (so|this|that)? (upset|worked up|angry|annoyed|agitated|rude|emotional|dramatic|excited|aggressive|hostile|shout|yell|panic|overreact|raise your voice|make a fuss|use that tone|take that tone)", kind: Feelings),
+        new("no need to (get|be)? (so|this)? (upset|worked up|angry|rude|emotional|dramatic|shout|yell|overreact)", kind: Feelings),
+        new("(it is|it's|this is|that is|that's)? not (a|that|such a|that much of a|that big of a)? (big|huge|major) (a)? deal", kind: Feelings),
+        new("(it is|this is|that is)? no big deal", kind: Feelings),
+        new("what is the big deal", kind: Feelings),
+        new("you (are|seem to be|appear to be) (overreacting|over-reacting|over reacting|exaggerating|being (dramatic|unreasonable|emotional|silly|difficult|ridiculous|hysterical|childish|oversensitive|too sensitive)|too sensitive|too emotional|making a fuss|making a big deal)", kind: Feelings),
+        new("(you are|you're)? (getting|being) (too|very|so|a bit|a little)? (worked up|emotional|upset|excited|agitated) (over|about)? (nothing|this|a)?", kind: Feelings),
+        new("(take|have) a deep breath", kind: Feelings),
+        new("(settle|cool) down", kind: Feelings),
+        new("(do not|don't) (get|be) (so|too)? (upset|worked up|angry|emotional|dramatic|excited|agitated)", kind: Feelings),
+        new("(it is|it's|this is|that is|that's) (only|just|merely) (a|an|one|two) *2 (delay|issue|problem|inconvenience|glitch|fee|charge|day|days|scratch|mistake|bug|error|parcel|package|order|dent|mark|hour|hours|week)", kind: Feelings),
+        new("(it is|it's|this is|that is) (really)? not (that|such a) (bad|serious|big|important)", kind: Feelings),
+        new("stop (shouting|yelling|complaining|whining|moaning|overreacting)", kind: Feelings),
+        new("(you|you'll) (just)? (need|have) to (calm|relax|be patient)", kind: Feelings),
+        new("(relax|chill)", kind: Imperative),
+        new("chill out", kind: Imperative),
+        new("(obviously|simply|clearly)", kind: Condescending),
+        new("(surely|of course) you (know|knew|realise|realize|understand|have|saw|noticed|read)", kind: Condescending),
+        new("as (you|anyone|everyone) (should|would|must|can|could) (know|see|understand|tell)", kind: Condescending),
+        new("(everyone|everybody|anyone|anybody) knows", kind: Condescending),
+    };
+
+    private static readonly string[] ImperativeLeads = { "please", "just", "to", "need", "try", "should", "must", "can", "and", "now", "so", "you", "simply" };
+    private static readonly string[] ClearlyOwnVerbs =
+    {
+        "explain", "explained", "state", "stated", "label", "labelled", "labeled", "mark", "marked", "show", "shown", "written", "write",
+        "communicate", "communicated", "describe", "described", "visible", "see", "hear", "speak", "displayed", "listed", "set", "laid",
+        "more", "less", "not", "very", "as", "so", "how", "be",
+    };
+
+    private WordSet _imperativeLeads;
+    private WordSet _clearlyOwnVerbs;
+    private int _clearly;
+    private int _please;
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.DismissiveFeelings, RuleCatalog.CondescendingWord };
+
+    public override IEnumerable<PhraseEntry> Phrases => Table;
+
+    public override IEnumerable<string> Words
+    {
+        get
+        {
+            foreach (var word in ImperativeLeads)
+            {
+                yield return word;
+            }
+
+            foreach (var word in ClearlyOwnVerbs)
+            {
+                yield return word;
+            }
+        }
+    }
+
+    public override void Initialize(Lexicon lexicon)
+    {
+        _imperativeLeads = lexicon.Set(ImperativeLeads);
+        _clearlyOwnVerbs = lexicon.Set(ClearlyOwnVerbs);
+        _clearly = lexicon.Id("clearly");
+        _please = lexicon.Id("please");
+    }
+
+    public override void Analyze(RuleContext context)
+    {
+        var tokens = context.Tokens;
+        var covered = -1;
+        foreach (var match in context.Matches)
+        {
+            var entry = context.Entries[match.Entry];
+            if (entry.Owner != this || match.First <= covered)
+            {
+                continue;
+            }
+
+            if (entry.Kind == Condescending)
+            {
+                if (IsProperNoun(context, match.First) || (tokens[match.First].Id == _clearly && !IsCondescendingClearly(context, match.First)))
+                {
+                    continue;
+                }
+
+                covered = ReportCondescending(context, match);
+                continue;
+            }
+
+            if (entry.Kind == Imperative && (IsProperNoun(context, match.First) || !IsImperative(context, match.First)))
+            {
+                continue;
+            }
+
+            covered = ReportFeelings(context, match);
+        }
+    }
+
+    private int ReportFeelings(RuleContext context, PhraseMatch match)
+    {
+        var tokens = context.Tokens;
+        var first = match.First;
+
+        // Take the softeners with it: "Please calm down" -> "I understand how frustrating this is".
+        while (first > 0 && context.SameSentence(first - 1, first) && _imperativeLeads.Contains(tokens[first - 1].Id) && tokens[first - 1].Id != context.Common.And && match.First - first < 3)
+        {
+            first--;
+        }
+
+        // Merge the rest of the clause and any second dismissal in it ("take a deep breath and calm down").
+        var last = context.ClauseEnd(match.Last);
+        foreach (var other in context.Matches)
+        {
+            if (other.First > last && context.SameSentence(other.First, match.First) && context.Entries[other.Entry].Owner == this &&
+                context.Entries[other.Entry].Kind == Feelings && OnlyConjunctionsBetween(context, last, other.First))
+            {
+                last = context.ClauseEnd(other.Last);
+            }
+        }
+
+        // A trailing ", please" goes too.
+        if (last + 2 < context.TokenCount && context.SameSentence(last, last + 2) && tokens[last + 1].Id == context.Common.Comma && tokens[last + 2].Id == _please)
+        {
+            last += 2;
+        }
+
+        var span = context.Span(first, last);
+        context.Report(
+            RuleCatalog.DismissiveFeelings,
+            span,
+            "This tells the customer how to feel or plays the problem down; acknowledge the feeling instead.",
+            context.Replace("Acknowledge the feeling", span, Acknowledgement));
+        return last;
+    }
+
+    private static bool OnlyConjunctionsBetween(RuleContext context, int last, int next)
+    {
+        for (var i = last + 1; i < next; i++)
+        {
+            if (!context.Common.Conjunctions.Contains(context.Tokens[i].Id) && context.Tokens[i].Id != context.Common.Comma)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private int ReportCondescending(RuleContext context, PhraseMatch match)
+    {
+        var tokens = context.Tokens;
+        var first = match.First;
+        var last = match.Last;
+        var word = context.Text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
+        TextSpan span;
+        TextEdit edit;
+        if (last > first)
+        {
+            // "Surely you know" -> "You may know" reads as a fact, not a jab.
+            span = context.Span(first, last);
+            edit = new TextEdit(span, context.CaseFor("as you may know", first));
+            last = match.Last;
+        }
+        else if (tokens[first].Is(TokenFlags.SentenceStart) && first + 1 < context.TokenCount && context.SameSentence(first, first + 1))
+        {
+            // "Obviously, that fixes it" -> "That fixes it".
+            var next = first + 1;
+            while (next < context.TokenCount && context.SameSentence(first, next) && tokens[next].Is(TokenFlags.Punct))
+            {
+                next++;
+            }
+
+            if (next >= context.TokenCount || !context.SameSentence(first, next))
+            {
+                return match.Last;
+            }
+
+            span = context.Span(first, next);
+            var nextWord = context.Text.Substring(tokens[next].Start, tokens[next].Length);
+            edit = new TextEdit(span, char.ToUpperInvariant(nextWord[0]) + nextWord.Substring(1));
+            last = next;
+        }
+        else
+        {
+            span = context.WithSpace(first, last);
+            edit = new TextEdit(span, string.Empty);
+        }
+
+        context.Report(
+            RuleCatalog.CondescendingWord,
+            span,
+            $"\"{word}\" suggests the customer missed something easy; leave it out.",
+            new Fix($"Remove \"{word}\"", new[] { edit }));
+        return last;
+    }
+
+    private bool IsImperative(RuleContext context, int token)
+    {
+        var tokens = context.Tokens;
+        if (tokens[token].Is(TokenFlags.SentenceStart) || tokens[token].Is(TokenFlags.ListItemStart))
+        {
+            // "Relax, we've got this" and "Relax." are imperatives; "Relax Mode is on" is not (proper noun check).
+            return true;
+        }
+
+        return token > 0 && context.SameSentence(token - 1, token) && _imperativeLeads.Contains(tokens[token - 1].Id);
+    }
+
+    private bool IsCondescendingClearly(RuleContext context, int token)
+    {
+        // "we didn't explain it clearly" owns the problem; "clearly you didn't read it" is a jab.
+        var tokens = context.Tokens;
+        if (token > 0 && context.SameSentence(token - 1, token) && _clearlyOwnVerbs.Contains(tokens[token - 1].Id))
+        {
+            return false;
+        }
+
+        if (token + 1 < context.TokenCount && context.SameSentence(token, token + 1) && _clearlyOwnVerbs.Contains(tokens[token + 1].Id))
+        {
+            return false;
+        }
+
+        return token + 1 < context.TokenCount && context.SameSentence(token, token + 1);
+    }
+
+    /// <summary>A capitalised word inside a sentence, or one followed by another capitalised word, is a name ("Simply Business").</summary>
+    internal static bool IsProperNoun(RuleContext context, int token)
+    {
+        var tokens = context.Tokens;
+        if (!tokens[token].Is(TokenFlags.InitialUpper) || tokens[token].Is(TokenFlags.AllUpper))
+        {
+            return false;
+        }
+
+        if (!tokens[token].Is(TokenFlags.SentenceStart) && !tokens[token].Is(TokenFlags.LineStart) && !tokens[token].Is(TokenFlags.ListItemStart))
+        {
+            var previous = token - 1;
+            return !(previous >= 0 && context.Common.IsQuote(tokens[previous].Id));
+        }
+
+        var next = token + 1;
+        return next < context.TokenCount && context.SameSentence(token, next) && tokens[next].Is(TokenFlags.Word) &&
+               tokens[next].Is(TokenFlags.InitialUpper) && !(tokens[next].Length == 1 && context.Text[tokens[next].Start] == 'I');
+    }
+}

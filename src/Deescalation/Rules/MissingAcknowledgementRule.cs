@@ -1,0 +1,223 @@
+using System;
+using System.Collections.Generic;
+
+namespace Deescalation;
+
+/// <summary>
+/// DEESC015: the customer is upset and the reply neither acknowledges it nor apologises. Guide 002: "Acknowledge
+/// their feelings and validate their experience. Phrases like 'I understand your frustration' ... can go a long
+/// way"; guide 003: "Acknowledge their frustration". Needs the customer's message: from
+/// <see cref="ReplyContext.CustomerMessage"/>, else the quoted text in the reply.
+/// </summary>
+internal sealed class MissingAcknowledgementRule : ReplyRule
+{
+    public const int Acknowledgement = 1;
+    public const int NextStep = 2;
+    public const int StrongUpset = 3;
+    public const int MildUpset = 4;
+
+    private const string Opening = "I'm sorry for the trouble, and I understand how frustrating this has been. ";
+
+    private static readonly PhraseEntry[] Table =
+    {
+        new("i (completely|totally|fully|really|absolutely|do)? (understand|get it|hear you)", kind: Acknowledgement),
+        new("(i|we) (can|could) (completely|totally|fully|really|only)? (see|imagine|understand) (why|how|that|what)", kind: Acknowledgement),
+        new("(i|we) (can|could) (completely|totally|fully|really|only)? (see|imagine|understand) (this|that|it) (is|was|has been|must be)", kind: Acknowledgement),
+        new("(understandably|understandable|frustrating|frustration|frustrated|upsetting|infuriating|maddening|exasperating)", kind: Acknowledgement),
+        new("(that|this|it) (sounds|must be|must have been|is|was|has been) (really|so|very|incredibly|truly|deeply)? (annoying|stressful|awful|terrible|difficult|hard|exhausting|disappointing|inconvenient|unacceptable|not good enough|not okay|not ok|not acceptable|not right|a hassle|a pain|worrying)", kind: Acknowledgement),
+        new("(you are|you're) (absolutely|completely|quite|totally|so)? right", kind: Acknowledgement),
+        new("you have every right", kind: Acknowledgement),
+        new("(thank you|thanks) (so much|very much)? for (your patience|bearing with|being patient|your understanding|sticking with|raising this|flagging this|letting us know|bringing this)", kind: Acknowledgement),
+        new("i appreciate (your|how|that|you|this)", kind: Acknowledgement),
+        new("not the experience", kind: Acknowledgement),
+        new("(i'd|i would|anyone would) (feel|be) (the same|frustrated|upset|annoyed)", kind: Acknowledgement),
+        new("in your shoes", kind: Acknowledgement),
+        new("(that|this|it) (should not|shouldn't) have happened", kind: Acknowledgement),
+        new("we (let you down|dropped the ball|messed up|got this wrong|got it wrong|made a mistake|made an error)", kind: Acknowledgement),
+        new("(this|that|it) (is|was) (not|n't) (on you|your fault)", kind: Acknowledgement),
+        new("(none of this|this|it) is (not)? your fault", kind: Acknowledgement),
+        new("(i|we) (have|had|'ve)? (just|now|already)? (refunded|sent|booked|arranged|escalated|attached|issued|processed|cancelled|canceled|rebooked|updated|credited|reset|waived|confirmed|added|applied|reversed|replaced|fixed|resolved|restored|reinstated|reactivated|reordered|dispatched|shipped|scheduled|raised|logged|opened|flagged|passed|corrected|upgraded|expedited|changed|removed|unlocked|released|approved)", kind: NextStep),
+        new("(unacceptable|disgraceful|disgusting|ridiculous|outrageous|appalling|atrocious|pathetic|useless|terrible|horrible|awful|worst|furious|livid|fuming|angry|frustrated|frustrating|scam|ripoff|incompetent|shocking|disgusted|disgrace|unbelievable|infuriating|hate|rude|liar|lied|lies|appalled|horrendous|dreadful|abysmal|shambles|nightmare|clowns|upset|annoyed)", kind: StrongUpset),
+        new("(fed up|sick of|sick and tired|rip off|a joke|never again|waste of (time|money|my time)|legal action|my lawyer|trading standards|formal complaint|report you|take my business elsewhere|what the hell|how hard can it be|i demand|money back|not happy|very unhappy|extremely disappointed|so disappointed|really disappointed|yet again|still waiting|still not|still no|still have not|still haven't|wtf|on hold for)", kind: StrongUpset),
+        new("(i|we) will never (shop|buy|use|order|fly|book|come|return|recommend|deal)", kind: StrongUpset),
+        new("(cancel|close) my (account|subscription|order|membership|contract|card)", kind: StrongUpset),
+        new("(switching|switch|moving|going) to (a competitor|another)", kind: StrongUpset),
+        new("(nobody|no one|noone) (has|is|cares|helped|responded|replied|answered|bothered|got back|called|listens)", kind: StrongUpset),
+        new("(second|third|fourth|fifth|3rd|4th|5th|several|multiple|umpteenth|hundredth) time", kind: StrongUpset),
+        new("(again|still|disappointed|unhappy|waiting|ignored|ignoring|complain|complaint|hours|weeks)", kind: MildUpset),
+    };
+
+    private static readonly string[] GreetingWords = { "hi", "hello", "hey", "dear", "good", "greetings", "hiya", "morning", "afternoon", "evening", "howdy" };
+    private static readonly string[] ThanksWords = { "thank", "thanks", "appreciate", "grateful" };
+
+    private WordSet _greetings;
+    private WordSet _thanks;
+    private WordTableSet _acronymLike = null!;
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.MissingAcknowledgement };
+
+    public override IEnumerable<PhraseEntry> Phrases => Table;
+
+    public override IEnumerable<string> Words
+    {
+        get
+        {
+            foreach (var word in GreetingWords)
+            {
+                yield return word;
+            }
+
+            foreach (var word in ThanksWords)
+            {
+                yield return word;
+            }
+        }
+    }
+
+    public override void Initialize(Lexicon lexicon)
+    {
+        _greetings = lexicon.Set(GreetingWords);
+        _thanks = lexicon.Set(ThanksWords);
+        _acronymLike = new WordTableSet(new[] { "ups", "usps", "dhl", "fedex", "tnt", "pin", "id", "faq", "sku", "pdf", "vat", "uk", "usa", "eu", "ok", "tv", "pc", "atm", "sms", "iban", "url", "ios", "gps", "hr", "ceo" });
+    }
+
+    public override void Analyze(RuleContext context)
+    {
+        if (!context.IsEnabled(RuleCatalog.MissingAcknowledgement) || Acknowledges(context))
+        {
+            return;
+        }
+
+        var message = context.Context?.CustomerMessage;
+        if (string.IsNullOrWhiteSpace(message))
+        {
+            if (context.Reply.Quoted.Count == 0)
+            {
+                return;
+            }
+
+            message = context.Reply.QuotedText();
+        }
+
+        if (!IsUpset(context, message!))
+        {
+            return;
+        }
+
+        var insertAt = OpeningPosition(context);
+        var span = new TextSpan(insertAt, 0);
+        context.Report(
+            RuleCatalog.MissingAcknowledgement,
+            span,
+            "The customer is upset and the reply neither acknowledges it nor apologises; open with an acknowledgement.",
+            new Fix("Open with an acknowledgement", new[] { new TextEdit(span, context.ApostrophesLike(Opening)) }));
+    }
+
+    /// <summary>Whether the agent's text apologises or acknowledges the customer's feelings.</summary>
+    public static bool Acknowledges(RuleContext context)
+    {
+        var tokens = context.Tokens;
+        for (var i = 0; i < context.TokenCount; i++)
+        {
+            if (context.Common.Apologies.Contains(tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        return HasMatch(context, Acknowledgement);
+    }
+
+    public static bool HasMatch(RuleContext context, int kind)
+    {
+        foreach (var match in context.Matches)
+        {
+            var entry = context.Entries[match.Entry];
+            if (entry.Kind == kind && entry.Owner is MissingAcknowledgementRule)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool Thanks(RuleContext context)
+    {
+        for (var i = 0; i < context.TokenCount; i++)
+        {
+            if (_thanks.Contains(context.Tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsUpset(RuleContext context, string message)
+    {
+        var customer = context.PrepareCustomerMessage(message);
+        var tokens = customer.Tokens;
+        var weight = 0;
+        foreach (var match in context.CustomerMatches)
+        {
+            var entry = context.Entries[match.Entry];
+            if (entry.Owner is MissingAcknowledgementRule)
+            {
+                weight += entry.Kind == StrongUpset ? 2 : entry.Kind == MildUpset ? 1 : 0;
+            }
+        }
+
+        var shouted = 0;
+        for (var i = 0; i < customer.TokenCount; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Is(TokenFlags.Punct) && token.Length >= 2 && customer.Text.IndexOf('!', token.Start, token.Length) >= 0)
+            {
+                weight += 2;
+            }
+            else if (token.Is(TokenFlags.AllUpper) && !token.Is(TokenFlags.HasDigit) && token.Length >= 3 && !_acronymLike.Contains(customer.Text.AsSpan(token.Start, token.Length)))
+            {
+                shouted++;
+            }
+        }
+
+        if (shouted >= 2)
+        {
+            weight += 2;
+        }
+
+        return weight >= 2;
+    }
+
+    private int OpeningPosition(RuleContext context)
+    {
+        var tokens = context.Tokens;
+        if (context.TokenCount == 0)
+        {
+            return 0;
+        }
+
+        if (!_greetings.Contains(tokens[0].Id))
+        {
+            return tokens[0].Start;
+        }
+
+        // After "Hi Ray," or "Dear Ms Smith," (on its own line or not).
+        for (var i = 1; i < context.TokenCount && i <= 6; i++)
+        {
+            if (tokens[i].Is(TokenFlags.LineStart) || tokens[i].Sentence != tokens[0].Sentence)
+            {
+                return tokens[i].Start;
+            }
+
+            if (tokens[i].Is(TokenFlags.Punct) && (tokens[i].Id == context.Common.Comma || context.Common.IsClauseBreak(tokens[i].Id)))
+            {
+                return i + 1 < context.TokenCount ? tokens[i + 1].Start : tokens[i].End;
+            }
+        }
+
+        return tokens[0].Start;
+    }
+}

@@ -1,0 +1,32 @@
+namespace Deescalation;
+
+/// <summary>
+/// One row of a phrase table: the pattern, the rule it belongs to, and how the rule reads it.
+/// </summary>
+internal sealed class PhraseEntry
+{
+    public PhraseEntry(string pattern, string? replacement = null, int kind = 0)
+    {
+        Pattern = pattern;
+        Replacement = replacement;
+        Kind = kind;
+    }
+
+    /// <summary>The pattern, in the language of <see cref="PhrasePattern"/>.</summary>
+    public string Pattern { get; }
+
+    /// <summary>The text a fix puts in place of the phrase; <see langword="null"/> when the rule builds its own.</summary>
+    public string? Replacement { get; }
+
+    /// <summary>A rule-specific tag telling the rule how to treat the match.</summary>
+    public int Kind { get; }
+
+    /// <summary>The rule that owns the row; set when the engine compiles the tables.</summary>
+    public ReplyRule Owner { get; set; } = null!;
+
+    /// <summary>The row's descriptor, for rules with one descriptor per row (custom rules).</summary>
+    public DiagnosticDescriptor? Descriptor { get; set; }
+
+    /// <summary>The message for custom rules.</summary>
+    public string? Message { get; set; }
+}

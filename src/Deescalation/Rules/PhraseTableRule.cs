@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+
+namespace Deescalation;
+
+/// <summary>
+/// A rule that is its table: every row is a phrase and the text that replaces it. Overlapping rows report once.
+/// </summary>
+internal abstract class PhraseTableRule : ReplyRule
+{
+    protected abstract DiagnosticDescriptor Descriptor { get; }
+
+    protected abstract string Message { get; }
+
+    protected abstract string FixTitle { get; }
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors => new[] { Descriptor };
+
+    public override void Analyze(RuleContext context)
+    {
+        var covered = -1;
+        foreach (var match in context.Matches)
+        {
+            var entry = context.Entries[match.Entry];
+            if (entry.Owner != this || match.First <= covered || !Accept(context, match))
+            {
+                continue;
+            }
+
+            var descriptor = entry.Descriptor ?? Descriptor;
+            var span = context.Span(match.First, match.Last);
+            Fix? fix = null;
+            if (entry.Replacement is { } replacement)
+            {
+                if (replacement.Length == 0)
+                {
+                    span = context.WithSpace(match.First, match.Last);
+                    fix = new Fix(FixTitle, new[] { new TextEdit(span, string.Empty) });
+                }
+                else
+                {
+                    fix = context.Replace(FixTitle, span, context.CaseFor(replacement, match.First));
+                }
+            }
+
+            context.Report(descriptor, span, entry.Message ?? Message, fix);
+            covered = match.Last;
+        }
+    }
+
+    /// <summary>A last look at a match before it is reported; true to report it.</summary>
+    protected virtual bool Accept(RuleContext context, PhraseMatch match) => true;
+}

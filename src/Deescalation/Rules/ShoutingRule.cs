@@ -1,0 +1,268 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace Deescalation;
+
+/// <summary>
+/// DEESC012 and DEESC013: capitals and "!!" that read as a raised voice. Guide 000, step 4: "Speak slowly and
+/// lower your voice ... You do not want to do anything to aggravate the situation." Acronyms and codes (UPS, FAQ,
+/// SKU AB12CD) and template placeholders are not shouting.
+/// </summary>
+internal sealed class ShoutingRule : ReplyRule
+{
+    /// <summary>Everyday English words: in capitals they are emphasis, not an acronym.</summary>
+    private static readonly string[] EnglishWords =
+    {
+        "a", "about", "absolutely", "again", "all", "already", "also", "always", "am", "an", "and", "any", "anything", "are", "as", "ask", "asap",
+        "at", "attention", "back", "bad", "be", "been", "before", "best", "better", "big", "both", "but", "by", "call", "can", "cannot",
+        "careful", "carefully", "check", "clear", "clearly", "complete", "completely", "could", "critical", "day", "days", "deadline", "definitely",
+        "did", "didn", "do", "does", "doesn", "don", "done", "down", "each", "email", "emails", "ever", "every", "everyone", "everything",
+        "exactly", "fact", "final", "finally", "first", "for", "free", "from", "full", "get", "give", "go", "going", "good", "great", "had",
+        "has", "hasn", "have", "haven", "he", "help", "her", "here", "him", "his", "how", "however", "if", "immediately", "important",
+        "in", "into", "is", "isn", "it", "just", "keep", "know", "last", "late", "least", "let", "like", "look", "make", "many", "may", "me",
+        "mean", "more", "most", "much", "must", "my", "need", "needs", "never", "new", "next", "no", "none", "nor", "not", "nothing",
+        "notice", "now", "of", "off", "on", "once", "one", "only", "or", "order", "other", "our", "out", "over", "own", "payment", "people",
+        "please", "policy", "read", "ready", "real", "really", "receipt", "refund", "remember", "required", "right", "said", "same", "say",
+        "see", "seriously", "she", "should", "shouldn", "since", "so", "some", "sorry", "still", "stop", "such", "sure", "take", "tell",
+        "than", "thank", "thanks", "that", "the", "their", "them", "then", "there", "these", "they", "thing", "things", "this", "those",
+        "through", "time", "times", "to", "today", "told", "too", "totally", "try", "twice", "under", "understand", "unless", "until", "up",
+        "urgent", "use", "very", "wait", "want", "warning", "was", "wasn", "way", "we", "well", "were", "weren", "what", "when", "where",
+        "which", "while", "who", "why", "will", "with", "within", "without", "won", "work", "would", "wouldn", "wrong", "yes", "yet", "you",
+        "your", "yours", "yourself", "hello", "hi", "dear", "again", "ridiculous", "unacceptable", "nobody", "everybody", "anyone", "someone",
+        "understood", "listen", "listening", "note", "information", "instructions", "terms", "conditions", "follow", "before", "after",
+        "send", "sent", "bring", "return", "returned", "cancel", "cancelled", "account", "password", "delivery", "today", "tomorrow",
+        "directly", "only", "exact", "entire", "whole", "ever", "forever", "truly", "really", "happy", "sad", "angry", "fault", "blame",
+        "wrong", "correct", "true", "false", "yes", "no", "okay", "fine", "attached", "again", "repeat", "repeated", "already", "multiple",
+        "several", "because", "therefore", "otherwise", "still", "rules", "rule", "guarantee", "guaranteed", "promise", "free", "mandatory",
+    };
+
+    /// <summary>Acronyms that happen to spell an English word.</summary>
+    private static readonly string[] Acronyms =
+    {
+        "ups", "us", "it", "id", "ok", "am", "pm", "pin", "vat", "faq", "sku", "pdf", "tv", "pc", "uk", "usa", "eu", "ceo", "hr", "it",
+        "ai", "api", "app", "apps", "atm", "cod", "eta", "gps", "isp", "iso", "mot", "nhs", "po", "qa", "rsvp", "sim", "sms", "ssn", "tba",
+        "url", "usb", "vip", "wifi", "dm", "pm", "cc", "bcc", "ip", "os", "ios", "gb", "mb", "kb", "hd", "led", "lcd", "dvd", "cd", "nfc",
+        "iban", "bic", "swift", "ref", "aka", "diy", "fyi", "hq", "imo", "lol", "omg", "tbc", "uk", "utc", "gmt", "est", "pst", "cst",
+        "can", "me", "ma", "mr", "ms", "mrs", "dr", "st", "no", "co", "inc", "ltd", "plc", "llc", "gmbh", "sa", "ag", "nv", "bv",
+    };
+
+    private WordTableSet _english = null!;
+    private WordTableSet _acronyms = null!;
+    private int _i;
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.ShoutingCaps, RuleCatalog.ShoutingPunctuation };
+
+    public override void Initialize(Lexicon lexicon)
+    {
+        _english = new WordTableSet(EnglishWords);
+        _acronyms = new WordTableSet(Acronyms);
+        _i = lexicon.Id("i");
+    }
+
+    public override void Analyze(RuleContext context)
+    {
+        var tokens = context.Tokens;
+        var count = context.TokenCount;
+        var runFirst = -1;
+        var runLast = -1;
+        for (var i = 0; i < count; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if (token.Is(TokenFlags.Punct))
+            {
+                if (token.Length >= 2 && IsBangRun(context.Text, token.Start, token.Length))
+                {
+                    ReportPunctuation(context, i);
+                }
+
+                continue;
+            }
+
+            if (IsShouted(context, i))
+            {
+                if (runFirst >= 0 && context.SameSentence(runLast, i) && OnlyGapBetween(context, runLast, i))
+                {
+                    runLast = i;
+                }
+                else
+                {
+                    if (runFirst >= 0)
+                    {
+                        ReportCaps(context, runFirst, runLast);
+                    }
+
+                    runFirst = i;
+                    runLast = i;
+                }
+            }
+            else if (token.Is(TokenFlags.Clitic) && runLast == i - 1 && runFirst >= 0)
+            {
+                // "DON'T": the clitic belongs to the shouted word.
+                if (AllUpperLetters(context.Text, token.Start, token.Length))
+                {
+                    runLast = i;
+                }
+            }
+        }
+
+        if (runFirst >= 0)
+        {
+            ReportCaps(context, runFirst, runLast);
+        }
+    }
+
+    private bool IsShouted(RuleContext context, int index)
+    {
+        ref readonly var token = ref context.Tokens[index];
+        if (!token.Is(TokenFlags.AllUpper) || token.Is(TokenFlags.HasDigit) || token.Is(TokenFlags.Allowed) || token.Is(TokenFlags.Clitic) || token.Id == _i)
+        {
+            return false;
+        }
+
+        var word = context.Text.AsSpan(token.Start, token.Length);
+        if (_acronyms.Contains(word))
+        {
+            // "UPS", "PIN", "IT": shouting only inside a run of shouted words ("PLEASE DO NOT CALL US").
+            return NeighbourShouted(context, index);
+        }
+
+        if (_english.Contains(word))
+        {
+            return true;
+        }
+
+        // A long capitalised word with vowels that is no known acronym reads as emphasis: "UNACCEPTABLE".
+        return word.Length >= 6 && HasVowel(word) && NeighbourShouted(context, index, requireEnglish: false) || word.Length >= 9 && HasVowel(word);
+    }
+
+    private bool NeighbourShouted(RuleContext context, int index, bool requireEnglish = true)
+    {
+        for (var other = index - 1; other <= index + 1; other += 2)
+        {
+            if (other < 0 || other >= context.TokenCount || !context.SameSentence(index, other))
+            {
+                continue;
+            }
+
+            ref readonly var token = ref context.Tokens[other];
+            if (!token.Is(TokenFlags.AllUpper) || token.Is(TokenFlags.HasDigit))
+            {
+                continue;
+            }
+
+            var word = context.Text.AsSpan(token.Start, token.Length);
+            if (!_acronyms.Contains(word) && (!requireEnglish || _english.Contains(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OnlyGapBetween(RuleContext context, int previous, int next)
+    {
+        for (var i = previous + 1; i < next; i++)
+        {
+            if (!context.Tokens[i].Is(TokenFlags.Clitic))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void ReportCaps(RuleContext context, int first, int last)
+    {
+        var tokens = context.Tokens;
+        var span = context.Span(first, last);
+        var original = context.Text.Substring(span.Start, span.Length);
+        var lowered = new StringBuilder(original.Length);
+        var capitalFirst = tokens[first].Is(TokenFlags.SentenceStart) || tokens[first].Is(TokenFlags.ListItemStart) || tokens[first].Is(TokenFlags.LineStart);
+        for (var i = 0; i < original.Length; i++)
+        {
+            var c = original[i];
+            var keepUpper = i == 0 && capitalFirst || (c == 'I' && IsStandaloneI(original, i));
+            lowered.Append(keepUpper ? c : char.ToLowerInvariant(c));
+        }
+
+        var word = original.Length > 30 ? original.Substring(0, 30) + "..." : original;
+        context.Report(
+            RuleCatalog.ShoutingCaps,
+            span,
+            $"\"{word}\" in capitals reads as shouting; use sentence case.",
+            new Fix("Use sentence case", new[] { new TextEdit(span, lowered.ToString()) }));
+    }
+
+    private static bool IsStandaloneI(string text, int i) =>
+        (i == 0 || !char.IsLetter(text[i - 1])) && (i + 1 >= text.Length || !char.IsLetter(text[i + 1]));
+
+    private static void ReportPunctuation(RuleContext context, int index)
+    {
+        ref readonly var token = ref context.Tokens[index];
+        var span = new TextSpan(token.Start, token.Length);
+        var run = context.Text.Substring(token.Start, token.Length);
+        var replacement = run.IndexOf('?') >= 0 ? "?" : "!";
+        context.Report(
+            RuleCatalog.ShoutingPunctuation,
+            span,
+            $"\"{run}\" reads as a raised voice; use one \"{replacement}\" at most.",
+            new Fix($"Use a single \"{replacement}\"", new[] { new TextEdit(span, replacement) }));
+    }
+
+    private static bool IsBangRun(string text, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (text[i] == '!')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AllUpperLetters(string text, int start, int length)
+    {
+        var letters = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            if (char.IsLetter(text[i]))
+            {
+                letters++;
+                if (!char.IsUpper(text[i]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return letters > 0;
+    }
+
+    private static bool HasVowel(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c is 'A' or 'E' or 'I' or 'O' or 'U' or 'Y')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>A read-only set of words looked up case-insensitively from a span, without allocating.</summary>
+internal sealed class WordTableSet
+{
+    private readonly WordTable _table;
+
+    public WordTableSet(IEnumerable<string> words) => _table = new WordTable(words);
+
+    public bool Contains(ReadOnlySpan<char> word) => _table.Find(word) != 0;
+}

@@ -1,0 +1,200 @@
+using System.Collections.Generic;
+
+namespace Deescalation;
+
+/// <summary>
+/// DEESC003: commitments with no concrete time, owner or step. Guide 002: "Avoid vague promises; instead,
+/// provide specific steps you'll take to address the issue"; guide 003: "explain the next steps".
+/// </summary>
+internal sealed class VaguePromiseRule : ReplyRule
+{
+    /// <summary>A vague time ("in due course", "ASAP"): always vague.</summary>
+    private const int VagueTime = 1;
+
+    /// <summary>A vague owner ("someone will get back to you"): vague unless the sentence names a time.</summary>
+    private const int VagueOwner = 2;
+
+    /// <summary>A commitment ("we'll look into it"): vague unless the sentence names a time.</summary>
+    private const int Commitment = 3;
+
+    /// <summary>A hedge ("we'll try"): always vague.</summary>
+    private const int Hedge = 4;
+
+    /// <summary>"soon" and "shortly": vague when the agent commits to them.</summary>
+    private const int Soon = 5;
+
+    private static readonly PhraseEntry[] Table =
+    {
+        new("in due course", kind: VagueTime),
+        new("(sometime|some time) soon", kind: VagueTime),
+        new("(at|by) some point", kind: VagueTime),
+        new("(in|at) the (near|not too distant) future", kind: VagueTime),
+        new("(as soon as|asap as) (possible|practicable|feasible)", kind: VagueTime),
+        new("as soon as (we|i) (can|are able|am able|get a chance|get the chance|get round to it|get around to it)", kind: VagueTime),
+        new("(asap|a.s.a.p)", kind: VagueTime),
+        new("when (we|i) (can|get a chance|get the chance|have time|have a moment|get around to it|get round to it)", kind: VagueTime),
+        new("(in|over) the (coming|next few) (days|weeks)", kind: VagueTime),
+        new("(before long|eventually|one of these days|down the line)", kind: VagueTime),
+        new("(at|in) a later (date|stage|time|point)", kind: VagueTime),
+        new("hopefully (soon|shortly|before long)", kind: VagueTime),
+        new("(someone|somebody|a colleague|a team member|a member of (our|the) team|one of (our|my) (colleagues|team|agents|team members|specialists|experts)|the (relevant|appropriate|right) (team|department|person|people)) (will|should|is going to|shall) (be in touch|get back to you|get in touch|reach out|contact you|call you|email you|follow up|respond|reply|be contacting you|look into it|look into this|look at it|deal with it|be with you)", kind: VagueOwner),
+        new("(someone|somebody) (from|in|at) *2 (will|should|is going to) (be in touch|get back to you|get in touch|reach out|contact you|call you|email you|follow up|respond|reply)", kind: VagueOwner),
+        new("you (will|should) hear (back)? from (someone|somebody|us|the team)", kind: VagueOwner),
+        new("(our|the) team (is|are|will be) (looking into|working on) (it|this|that|the issue|the problem)", kind: VagueOwner),
+        new("(we|i) (will|are going to|am going to|shall) (look into|investigate|check into|look at|get back to you|get back|be in touch|follow up|update you|let you know|keep you posted|keep you updated|reach out|get this sorted|sort this out|sort it out|get to the bottom of (this|it)|see what (we|i) can do|take care of (it|this)|work on (it|this)|escalate (it|this)|review (it|this|your case)) (it|this|that|the issue|the matter|your case|your request)?", kind: Commitment),
+        new("(we|i) (will|are going to|shall) (fix|resolve|sort) (it|this|that|the issue|the problem)", kind: Commitment),
+        new("(we|i) (are|am) (looking into|investigating|working on|checking on) (it|this|that|the issue|the problem|your case)", kind: Commitment),
+        new("(we|i) (will|shall) (try|attempt) (to|and)?", "I'll aim to", kind: Hedge),
+        new("(we|i) will (try|do) (our|my) best (to)?", "I'll aim to", kind: Hedge),
+        new("(we|i) (are|am) (hoping|hope) to", "I'll aim to", kind: Hedge),
+        new("(soon|shortly)", kind: Soon),
+    };
+
+    private static readonly string[] CommitmentWords = { "we", "i", "someone", "somebody", "team", "us" };
+    private static readonly string[] FutureWords = { "will", "would", "should", "hope", "hoping", "going", "aim", "expect", "plan", "try", "be" };
+    private static readonly string[] RoutineWords = { "ready", "see", "talk", "speak", "hear", "well", "chat", "again" };
+
+    private WordSet _commitment;
+    private WordSet _future;
+    private WordSet _routine;
+    private int _to;
+    private int _and;
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.VaguePromise };
+
+    public override IEnumerable<PhraseEntry> Phrases => Table;
+
+    public override IEnumerable<string> Words
+    {
+        get
+        {
+            foreach (var word in CommitmentWords)
+            {
+                yield return word;
+            }
+
+            foreach (var word in FutureWords)
+            {
+                yield return word;
+            }
+
+            foreach (var word in RoutineWords)
+            {
+                yield return word;
+            }
+
+            yield return "to";
+        }
+    }
+
+    public override void Initialize(Lexicon lexicon)
+    {
+        _commitment = lexicon.Set(CommitmentWords);
+        _future = lexicon.Set(FutureWords);
+        _routine = lexicon.Set(RoutineWords);
+        _to = lexicon.Id("to");
+        _and = lexicon.Id("and");
+    }
+
+    public override void Analyze(RuleContext context)
+    {
+        var lastSentenceWithTime = -1;
+        var covered = -1;
+
+        // Pass 1: vague times and "soon". A sentence that has one gets no second finding for its commitment.
+        foreach (var match in context.Matches)
+        {
+            var entry = context.Entries[match.Entry];
+            if (entry.Owner != this || match.First <= covered)
+            {
+                continue;
+            }
+
+            if (entry.Kind == VagueTime || (entry.Kind == Soon && IsCommittedSoon(context, match.First)))
+            {
+                Report(context, match, context.ResponseWindow, "Name a time instead of a vague one.");
+                covered = match.Last;
+                lastSentenceWithTime = context.Tokens[match.First].Sentence;
+            }
+        }
+
+        covered = -1;
+        foreach (var match in context.Matches)
+        {
+            var entry = context.Entries[match.Entry];
+            if (entry.Owner != this || match.First <= covered || entry.Kind is VagueTime or Soon)
+            {
+                continue;
+            }
+
+            var sentence = context.Tokens[match.First].Sentence;
+            if (entry.Kind == Hedge)
+            {
+                var replacement = entry.Replacement!;
+                var last = match.Last;
+                if (context.Tokens[last].Id != _to && context.Tokens[last].Id != _and)
+                {
+                    replacement = "I'll look into this " + context.ResponseWindow;
+                }
+
+                Report(context, match, replacement, "\"Try\" and \"hope\" promise nothing; say what you will do and when.");
+                covered = match.Last;
+                continue;
+            }
+
+            if (sentence == lastSentenceWithTime || context.SentenceHasConcreteTime(match.First))
+            {
+                continue;
+            }
+
+            var original = context.Text.Substring(context.Tokens[match.First].Start, context.Tokens[match.Last].End - context.Tokens[match.First].Start);
+            var fix = entry.Kind == VagueOwner ? "I'll update you " + context.ResponseWindow : original + " " + context.ResponseWindow;
+            Report(context, match, fix, entry.Kind == VagueOwner ? "Say who will follow up, and when." : "Add when the customer will hear back.");
+            covered = match.Last;
+        }
+    }
+
+    private void Report(RuleContext context, PhraseMatch match, string replacement, string advice)
+    {
+        var span = context.Span(match.First, match.Last);
+        var text = context.CaseFor(replacement, match.First);
+        context.Report(
+            RuleCatalog.VaguePromise,
+            span,
+            $"Vague promise: {advice} For example \"{context.ResponseWindow}\".",
+            context.Replace("Commit to a concrete time", span, text));
+    }
+
+    private bool IsCommittedSoon(RuleContext context, int soon)
+    {
+        var tokens = context.Tokens;
+
+        // "as soon as the courier scans it" is a concrete trigger; "see you soon" is a courtesy.
+        if (soon > 0 && tokens[soon - 1].Id == context.Common.As && context.SameSentence(soon - 1, soon))
+        {
+            return false;
+        }
+
+        if (soon + 1 < context.TokenCount && tokens[soon + 1].Id == context.Common.As && context.SameSentence(soon, soon + 1))
+        {
+            return false;
+        }
+
+        var (first, _) = context.SentenceOf(soon);
+        var committed = false;
+        var future = false;
+        for (var i = first; i < soon; i++)
+        {
+            var id = tokens[i].Id;
+            if (_routine.Contains(id))
+            {
+                return false;
+            }
+
+            committed |= _commitment.Contains(id);
+            future |= _future.Contains(id);
+        }
+
+        return committed && future && !context.SentenceHasConcreteTime(soon);
+    }
+}

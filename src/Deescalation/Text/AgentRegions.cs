@@ -1,0 +1,321 @@
+using System;
+using System.Collections.Generic;
+
+namespace Deescalation;
+
+/// <summary>
+/// Finds the parts of a reply that are not the agent's own words: quoted customer text ("&gt;" lines,
+/// "On ... wrote:" blocks, forwarded and original messages), the signature, code blocks and front matter.
+/// One pass over the lines; the result is a sorted list of excluded ranges.
+/// </summary>
+internal static class AgentRegions
+{
+    private static readonly string[] SignOffs =
+    {
+        "regards", "best regards", "kind regards", "warm regards", "warmest regards", "best wishes", "sincerely",
+        "yours sincerely", "yours truly", "cheers", "thanks", "thank you", "many thanks", "thanks again", "best",
+        "all the best", "take care", "with thanks", "respectfully", "cordially", "thanks so much", "thank you so much",
+    };
+
+    /// <summary>Fills <paramref name="excluded"/> and <paramref name="quoted"/> with [start, end) ranges.</summary>
+    public static void Find(string text, List<TextRange> excluded, List<TextRange> quoted)
+    {
+        excluded.Clear();
+        quoted.Clear();
+        var lineStart = 0;
+        var inFence = false;
+        var fenceStart = 0;
+        var lineIndex = 0;
+        var signOffEnd = -1;
+        var signOffLines = 0;
+
+        while (lineStart <= text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            var next = lineEnd < 0 ? text.Length + 1 : lineEnd + 1;
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
+
+            if (inFence)
+            {
+                if (IsFence(line))
+                {
+                    inFence = false;
+                    excluded.Add(new TextRange(fenceStart, lineEnd));
+                }
+
+                lineStart = next;
+                lineIndex++;
+                continue;
+            }
+
+            if (IsFence(line))
+            {
+                inFence = true;
+                fenceStart = lineStart;
+                lineStart = next;
+                lineIndex++;
+                continue;
+            }
+
+            if (lineIndex == 0 && line.SequenceEqual("---".AsSpan()))
+            {
+                var close = FindFrontMatterEnd(text, next);
+                if (close > 0)
+                {
+                    excluded.Add(new TextRange(0, close));
+                    lineStart = close;
+                    lineIndex++;
+                    continue;
+                }
+            }
+
+            if (line.Length > 0 && line[0] == '>')
+            {
+                excluded.Add(new TextRange(lineStart, lineEnd));
+                quoted.Add(new TextRange(lineStart, lineEnd));
+                lineStart = next;
+                lineIndex++;
+                continue;
+            }
+
+            if (IsQuoteHeader(text, line, lineStart))
+            {
+                excluded.Add(new TextRange(lineStart, lineEnd));
+                if (!NextContentLineIsQuoted(text, next))
+                {
+                    // An unprefixed quote (Outlook style): everything below is the thread.
+                    excluded.Add(new TextRange(next > text.Length ? text.Length : next, text.Length));
+                    quoted.Add(new TextRange(next > text.Length ? text.Length : next, text.Length));
+                    break;
+                }
+
+                lineStart = next;
+                lineIndex++;
+                continue;
+            }
+
+            if (IsThreadSeparator(text, line, next))
+            {
+                excluded.Add(new TextRange(lineStart, text.Length));
+                quoted.Add(new TextRange(lineStart, text.Length));
+                break;
+            }
+
+            if (IsSignatureDelimiter(text, lineStart, lineEnd))
+            {
+                excluded.Add(new TextRange(lineStart, text.Length));
+                break;
+            }
+
+            if (line.Length > 0)
+            {
+                if (signOffEnd >= 0)
+                {
+                    signOffLines++;
+                }
+
+                if (IsSignOff(line))
+                {
+                    signOffEnd = lineEnd;
+                    signOffLines = 0;
+                }
+            }
+
+            lineStart = next;
+            lineIndex++;
+        }
+
+        if (inFence)
+        {
+            excluded.Add(new TextRange(fenceStart, text.Length));
+        }
+
+        // A sign-off followed by a few short lines to the end (or to the quoted thread): those lines are the signature.
+        if (signOffEnd >= 0 && signOffLines is > 0 and <= 6)
+        {
+            var signatureEnd = text.Length;
+            foreach (var range in excluded)
+            {
+                if (range.Start > signOffEnd && range.Start < signatureEnd)
+                {
+                    signatureEnd = range.Start;
+                }
+            }
+
+            excluded.Add(new TextRange(signOffEnd, signatureEnd));
+        }
+
+        excluded.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    private static bool IsFence(ReadOnlySpan<char> line) =>
+        line.Length >= 3 && ((line[0] == '`' && line[1] == '`' && line[2] == '`') || (line[0] == '~' && line[1] == '~' && line[2] == '~'));
+
+    private static int FindFrontMatterEnd(string text, int from)
+    {
+        var start = from;
+        var lines = 0;
+        while (start < text.Length && lines < 200)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            var line = text.AsSpan(start, end - start).Trim();
+            if (line.SequenceEqual("---".AsSpan()) || line.SequenceEqual("...".AsSpan()))
+            {
+                return end;
+            }
+
+            if (line.Length > 0 && line.IndexOf(':') < 0 && line[0] != '-' && line[0] != ' ' && line[0] != '#')
+            {
+                return -1;
+            }
+
+            start = end + 1;
+            lines++;
+        }
+
+        return -1;
+    }
+
+    private static bool IsQuoteHeader(string text, ReadOnlySpan<char> line, int lineStart)
+    {
+        if (!EndsWithIgnoreCase(line, "wrote:") && !EndsWithIgnoreCase(line, "writes:"))
+        {
+            return false;
+        }
+
+        if (StartsWithIgnoreCase(line, "on ") || StartsWithIgnoreCase(line, "am ") || StartsWithIgnoreCase(line, "le "))
+        {
+            return true;
+        }
+
+        // "On Tue, 3 Nov 2026 at 10:00, Ray <ray@example.com>" wrapped before "wrote:".
+        if (lineStart >= 2)
+        {
+            var previousEnd = lineStart - 1;
+            var previousStart = text.LastIndexOf('\n', previousEnd - 1) + 1;
+            var previous = text.AsSpan(previousStart, previousEnd - previousStart).Trim();
+            return StartsWithIgnoreCase(previous, "on ");
+        }
+
+        return false;
+    }
+
+    private static bool NextContentLineIsQuoted(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i >= text.Length || text[i] == '>';
+    }
+
+    private static bool IsThreadSeparator(string text, ReadOnlySpan<char> line, int next)
+    {
+        if (line.Length == 0)
+        {
+            return false;
+        }
+
+        if (ContainsIgnoreCase(line, "original message") && line[0] == '-')
+        {
+            return true;
+        }
+
+        if (ContainsIgnoreCase(line, "forwarded message") && (line[0] == '-' || line[0] == '='))
+        {
+            return true;
+        }
+
+        if (StartsWithIgnoreCase(line, "begin forwarded message"))
+        {
+            return true;
+        }
+
+        if (line.Length >= 20 && IsAll(line, '_'))
+        {
+            return true;
+        }
+
+        // An Outlook header block: "From: ..." followed by "Sent:", "Date:" or "To:".
+        if (StartsWithIgnoreCase(line, "from:") && next < text.Length)
+        {
+            var end = text.IndexOf('\n', next);
+            var following = text.AsSpan(next, (end < 0 ? text.Length : end) - next).Trim();
+            return StartsWithIgnoreCase(following, "sent:") || StartsWithIgnoreCase(following, "date:") || StartsWithIgnoreCase(following, "to:");
+        }
+
+        return false;
+    }
+
+    private static bool IsSignatureDelimiter(string text, int lineStart, int lineEnd)
+    {
+        var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd('\r');
+        return line.SequenceEqual("-- ".AsSpan()) || line.SequenceEqual("--".AsSpan());
+    }
+
+    private static bool IsSignOff(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimEnd().TrimEnd(',').TrimEnd('!').TrimEnd('.').TrimEnd();
+        if (trimmed.Length == 0 || trimmed.Length > 24)
+        {
+            return false;
+        }
+
+        foreach (var signOff in SignOffs)
+        {
+            if (trimmed.Equals(signOff.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAll(ReadOnlySpan<char> line, char c)
+    {
+        foreach (var x in line)
+        {
+            if (x != c)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool StartsWithIgnoreCase(ReadOnlySpan<char> line, string prefix) => line.StartsWith(prefix.AsSpan(), StringComparison.OrdinalIgnoreCase);
+
+    private static bool EndsWithIgnoreCase(ReadOnlySpan<char> line, string suffix) => line.EndsWith(suffix.AsSpan(), StringComparison.OrdinalIgnoreCase);
+
+    private static bool ContainsIgnoreCase(ReadOnlySpan<char> line, string value) => line.IndexOf(value.AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0;
+}
+
+/// <summary>A [start, end) range of the original text.</summary>
+internal readonly struct TextRange
+{
+    public TextRange(int start, int end)
+    {
+        Start = start;
+        End = end;
+    }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    public override string ToString() => $"[{Start}..{End})";
+}

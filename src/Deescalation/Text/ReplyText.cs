@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+
+namespace Deescalation;
+
+/// <summary>
+/// A reply prepared once for every rule: the agent's own regions, normalised tokens that point back into the
+/// original string, and sentences. Rules read this shared view and never re-tokenise. Instances are reused on
+/// one thread (see <see cref="Rent"/>), so a steady stream of replies allocates almost nothing here.
+/// </summary>
+internal sealed class ReplyText
+{
+    [ThreadStatic]
+    private static ReplyText? _cached;
+
+    private Token[] _tokens = new Token[256];
+    private Sentence[] _sentences = new Sentence[32];
+
+    public string Text { get; private set; } = string.Empty;
+
+    public int TokenCount { get; private set; }
+
+    public int SentenceCount { get; private set; }
+
+    public List<TextRange> Excluded { get; } = new();
+
+    public List<TextRange> Quoted { get; } = new();
+
+    public Token[] Tokens => _tokens;
+
+    public Sentence[] Sentences => _sentences;
+
+    public ref Token this[int index] => ref _tokens[index];
+
+    public static ReplyText Rent()
+    {
+        var text = _cached ?? new ReplyText();
+        _cached = null;
+        return text;
+    }
+
+    public static void Return(ReplyText text)
+    {
+        text.Text = string.Empty;
+        if (text._tokens.Length <= 1 << 16)
+        {
+            _cached = text;
+        }
+    }
+
+    public ReadOnlySpan<char> SpanOf(in Token token) => Text.AsSpan(token.Start, token.Length);
+
+    public void Prepare(string text, Tokenizer tokenizer)
+    {
+        Text = text;
+        TokenCount = 0;
+        SentenceCount = 0;
+        AgentRegions.Find(text, Excluded, Quoted);
+        tokenizer.Tokenize(this);
+    }
+
+    public string QuotedText()
+    {
+        if (Quoted.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var builder = new System.Text.StringBuilder();
+        foreach (var range in Quoted)
+        {
+            builder.Append(Text, range.Start, range.End - range.Start).Append('\n');
+        }
+
+        return builder.ToString();
+    }
+
+    internal void AddToken(in Token token, bool newSentence)
+    {
+        if (TokenCount == _tokens.Length)
+        {
+            Array.Resize(ref _tokens, _tokens.Length * 2);
+        }
+
+        var index = TokenCount++;
+        _tokens[index] = token;
+        if (newSentence || SentenceCount == 0)
+        {
+            if (SentenceCount == _sentences.Length)
+            {
+                Array.Resize(ref _sentences, _sentences.Length * 2);
+            }
+
+            _sentences[SentenceCount++] = new Sentence { FirstToken = index, TokenCount = 0 };
+            _tokens[index].Flags |= TokenFlags.SentenceStart;
+        }
+
+        _tokens[index].Sentence = SentenceCount - 1;
+        _sentences[SentenceCount - 1].TokenCount++;
+    }
+
+    /// <summary>Whether the char at <paramref name="position"/> is in the agent's own text.</summary>
+    public bool IsAgentText(int position)
+    {
+        foreach (var range in Excluded)
+        {
+            if (position >= range.Start && position < range.End)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

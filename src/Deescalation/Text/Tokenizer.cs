@@ -1,0 +1,672 @@
+using System;
+using System.Collections.Generic;
+
+namespace Deescalation;
+
+/// <summary>
+/// Turns the agent's own text into tokens in one pass: words (contractions split, case and apostrophes folded,
+/// looked up in the shared <see cref="WordTable"/>), punctuation, and sentence boundaries. Markdown and HTML
+/// markup, URLs, @mentions, template placeholders ({{first_name}}, {% if %}, %NAME%, [Agent Name]) and entities
+/// are skipped without breaking a phrase, and every token keeps its offsets into the original string.
+/// </summary>
+internal sealed class Tokenizer
+{
+    /// <summary>Punctuation the tokenizer emits as tokens; phrase tables may use them.</summary>
+    public static readonly string[] PunctuationWords = { ",", ".", "!", "?", ":", ";", "-", "%", "(", ")", "\"", "...", "&", "/", "$", "€", "£" };
+
+    /// <summary>The words the tokenizer itself produces when it splits contractions.</summary>
+    public static readonly string[] CliticWords = { "not", "am", "are", "have", "will", "would", "is", "us", "'s", "can", "shall" };
+
+    private static readonly string[] Abbreviations = { "mr", "mrs", "ms", "dr", "st", "vs", "etc", "approx", "no", "inc", "ltd", "co", "jr", "sr", "e.g", "i.e", "eg", "ie", "min", "mins", "hr", "hrs", "ref", "nr", "tel" };
+
+    private readonly WordTable _table;
+    private readonly int[] _asciiPunctuation = new int[128];
+
+    public Tokenizer(WordTable table)
+    {
+        _table = table;
+        foreach (var word in PunctuationWords)
+        {
+            if (word.Length == 1 && word[0] < 128)
+            {
+                _asciiPunctuation[word[0]] = table.Find(word);
+            }
+        }
+
+        Comma = table.Find(",");
+        Period = table.Find(".");
+        Bang = table.Find("!");
+        Question = table.Find("?");
+        Ellipsis = table.Find("...");
+        Dash = table.Find("-");
+        Quote = table.Find("\"");
+    }
+
+    public int Comma { get; }
+
+    public int Period { get; }
+
+    public int Bang { get; }
+
+    public int Question { get; }
+
+    public int Ellipsis { get; }
+
+    public int Dash { get; }
+
+    public int Quote { get; }
+
+    public WordTable Table => _table;
+
+    public void Tokenize(ReplyText reply)
+    {
+        var text = reply.Text;
+        var excluded = reply.Excluded;
+        var n = text.Length;
+        var i = 0;
+        var excludedIndex = 0;
+        var pendingBoundary = true;
+        var pendingListItem = false;
+        var atLineStart = true;
+        var newlines = 0;
+
+        while (i < n)
+        {
+            if (excludedIndex < excluded.Count && i >= excluded[excludedIndex].Start)
+            {
+                var range = excluded[excludedIndex++];
+                if (i < range.End)
+                {
+                    i = range.End;
+                    pendingBoundary = true;
+                    atLineStart = true;
+                }
+
+                continue;
+            }
+
+            var limit = excludedIndex < excluded.Count ? Math.Min(n, excluded[excludedIndex].Start) : n;
+            var c = text[i];
+
+            if (c == '\n')
+            {
+                newlines++;
+                if (newlines >= 2)
+                {
+                    pendingBoundary = true;
+                }
+
+                atLineStart = true;
+                i++;
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
+            {
+                i++;
+                continue;
+            }
+
+            newlines = 0;
+            var lineStart = false;
+            if (atLineStart)
+            {
+                atLineStart = false;
+                lineStart = true;
+                var marker = ListMarkerLength(text, i, limit);
+                if (marker > 0)
+                {
+                    pendingBoundary = true;
+                    pendingListItem = true;
+                    i += marker;
+                    continue;
+                }
+
+                if (c == '#')
+                {
+                    while (i < limit && text[i] == '#')
+                    {
+                        i++;
+                    }
+
+                    pendingBoundary = true;
+                    continue;
+                }
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                var end = ScanWord(text, i, limit, out var skip);
+                if (!skip)
+                {
+                    EmitWord(reply, i, end, ref pendingBoundary, ref pendingListItem, lineStart);
+                }
+
+                i = end;
+                continue;
+            }
+
+            switch (c)
+            {
+                case '!':
+                case '?':
+                {
+                    var end = i;
+                    while (end < limit && (text[end] == '!' || text[end] == '?'))
+                    {
+                        end++;
+                    }
+
+                    Emit(reply, i, end - i, c == '!' ? Bang : Question, TokenFlags.Punct, ref pendingBoundary, ref pendingListItem, lineStart);
+                    pendingBoundary = true;
+                    i = end;
+                    continue;
+                }
+
+                case '.':
+                {
+                    var end = i;
+                    while (end < limit && text[end] == '.')
+                    {
+                        end++;
+                    }
+
+                    var boundary = IsSentenceEnd(reply, text, i, end, limit);
+                    Emit(reply, i, end - i, end - i >= 2 ? Ellipsis : Period, TokenFlags.Punct, ref pendingBoundary, ref pendingListItem, lineStart);
+                    if (boundary)
+                    {
+                        pendingBoundary = true;
+                    }
+
+                    i = end;
+                    continue;
+                }
+
+                case '\u2026':
+                    Emit(reply, i, 1, Ellipsis, TokenFlags.Punct, ref pendingBoundary, ref pendingListItem, lineStart);
+                    if (i + 1 >= limit || char.IsWhiteSpace(text[i + 1]))
+                    {
+                        pendingBoundary = true;
+                    }
+
+                    i++;
+                    continue;
+
+                case '\u2013':
+                case '\u2014':
+                    Emit(reply, i, 1, Dash, TokenFlags.Punct, ref pendingBoundary, ref pendingListItem, lineStart);
+                    i++;
+                    continue;
+
+                case '\u201C':
+                case '\u201D':
+                case '\u201E':
+                case '\u00AB':
+                case '\u00BB':
+                    Emit(reply, i, 1, Quote, TokenFlags.Punct, ref pendingBoundary, ref pendingListItem, lineStart);
+                    i++;
+                    continue;
+
+                case '<':
+                {
+                    var end = SkipTag(text, i, limit, out var breaks, out var listItem);
+                    if (end > i)
+                    {
+                        if (breaks)
+                        {
+                            pendingBoundary = true;
+                            atLineStart = true;
+                        }
+
+                        pendingListItem |= listItem;
+                        i = end;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                case '{':
+                {
+                    var end = SkipBraces(text, i, limit);
+                    if (end > i)
+                    {
+                        i = end;
+                        continue;
+                    }
+
+                    i++;
+                    continue;
+                }
+
+                case '%':
+                {
+                    var end = SkipPercentPlaceholder(text, i, limit);
+                    if (end > i)
+                    {
+                        i = end;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                case '[':
+                {
+                    var end = SkipBracketPlaceholder(text, i, limit);
+                    i = end > i ? end : i + 1;
+                    continue;
+                }
+
+                case ']':
+                {
+                    i = i + 1 < limit && text[i + 1] == '(' ? SkipParenthesised(text, i + 1, limit) : i + 1;
+                    continue;
+                }
+
+                case '&':
+                {
+                    var end = SkipEntity(text, i, limit);
+                    if (end > i)
+                    {
+                        i = end;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                case '@':
+                case '^':
+                    // @mentions and agent initials such as "^JK".
+                    i = SkipToSpace(text, i, limit);
+                    continue;
+
+                case '*':
+                case '_':
+                case '`':
+                case '~':
+                case '#':
+                case '|':
+                    i++;
+                    continue;
+            }
+
+            if (c < 128)
+            {
+                var id = _asciiPunctuation[c];
+                if (id != 0 || char.IsPunctuation(c) || char.IsSymbol(c))
+                {
+                    Emit(reply, i, 1, c == '\'' ? Quote : id, TokenFlags.Punct, ref pendingBoundary, ref pendingListItem, lineStart);
+                }
+            }
+            else if (c is '€' or '£')
+            {
+                Emit(reply, i, 1, _table.Find(text.AsSpan(i, 1)), TokenFlags.Punct, ref pendingBoundary, ref pendingListItem, lineStart);
+            }
+
+            // Emoji, symbols and other scripts' punctuation carry no phrase: skip them.
+            i++;
+        }
+    }
+
+    private void EmitWord(ReplyText reply, int start, int end, ref bool pendingBoundary, ref bool pendingListItem, bool lineStart)
+    {
+        var span = reply.Text.AsSpan(start, end - start);
+        var flags = TokenFlags.Word | Shape(span);
+        if (start > 0 && reply.Text[start - 1] == '-' && start >= 2 && char.IsLetterOrDigit(reply.Text[start - 2]))
+        {
+            flags |= TokenFlags.AfterHyphen;
+        }
+
+        if (Contractions.TrySplit(span, out var firstLength, out var firstOverride, out var secondStart, out var second))
+        {
+            var firstId = firstOverride is null ? _table.Find(span.Slice(0, firstLength)) : _table.Find(firstOverride);
+            Emit(reply, start, firstLength, firstId, flags | TokenFlags.Glued, ref pendingBoundary, ref pendingListItem, lineStart);
+            Emit(reply, start + secondStart, end - start - secondStart, _table.Find(second), TokenFlags.Word | TokenFlags.Clitic, ref pendingBoundary, ref pendingListItem, false);
+            return;
+        }
+
+        Emit(reply, start, end - start, _table.Find(span), flags, ref pendingBoundary, ref pendingListItem, lineStart);
+    }
+
+    private static void Emit(ReplyText reply, int start, int length, int id, TokenFlags flags, ref bool pendingBoundary, ref bool pendingListItem, bool lineStart)
+    {
+        if (lineStart)
+        {
+            flags |= TokenFlags.LineStart;
+        }
+
+        if (pendingListItem)
+        {
+            flags |= TokenFlags.ListItemStart;
+            pendingListItem = false;
+        }
+
+        reply.AddToken(new Token { Start = start, Length = length, Id = id, Flags = flags }, pendingBoundary);
+        pendingBoundary = false;
+    }
+
+    private static TokenFlags Shape(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        var upper = 0;
+        var digits = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c))
+                {
+                    upper++;
+                }
+            }
+            else if (char.IsDigit(c))
+            {
+                digits++;
+            }
+        }
+
+        var flags = TokenFlags.None;
+        if (digits > 0)
+        {
+            flags |= TokenFlags.HasDigit;
+            if (letters == 0)
+            {
+                flags |= TokenFlags.Number;
+            }
+        }
+
+        if (letters > 0 && char.IsUpper(word[0]))
+        {
+            flags |= TokenFlags.InitialUpper;
+        }
+
+        if (letters >= 2 && upper == letters)
+        {
+            flags |= TokenFlags.AllUpper;
+        }
+
+        return flags;
+    }
+
+    private static int ScanWord(string text, int start, int limit, out bool skip)
+    {
+        skip = false;
+        var j = start;
+        while (j < limit)
+        {
+            var c = text[j];
+            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                j++;
+                continue;
+            }
+
+            var hasNext = j + 1 < limit;
+            if (WordTable.IsApostrophe(c) && c != '`' && hasNext && char.IsLetter(text[j + 1]))
+            {
+                j++;
+                continue;
+            }
+
+            if ((c == '.' || c == ',' || c == ':') && hasNext && char.IsDigit(text[j + 1]) && char.IsDigit(text[j - 1]))
+            {
+                j++;
+                continue;
+            }
+
+            if ((c == '@' && hasNext && char.IsLetterOrDigit(text[j + 1])) || (c == ':' && j + 2 < limit && text[j + 1] == '/' && text[j + 2] == '/'))
+            {
+                // An email address or a URL: not the agent's prose.
+                skip = true;
+                return SkipToSpace(text, j, limit);
+            }
+
+            if (c == '.' && j - start == 3 && hasNext && char.IsLetterOrDigit(text[j + 1]) &&
+                (text[start] == 'w' || text[start] == 'W') && (text[start + 1] == 'w' || text[start + 1] == 'W'))
+            {
+                skip = true;
+                return SkipToSpace(text, j, limit);
+            }
+
+            break;
+        }
+
+        return j;
+    }
+
+    private bool IsSentenceEnd(ReplyText reply, string text, int dot, int end, int limit)
+    {
+        if (end >= limit)
+        {
+            return true;
+        }
+
+        var next = text[end];
+        if (!char.IsWhiteSpace(next) && next != '"' && next != ')' && next != '\u201D' && next != '*' && next != '_' && next != '\'' && next != '\u2019')
+        {
+            // "e.g.", a file name, a domain, a version number.
+            return false;
+        }
+
+        var k = end;
+        while (k < limit && (char.IsWhiteSpace(text[k]) || text[k] is '"' or ')' or '\u201D' or '*' or '_'))
+        {
+            k++;
+        }
+
+        if (k < limit && char.IsLower(text[k]) && end - dot == 1)
+        {
+            return false;
+        }
+
+        if (end - dot == 1 && reply.TokenCount > 0)
+        {
+            var previous = reply.Tokens[reply.TokenCount - 1];
+            if (previous.End == dot && previous.Is(TokenFlags.Word))
+            {
+                var word = text.AsSpan(previous.Start, previous.Length);
+                if (word.Length == 1 && char.IsLetter(word[0]) && !(word[0] == 'I' || word[0] == 'a'))
+                {
+                    return false;
+                }
+
+                foreach (var abbreviation in Abbreviations)
+                {
+                    if (word.Equals(abbreviation.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static int ListMarkerLength(string text, int i, int limit)
+    {
+        var c = text[i];
+        if ((c is '-' or '*' or '+' or '\u2022' or '\u00B7' or '\u2013' or '\u25AA' or '\u25CF') && i + 1 < limit && text[i + 1] == ' ')
+        {
+            return 2;
+        }
+
+        var j = i;
+        while (j < limit && j - i < 3 && char.IsDigit(text[j]))
+        {
+            j++;
+        }
+
+        if (j == i && j < limit && c is >= 'a' and <= 'h' && j + 1 < limit && text[j + 1] == ')')
+        {
+            j++;
+        }
+
+        if (j > i && j + 1 < limit && (text[j] == '.' || text[j] == ')') && (text[j + 1] == ' ' || text[j + 1] == '\t'))
+        {
+            return j - i + 2;
+        }
+
+        return 0;
+    }
+
+    private static int SkipTag(string text, int i, int limit, out bool breaks, out bool listItem)
+    {
+        breaks = false;
+        listItem = false;
+        if (i + 1 >= limit)
+        {
+            return i;
+        }
+
+        var next = text[i + 1];
+        if (next == '!' && i + 3 < limit && text[i + 2] == '-' && text[i + 3] == '-')
+        {
+            var close = text.IndexOf("-->", i + 4, limit - (i + 4), StringComparison.Ordinal);
+            return close < 0 ? limit : close + 3;
+        }
+
+        if (!(char.IsLetter(next) || next == '/' || next == '!'))
+        {
+            return i;
+        }
+
+        var j = i + 1;
+        while (j < limit && j - i < 400 && text[j] != '>' && text[j] != '<')
+        {
+            j++;
+        }
+
+        if (j >= limit || text[j] != '>')
+        {
+            return i;
+        }
+
+        var nameStart = next == '/' ? i + 2 : i + 1;
+        var nameEnd = nameStart;
+        while (nameEnd < j && char.IsLetterOrDigit(text[nameEnd]))
+        {
+            nameEnd++;
+        }
+
+        var name = text.AsSpan(nameStart, nameEnd - nameStart);
+        listItem = next != '/' && name.Equals("li".AsSpan(), StringComparison.OrdinalIgnoreCase);
+        breaks = listItem || IsBlockTag(name);
+        return j + 1;
+    }
+
+    private static bool IsBlockTag(ReadOnlySpan<char> name)
+    {
+        foreach (var tag in BlockTags)
+        {
+            if (name.Equals(tag.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] BlockTags = { "br", "p", "div", "li", "ul", "ol", "tr", "td", "h1", "h2", "h3", "h4", "h5", "h6", "table", "hr", "blockquote" };
+
+    private static int SkipBraces(string text, int i, int limit)
+    {
+        if (i + 1 < limit && (text[i + 1] == '{' || text[i + 1] == '%'))
+        {
+            var closer = text[i + 1] == '{' ? "}}" : "%}";
+            var close = text.IndexOf(closer, i + 2, Math.Min(limit, i + 400) - (i + 2), StringComparison.Ordinal);
+            return close < 0 ? i : close + 2;
+        }
+
+        var j = i + 1;
+        while (j < limit && j - i < 60 && (char.IsLetterOrDigit(text[j]) || text[j] is '_' or '.' or ' ' or '-'))
+        {
+            j++;
+        }
+
+        return j < limit && text[j] == '}' && j > i + 1 ? j + 1 : i;
+    }
+
+    private static int SkipPercentPlaceholder(string text, int i, int limit)
+    {
+        var j = i + 1;
+        while (j < limit && j - i < 60 && (char.IsUpper(text[j]) || char.IsDigit(text[j]) || text[j] == '_'))
+        {
+            j++;
+        }
+
+        return j < limit && text[j] == '%' && j > i + 1 ? j + 1 : i;
+    }
+
+    private static int SkipBracketPlaceholder(string text, int i, int limit)
+    {
+        var j = i + 1;
+        while (j < limit && j - i < 60 && (char.IsLetterOrDigit(text[j]) || text[j] is '_' or ' ' or '.' or '-'))
+        {
+            j++;
+        }
+
+        if (j < limit && text[j] == ']' && j > i + 1 && (j + 1 >= limit || text[j + 1] != '('))
+        {
+            return j + 1;
+        }
+
+        return i;
+    }
+
+    private static int SkipParenthesised(string text, int open, int limit)
+    {
+        var j = open + 1;
+        while (j < limit && j - open < 2000 && text[j] != ')' && text[j] != '\n')
+        {
+            j++;
+        }
+
+        return j < limit && text[j] == ')' ? j + 1 : open;
+    }
+
+    private static int SkipEntity(string text, int i, int limit)
+    {
+        var j = i + 1;
+        while (j < limit && j - i < 10 && (char.IsLetterOrDigit(text[j]) || text[j] == '#'))
+        {
+            j++;
+        }
+
+        return j < limit && text[j] == ';' && j > i + 1 ? j + 1 : i;
+    }
+
+    private static int SkipToSpace(string text, int i, int limit)
+    {
+        var j = i;
+        while (j < limit && !char.IsWhiteSpace(text[j]))
+        {
+            j++;
+        }
+
+        // Leave closing punctuation for the sentence: "email us at help@example.com."
+        while (j > i + 1 && (text[j - 1] is '.' or ',' or '!' or '?' or ')' or ';' or ':'))
+        {
+            j--;
+        }
+
+        return j;
+    }
+
+    public static IEnumerable<string> OwnWords()
+    {
+        foreach (var word in PunctuationWords)
+        {
+            yield return word;
+        }
+
+        foreach (var word in CliticWords)
+        {
+            yield return word;
+        }
+    }
+}
