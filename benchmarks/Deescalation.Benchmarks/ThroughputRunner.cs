@@ -117,6 +117,8 @@ internal static class ThroughputRunner
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var collectionsBefore = GC.CollectionCount(0);
+        var pauseBefore = GC.GetTotalPauseDuration();
         var wall = Stopwatch.StartNew();
         var findings = 0;
         while (passSeconds.Count < 5 || wall.Elapsed.TotalSeconds < minSeconds)
@@ -127,6 +129,8 @@ internal static class ThroughputRunner
         }
 
         wall.Stop();
+        var collectionsPerPass = (GC.CollectionCount(0) - collectionsBefore) / (double)passSeconds.Count;
+        var gcPauseShare = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds / wall.Elapsed.TotalSeconds;
         var allocatedPerPass = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)passSeconds.Count;
         process.Refresh();
         var cpuPerWall = (process.TotalProcessorTime - cpuBefore).TotalSeconds / wall.Elapsed.TotalSeconds;
@@ -157,6 +161,8 @@ internal static class ThroughputRunner
             passSeconds[0],
             allocatedPerPass / corpus.Count,
             cpuPerWall,
+            collectionsPerPass,
+            gcPauseShare,
             findings,
             flaggedReplies,
             categories);
@@ -181,7 +187,7 @@ internal static class ThroughputRunner
         Console.WriteLine(string.Format(invariant, "corpus      {0} ({1:N0} replies, {2:N2} MB of UTF-8 reply text){3}", corpus.Path, corpus.Count, corpus.Utf8Bytes / 1e6, result.WithContext ? ", with customer messages" : string.Empty));
         Console.WriteLine(string.Format(invariant, "passes      {0} timed: median {1:N2} ms, best {2:N2} ms; CPU/wall {3:N2}", result.Passes, result.MedianPassSeconds * 1e3, result.BestPassSeconds * 1e3, result.CpuPerWall));
         Console.WriteLine(string.Format(invariant, "throughput  {0:N1} MB/s, {1:N0} replies/s (median pass; best {2:N1} MB/s)", result.MegabytesPerSecond, result.RepliesPerSecond, corpus.Utf8Bytes / 1e6 / result.BestPassSeconds));
-        Console.WriteLine(string.Format(invariant, "allocated   {0:N0} B per reply", result.AllocatedBytesPerReply));
+        Console.WriteLine(string.Format(invariant, "allocated   {0:N0} B per reply; {1:N1} gen0 GCs per pass, {2:P1} of the time paused for GC", result.AllocatedBytesPerReply, result.CollectionsPerPass, result.GcPauseShare));
         Console.WriteLine(string.Format(invariant, "findings    {0:N0} diagnostics; {1:N0} replies flagged ({2:P1})", result.Findings, result.FlaggedReplies, (double)result.FlaggedReplies / corpus.Count));
         foreach (var pair in result.Categories)
         {
@@ -207,6 +213,8 @@ internal static class ThroughputRunner
             writer.WriteNumber("repliesPerSecond", result.RepliesPerSecond);
             writer.WriteNumber("allocatedBytesPerReply", result.AllocatedBytesPerReply);
             writer.WriteNumber("cpuPerWall", result.CpuPerWall);
+            writer.WriteNumber("gen0CollectionsPerPass", result.CollectionsPerPass);
+            writer.WriteNumber("gcPauseShare", result.GcPauseShare);
             writer.WriteNumber("findings", result.Findings);
             writer.WriteNumber("flaggedReplies", result.FlaggedReplies);
             writer.WriteStartObject("categories");
@@ -230,6 +238,8 @@ internal static class ThroughputRunner
         double BestPassSeconds,
         double AllocatedBytesPerReply,
         double CpuPerWall,
+        double CollectionsPerPass,
+        double GcPauseShare,
         int Findings,
         int FlaggedReplies,
         SortedDictionary<string, int> Categories)
