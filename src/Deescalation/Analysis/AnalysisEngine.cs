@@ -53,10 +53,10 @@ internal sealed class AnalysisEngine
         words.AddRange(Fillers);
         foreach (var rule in _rules)
         {
-            foreach (var entry in rule.Phrases)
+            foreach (var row in rule.Phrases)
             {
-                entry.Owner = rule;
-                entries.Add(entry);
+                // The tables are shared by every analyzer; each engine keeps its own rows, owned by its own rules.
+                entries.Add(new PhraseEntry(row.Pattern, row.Replacement, row.Kind) { Owner = rule, Descriptor = row.Descriptor, Message = row.Message });
             }
 
             words.AddRange(rule.Words);

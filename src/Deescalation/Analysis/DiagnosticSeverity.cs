@@ -1,3 +1,4 @@
+using System;
 namespace Deescalation;
 
 /// <summary>How serious a finding is. Ordered: a higher value is more serious.</summary>

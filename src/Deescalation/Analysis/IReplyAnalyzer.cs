@@ -1,3 +1,4 @@
+using System;
 namespace Deescalation;
 
 /// <summary>Analyses agent replies. Implementations are thread-safe.</summary>

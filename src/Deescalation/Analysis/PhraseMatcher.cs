@@ -23,21 +23,22 @@ internal readonly struct PhraseMatch
 }
 
 /// <summary>
-/// Every phrase of every table compiled once into one trie over word ids. One walk over the tokens finds all
-/// phrases: a token whose word starts no phrase costs one array read. Between two words of a phrase the walk
-/// may skip up to two filler words ("really", "so", "very"), so "I'm really so sorry you feel" still matches.
+/// Every phrase of every table compiled once into sequences of choices over word ids, indexed by the words a
+/// phrase can start with. One walk over the tokens finds all phrases: a token whose word starts no phrase costs
+/// one array read. Between two words of a phrase the walk may skip up to two filler words ("really", "so",
+/// "very"), so "I'm really so sorry you feel" still matches "I'm sorry you feel".
 /// </summary>
 internal sealed class PhraseMatcher
 {
     private const int MaxFillers = 2;
+    private const int Wildcard = -1;
 
-    private readonly List<Node> _nodes = new() { new Node() };
-    private readonly bool[] _startsPhrase;
+    private readonly CompiledPattern[] _patterns;
+    private readonly int[][] _byFirstWord;
     private readonly bool[] _isFiller;
 
     public PhraseMatcher(WordTable table, IReadOnlyList<string> patterns, IEnumerable<string> fillers)
     {
-        _startsPhrase = new bool[table.Count];
         _isFiller = new bool[table.Count];
         foreach (var filler in fillers)
         {
@@ -48,12 +49,26 @@ internal sealed class PhraseMatcher
             }
         }
 
+        _patterns = new CompiledPattern[patterns.Count];
+        var byFirst = new List<int>?[table.Count];
         for (var entry = 0; entry < patterns.Count; entry++)
         {
-            foreach (var words in PhrasePattern.Expand(patterns[entry]))
+            var compiled = Compile(table, patterns[entry]);
+            _patterns[entry] = compiled;
+            foreach (var first in FirstWords(compiled, 0))
             {
-                Add(table, entry, words, patterns[entry]);
+                var list = byFirst[first] ??= new List<int>();
+                if (!list.Contains(entry))
+                {
+                    list.Add(entry);
+                }
             }
+        }
+
+        _byFirstWord = new int[table.Count][];
+        for (var id = 0; id < byFirst.Length; id++)
+        {
+            _byFirstWord[id] = byFirst[id]?.ToArray() ?? Array.Empty<int>();
         }
     }
 
@@ -62,13 +77,16 @@ internal sealed class PhraseMatcher
     {
         foreach (var pattern in patterns)
         {
-            foreach (var words in PhrasePattern.Expand(pattern))
+            foreach (var element in PhrasePattern.Parse(pattern))
             {
-                foreach (var word in words)
+                foreach (var alternative in element)
                 {
-                    if (word is not null)
+                    foreach (var word in alternative)
                     {
-                        yield return word;
+                        if (word is not null)
+                        {
+                            yield return word;
+                        }
                     }
                 }
             }
@@ -83,132 +101,193 @@ internal sealed class PhraseMatcher
         for (var i = 0; i < count; i++)
         {
             var id = tokens[i].Id;
-            if (id == 0 || !_startsPhrase[id] || tokens[i].Is(TokenFlags.Allowed))
+            if (id == 0)
+            {
+                continue;
+            }
+
+            var candidates = _byFirstWord[id];
+            if (candidates.Length == 0 || tokens[i].Is(TokenFlags.Allowed))
             {
                 continue;
             }
 
             var before = results.Count;
-            Walk(tokens, count, 0, i, i, tokens[i].Sentence, 0, results);
-            if (results.Count - before > 1)
+            foreach (var entry in candidates)
             {
-                KeepLongestPerEntry(results, before);
+                var state = new WalkState(tokens, count, _patterns[entry], tokens[i].Sentence, i);
+                MatchElement(ref state, 0, i, 0);
+                if (state.Longest >= i)
+                {
+                    // Longest first among the matches that start here, so a rule sees the fullest phrase first.
+                    var match = new PhraseMatch(entry, i, state.Longest);
+                    var at = results.Count;
+                    results.Add(match);
+                    while (at > before && results[at - 1].Last < match.Last)
+                    {
+                        results[at] = results[at - 1];
+                        at--;
+                    }
+
+                    results[at] = match;
+                }
             }
         }
     }
 
-    private void Walk(Token[] tokens, int count, int nodeIndex, int start, int position, int sentence, int fillers, List<PhraseMatch> results)
+    private void MatchElement(ref WalkState state, int element, int position, int fillers)
     {
-        var node = _nodes[nodeIndex];
-        if (node.Entries is not null && position > start)
+        var elements = state.Pattern.Elements;
+        if (element == elements.Length)
         {
-            foreach (var entry in node.Entries)
+            if (position - 1 > state.Longest)
             {
-                results.Add(new PhraseMatch(entry, start, position - 1));
+                state.Longest = position - 1;
             }
+
+            return;
         }
 
-        if (position >= count)
+        foreach (var alternative in elements[element])
+        {
+            MatchWords(ref state, element, alternative, 0, position, fillers);
+        }
+    }
+
+    private void MatchWords(ref WalkState state, int element, int[] words, int word, int position, int fillers)
+    {
+        if (word == words.Length)
+        {
+            MatchElement(ref state, element + 1, position, fillers);
+            return;
+        }
+
+        if (position >= state.Count)
         {
             return;
         }
 
-        ref readonly var token = ref tokens[position];
-        if (token.Sentence != sentence || token.Is(TokenFlags.Allowed))
+        ref readonly var token = ref state.Tokens[position];
+        if (token.Sentence != state.Sentence || token.Is(TokenFlags.Allowed))
         {
             return;
         }
 
-        if (node.Children is not null && token.Id != 0 && node.Children.TryGetValue(token.Id, out var child))
+        var expected = words[word];
+        if (expected == Wildcard ? token.Is(TokenFlags.Word) : token.Id == expected)
         {
-            Walk(tokens, count, child, start, position + 1, sentence, fillers, results);
+            MatchWords(ref state, element, words, word + 1, position + 1, fillers);
         }
 
-        if (node.Wildcard >= 0 && token.Is(TokenFlags.Word))
+        // Skip a filler between two words of the phrase, never before its first word.
+        if (position > state.Start && fillers < MaxFillers && token.Id != 0 && _isFiller[token.Id] && token.Id != expected)
         {
-            Walk(tokens, count, node.Wildcard, start, position + 1, sentence, fillers, results);
-        }
-
-        if (nodeIndex != 0 && fillers < MaxFillers && token.Id != 0 && _isFiller[token.Id])
-        {
-            Walk(tokens, count, nodeIndex, start, position + 1, sentence, fillers + 1, results);
+            MatchWords(ref state, element, words, word, position + 1, fillers + 1);
         }
     }
 
-    private static void KeepLongestPerEntry(List<PhraseMatch> results, int from)
+    private static CompiledPattern Compile(WordTable table, string pattern)
     {
-        for (var a = from; a < results.Count; a++)
+        var parsed = PhrasePattern.Parse(pattern);
+        var elements = new List<int[][]>();
+        foreach (var element in parsed)
         {
-            for (var b = results.Count - 1; b > a; b--)
+            var alternatives = new List<int[]>();
+            foreach (var alternative in element)
             {
-                if (results[b].Entry != results[a].Entry)
+                var ids = new int[alternative.Count];
+                for (var k = 0; k < ids.Length; k++)
                 {
-                    continue;
+                    var word = alternative[k];
+                    if (word is null)
+                    {
+                        ids[k] = Wildcard;
+                        continue;
+                    }
+
+                    ids[k] = table.Find(word);
+                    if (ids[k] == 0)
+                    {
+                        throw new InvalidOperationException($"The word '{word}' of phrase pattern '{pattern}' is missing from the word table.");
+                    }
                 }
 
-                if (results[b].Last > results[a].Last)
-                {
-                    results[a] = results[b];
-                }
+                alternatives.Add(ids);
+            }
 
-                results.RemoveAt(b);
+            // Longer alternatives first, so the first success is usually the longest.
+            alternatives.Sort(static (a, b) => b.Length.CompareTo(a.Length));
+            elements.Add(alternatives.ToArray());
+        }
+
+        return new CompiledPattern(elements.ToArray(), pattern);
+    }
+
+    /// <summary>The word ids a pattern can start with, looking past optional elements.</summary>
+    private static IEnumerable<int> FirstWords(CompiledPattern pattern, int element)
+    {
+        if (element >= pattern.Elements.Length)
+        {
+            yield break;
+        }
+
+        var optional = false;
+        foreach (var alternative in pattern.Elements[element])
+        {
+            if (alternative.Length == 0)
+            {
+                optional = true;
+            }
+            else if (alternative[0] == Wildcard)
+            {
+                throw new InvalidOperationException($"The phrase pattern '{pattern.Source}' may start with a wildcard.");
+            }
+            else
+            {
+                yield return alternative[0];
+            }
+        }
+
+        if (optional)
+        {
+            foreach (var id in FirstWords(pattern, element + 1))
+            {
+                yield return id;
             }
         }
     }
 
-    private void Add(WordTable table, int entry, List<string?> words, string pattern)
+    private sealed class CompiledPattern
     {
-        var nodeIndex = 0;
-        for (var k = 0; k < words.Count; k++)
+        public CompiledPattern(int[][][] elements, string source)
         {
-            var word = words[k];
-            var node = _nodes[nodeIndex];
-            if (word is null)
-            {
-                if (node.Wildcard < 0)
-                {
-                    node.Wildcard = _nodes.Count;
-                    _nodes.Add(new Node());
-                }
-
-                nodeIndex = node.Wildcard;
-                continue;
-            }
-
-            var id = table.Find(word);
-            if (id == 0)
-            {
-                throw new InvalidOperationException($"The word '{word}' of phrase pattern '{pattern}' is missing from the word table.");
-            }
-
-            if (k == 0)
-            {
-                _startsPhrase[id] = true;
-            }
-
-            node.Children ??= new Dictionary<int, int>();
-            if (!node.Children.TryGetValue(id, out var child))
-            {
-                child = _nodes.Count;
-                node.Children[id] = child;
-                _nodes.Add(new Node());
-            }
-
-            nodeIndex = child;
+            Elements = elements;
+            Source = source;
         }
 
-        var last = _nodes[nodeIndex];
-        last.Entries ??= new List<int>();
-        if (!last.Entries.Contains(entry))
-        {
-            last.Entries.Add(entry);
-        }
+        /// <summary>Elements in order; each a set of alternatives; each a sequence of word ids (-1: any word; empty: optional).</summary>
+        public int[][][] Elements { get; }
+
+        public string Source { get; }
     }
 
-    private sealed class Node
+    private struct WalkState
     {
-        public Dictionary<int, int>? Children;
-        public int Wildcard = -1;
-        public List<int>? Entries;
+        public WalkState(Token[] tokens, int count, CompiledPattern pattern, int sentence, int start)
+        {
+            Tokens = tokens;
+            Count = count;
+            Pattern = pattern;
+            Sentence = sentence;
+            Start = start;
+            Longest = start - 1;
+        }
+
+        public Token[] Tokens;
+        public int Count;
+        public CompiledPattern Pattern;
+        public int Sentence;
+        public int Start;
+        public int Longest;
     }
 }

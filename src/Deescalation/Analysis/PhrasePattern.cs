@@ -45,7 +45,7 @@ internal static class PhrasePattern
             }
 
             results = next;
-            if (results.Count > 4096)
+            if (results.Count > 65536)
             {
                 throw new InvalidOperationException($"The phrase pattern '{pattern}' expands to too many variants.");
             }
@@ -56,7 +56,7 @@ internal static class PhrasePattern
     }
 
     /// <summary>Parses into elements, each a list of alternatives, each a list of words (empty for "optional").</summary>
-    private static List<List<List<string?>>> Parse(string pattern)
+    public static List<List<List<string?>>> Parse(string pattern)
     {
         var elements = new List<List<List<string?>>>();
         var i = 0;

@@ -1,3 +1,4 @@
+using System;
 namespace Deescalation;
 
 /// <summary>Where the reply will be sent.</summary>

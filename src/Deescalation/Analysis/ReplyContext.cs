@@ -1,3 +1,4 @@
+using System;
 namespace Deescalation;
 
 /// <summary>What the reply answers: the customer's message and the channel. Every part is optional.</summary>

@@ -1,3 +1,4 @@
+using System;
 namespace Deescalation;
 
 /// <summary>What raises a reply's score: an acknowledgement, a concrete next step, and thanks.</summary>

@@ -12,6 +12,7 @@ internal sealed class RuleContext
     private readonly AnalysisEngine _engine;
     private List<Diagnostic>? _diagnostics;
     private ReplyText? _customer;
+    private bool? _curlyApostrophes;
 
     public RuleContext(AnalysisEngine engine)
     {
@@ -49,6 +50,7 @@ internal sealed class RuleContext
         Context = context;
         Matches.Clear();
         _diagnostics = null;
+        _curlyApostrophes = null;
     }
 
     /// <summary>Matches in the customer's message, after <see cref="PrepareCustomerMessage"/>.</summary>
@@ -225,8 +227,9 @@ internal sealed class RuleContext
             return replacement;
         }
 
-        var curly = Text.IndexOf('\u2019') >= 0 && Text.IndexOf('\'') < 0;
-        return curly ? replacement.Replace('\'', '\u2019') : replacement;
+        // Read the reply's style once per reply, not once per fix: a long reply may have thousands of fixes.
+        _curlyApostrophes ??= Text.IndexOf('\u2019') >= 0 && Text.IndexOf('\'') < 0;
+        return _curlyApostrophes.Value ? replacement.Replace('\'', '\u2019') : replacement;
     }
 
     /// <summary>A one-edit fix replacing <paramref name="span"/>.</summary>

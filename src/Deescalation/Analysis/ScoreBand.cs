@@ -1,3 +1,4 @@
+using System;
 namespace Deescalation;
 
 /// <summary>A coarse reading of <see cref="ReplyAnalysis.Score"/>.</summary>

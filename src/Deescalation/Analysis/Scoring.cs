@@ -6,7 +6,7 @@ namespace Deescalation;
 /// <summary>
 /// The score formula (docs/scoring.md): start at 92; add 3 for an acknowledgement or sincere apology, 3 for a
 /// concrete next step (a time or an action already taken) and 2 for thanks, at most 100; subtract 30 for each
-/// error, 15 for each warning and 5 for each info finding; clamp to 0..100.
+/// error, 15 for each warning and 12 for each info finding; clamp to 0..100.
 /// </summary>
 internal static class Scoring
 {
@@ -46,7 +46,7 @@ internal static class Scoring
     {
         DiagnosticSeverity.Error => 30,
         DiagnosticSeverity.Warning => 15,
-        DiagnosticSeverity.Info => 5,
+        DiagnosticSeverity.Info => 12,
         _ => 0,
     };
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Deescalation;
@@ -7,6 +8,7 @@ internal static class FixAll
 {
     public static IReadOnlyList<TextEdit> SelectEdits(IReadOnlyList<Diagnostic> diagnostics)
     {
+        // Taken edits never overlap, so kept sorted by start only the neighbours of a new edit can collide with it.
         var taken = new List<TextEdit>();
         foreach (var diagnostic in diagnostics)
         {
@@ -19,29 +21,66 @@ internal static class FixAll
             var fits = true;
             foreach (var edit in fix.Edits)
             {
-                foreach (var other in taken)
+                if (CollidesWithTaken(taken, edit.Span))
                 {
-                    if (Collides(edit.Span, other.Span))
-                    {
-                        fits = false;
-                        break;
-                    }
-                }
-
-                if (!fits)
-                {
+                    fits = false;
                     break;
                 }
             }
 
-            if (fits)
+            if (!fits)
             {
-                taken.AddRange(fix.Edits);
+                continue;
+            }
+
+            foreach (var edit in fix.Edits)
+            {
+                taken.Insert(InsertionPoint(taken, edit.Span.Start), edit);
             }
         }
 
-        taken.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
         return taken;
+    }
+
+    private static bool CollidesWithTaken(List<TextEdit> taken, TextSpan span)
+    {
+        var at = InsertionPoint(taken, span.Start);
+        for (var i = Math.Max(0, at - 1); i < taken.Count; i++)
+        {
+            var other = taken[i].Span;
+            if (other.Start > span.End)
+            {
+                break;
+            }
+
+            if (Collides(span, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The index of the first taken edit that starts after <paramref name="start"/>.</summary>
+    private static int InsertionPoint(List<TextEdit> taken, int start)
+    {
+        var low = 0;
+        var high = taken.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (taken[middle].Span.Start <= start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     private static bool Collides(TextSpan a, TextSpan b)

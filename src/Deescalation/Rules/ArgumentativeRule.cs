@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Deescalation;
@@ -21,7 +22,7 @@ internal sealed class ArgumentativeRule : PhraseTableRule
         new("with (all)? due respect ,?", "I hear you, and"),
         new("no (offense|offence) ,? but", "I hear you, and"),
         new("i (have to|must|would have to|'d have to|will have to|am going to have to)? (respectfully)? (disagree|beg to differ) (with you)? (there|on that|on this)?", SharedGoal),
-        new("you (clearly|obviously|simply|just)? (do not|don't|did not) (seem to)? (understand|get it|get the point|listen|read)", "let me explain it another way"),
+        new("you (clearly|obviously|simply|just)? (do not|don't|did not) (seem to)? (understand|get the point|listen)", "let me explain it another way"),
         new("you (are|'re) not (listening|understanding|reading)", "let me explain it another way"),
         new("you (are|'re) missing the point", "let me explain it another way"),
         new("let me (be|make this|make it|make myself) (very|perfectly|absolutely)? clear ,?", "to recap,"),
@@ -35,6 +36,11 @@ internal sealed class ArgumentativeRule : PhraseTableRule
         new("you need to understand that", "it may help to know that"),
         new("that (is|'s) (just)? your opinion", "I hear you"),
         new("(whether you like it or not|like it or not)", string.Empty),
+        new("(prove|proves|proved|show|shows|showed|say|says|said|suggest|suggests|indicate|indicates|state|states) otherwise", "tell a different story, so let me check"),
+        new("i (have to|must|need to|'ll have to|will have to)? push back (on that|on this|there)?", SharedGoal),
+        new("let me correct you (there|on that)?", Clarify),
+        new("(you can|feel free to) argue (all you like|all you want|as much as you like|as much as you want)", "I hear you"),
+        new("(that|this) is not (how|what) (it|this|the policy|our policy) (works|says)", Clarify),
     };
 
     protected override DiagnosticDescriptor Descriptor => RuleCatalog.Argumentative;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Deescalation;
@@ -28,9 +29,15 @@ internal sealed class BlameRule : ReplyRule
     private static readonly PhraseEntry[] Table =
     {
         new("you should have", "it helps to have", ShouldHave),
-        new("you (must|might|may) have", "it looks like you may have", ShouldHave),
+        new("you must have", "it looks like you may have", ShouldHave),
         new("you (forgot|failed|neglected|omitted|did not bother|didn't bother) to", "it looks like we still need to", Customer),
         new("you (did not|never|clearly did not|obviously did not) (read|check|follow|fill in|fill out|enter|provide|include|attach|update|confirm|select|click|tick|use|save|specify|mention|tell us|let us know|contact us|call us)", "it's easy to miss that step, so let's", Customer),
+        new("you (never|clearly never|obviously never) (read|checked|followed|filled in|filled out|entered|provided|included|attached|updated|confirmed|selected|clicked|ticked|used|saved|specified|mentioned|told us|let us know|contacted us|called us)", "we still need to confirm that you", Customer),
+        new("you (entered|selected|chose|picked|typed|gave us|gave|provided|put in|used|ordered|booked|sent|wrote|input|filled in|chosen|bought) (the|a|an|your)? (wrong|incorrect|invalid|old|outdated|faulty)", "we have the wrong", Customer),
+        new("you (are|were|'re) the one (who|that)", "it looks like we", Customer),
+        new("you (made a mistake|made an error|got it wrong|messed up|messed it up|did it wrong|did this wrong)", "there was a mix-up", Customer),
+        new("(please)? read the (faq|faqs|terms|instructions|manual|guide|policy|help centre|help center|fine print|small print|website|email|description|listing) (properly|carefully)? before (contacting|emailing|calling|writing to|getting in touch with|complaining to|messaging) (us|me)", "it may help to check the", Customer),
+        new("(when|if) (it is|it's|they are|they're|it was|they were) (used|installed|set up|assembled|handled|stored|charged|followed) (properly|correctly|as directed|as intended|as instructed|the right way)", "when it is set up as described", Customer),
         new("why (did you not|didn't you|have you not|would you not|did you)", "could you", Customer),
         new("(as|like) i (already|have already|had already)? (said|told you|mentioned|explained|stated|wrote) (before|previously|earlier|already|in my (last|previous) (email|message|reply))?", "to recap", Customer),
         new("as i (have|had)? (already|previously) (said|told you|mentioned|explained|stated)", "to recap", Customer),
@@ -47,6 +54,7 @@ internal sealed class BlameRule : ReplyRule
         new("(the)? (problem|issue|error|fault) (is|was|lies)? (on|at) your (end|side)", "the problem is somewhere along the way", Customer),
         new("user error", "a mix-up", Customer),
         new("(the|your|that|this|our) *2 (messed|screwed|mucked|botched) (it|this|that|things)? up", "there was a mistake with", MessedUp),
+        new("(the|your|that|this|our) *2 (dropped the ball|made a mess|got it wrong|made a mistake|made an error|made a mistake with|made an error with) (on this|with|on)?", "there was a mistake with", MessedUp),
         new("(they|he|she) (messed|screwed|mucked) (it|this|that|things)? up", "there was a mistake with", MessedUp),
         new("'s fault", "a mistake on our side", PossessiveFault),
         new("(the|that|this) (was|is) (the|a) (courier|driver|warehouse|carrier|bank|supplier|manufacturer|restaurant|seller|partner|vendor|kitchen|post office|third party|delivery company|shipping company|airline|hotel)'s (mistake|error|fault|problem)", "a mistake on our side", Others),
@@ -62,12 +70,24 @@ internal sealed class BlameRule : ReplyRule
         "received", "receive", "got", "gotten", "get", "been", "had", "seen", "heard", "arrived", "already", "now", "by", "access",
     };
 
-    private static readonly string[] Ourselves = { "we", "i", "our", "my", "us" };
+    private static readonly string[] Participles =
+    {
+        "read", "known", "told", "done", "taken", "given", "sent", "written", "chosen", "paid", "kept", "gone", "brought", "bought", "made",
+        "put", "left", "thought", "understood", "spoken", "rung", "shown", "worn", "kept", "let",
+    };
+
+    private static readonly string[] Ourselves = { "we", "i", "my", "us" };
+
+    /// <summary>Words that name us, not another party: "our team made a mistake" owns the problem.</summary>
+    private static readonly string[] OwnSide = { "team", "staff", "store", "shop", "company", "agent", "agents", "colleague", "colleagues", "side", "end", "system", "website", "app", "mistake", "fault", "error" };
     private static readonly string[] NotThirdParty = { "it", "that", "there", "nobody", "anybody", "anyone", "everybody", "everyone", "someone", "somebody", "one", "no", "our", "my", "your", "customer" };
 
     private WordSet _expectations;
     private WordSet _ourselves;
     private WordSet _notThirdParty;
+    private WordSet _ownSide;
+    private WordSet _participles;
+    private int _our;
     private int _the;
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.BlameCustomer, RuleCatalog.BlameOthers };
@@ -78,7 +98,7 @@ internal sealed class BlameRule : ReplyRule
     {
         get
         {
-            foreach (var list in new[] { Expectations, Ourselves, NotThirdParty })
+            foreach (var list in new[] { Expectations, Ourselves, NotThirdParty, OwnSide, Participles })
             {
                 foreach (var word in list)
                 {
@@ -95,6 +115,9 @@ internal sealed class BlameRule : ReplyRule
         _expectations = lexicon.Set(Expectations);
         _ourselves = lexicon.Set(Ourselves);
         _notThirdParty = lexicon.Set(NotThirdParty);
+        _ownSide = lexicon.Set(OwnSide);
+        _participles = lexicon.Set(Participles);
+        _our = lexicon.Id("our");
         _the = lexicon.Id("the");
     }
 
@@ -115,13 +138,9 @@ internal sealed class BlameRule : ReplyRule
             switch (entry.Kind)
             {
                 case ShouldHave:
-                    // "You should have received a confirmation email" is an expectation, not blame.
-                    if (last + 1 < context.TokenCount && context.SameSentence(last, last + 1) && _expectations.Contains(tokens[last + 1].Id))
-                    {
-                        continue;
-                    }
-
-                    if (last + 1 >= context.TokenCount || !context.SameSentence(last, last + 1) || !tokens[last + 1].Is(TokenFlags.Word))
+                    // "You should have received a confirmation email" and "you should have no problems" are
+                    // expectations; "you should have read the terms" is blame.
+                    if (!IsBlamingParticiple(context, last + 1))
                     {
                         continue;
                     }
@@ -137,7 +156,7 @@ internal sealed class BlameRule : ReplyRule
                     break;
 
                 case MessedUp:
-                    if (_ourselves.Contains(tokens[first].Id) || (first + 1 <= last && _ourselves.Contains(tokens[first + 1].Id)))
+                    if (_ourselves.Contains(tokens[first].Id) || (first + 1 <= last && _ourselves.Contains(tokens[first + 1].Id)) || IsOwnSide(context, first, last))
                     {
                         continue;
                     }
@@ -145,6 +164,12 @@ internal sealed class BlameRule : ReplyRule
                     break;
 
                 case PossessiveFault:
+                    if (last + 1 < context.TokenCount && tokens[last + 1].Is(TokenFlags.AfterHyphen))
+                    {
+                        // "the team's fault-finding instructions".
+                        continue;
+                    }
+
                     // "the warehouse's fault": start at the possessor and its article; "nobody's fault" is fine.
                     if (first == 0 || !context.SameSentence(first - 1, first) || !tokens[first - 1].Is(TokenFlags.Word) || _notThirdParty.Contains(tokens[first - 1].Id))
                     {
@@ -193,6 +218,46 @@ internal sealed class BlameRule : ReplyRule
                 fix);
             covered = last;
         }
+    }
+
+    private bool IsBlamingParticiple(RuleContext context, int token)
+    {
+        if (token >= context.TokenCount || !context.SameSentence(token - 1, token) || !context.Tokens[token].Is(TokenFlags.Word))
+        {
+            return false;
+        }
+
+        if (_expectations.Contains(context.Tokens[token].Id))
+        {
+            return false;
+        }
+
+        if (_participles.Contains(context.Tokens[token].Id))
+        {
+            return true;
+        }
+
+        var word = context.TextOf(token);
+        return word.Length > 3 && word.EndsWith("ed".AsSpan(), System.StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"Our team messed up" owns the problem; "our courier messed up" blames a partner.</summary>
+    private bool IsOwnSide(RuleContext context, int first, int last)
+    {
+        if (context.Tokens[first].Id != _our)
+        {
+            return false;
+        }
+
+        for (var i = first + 1; i <= last && i <= first + 3; i++)
+        {
+            if (_ownSide.Contains(context.Tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasNotWithin(RuleContext context, int token, int window)

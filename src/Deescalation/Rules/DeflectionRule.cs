@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Deescalation;
@@ -9,6 +10,9 @@ namespace Deescalation;
 /// </summary>
 internal sealed class DeflectionRule : PhraseTableRule
 {
+    /// <summary>"You'll need to ..." deflects when what follows sends the customer to someone else.</summary>
+    private const int SendElsewhere = 1;
+
     private const string BringIn = "I'll make sure the right team handles this for you";
     private const string WhatICanDo = "here's what I can do";
     private const string Policy = "here's what I can do within our policy";
@@ -17,11 +21,17 @@ internal sealed class DeflectionRule : PhraseTableRule
     {
         new("(that is|that's|this is|it is|it's|that was|this was)? not (my|our) (department|job|responsibility|problem|area|call|concern|issue|remit|role)", BringIn),
         new("(that is|this is|it is|that was)? not (something|anything|a thing) (i|we) (deal with|handle|do|cover|take care of|can help with|can help you with|look after|work on)", BringIn),
-        new("(i|we) (do not|don't|can not|cannot) (deal with|handle|help with|help you with|take care of) (that|this|those|these|it)", BringIn),
+        new("(i|we) (do not|don't|can not|cannot) (deal with|handle|help with|help you with|take care of|get involved)", BringIn),
+        new("(i|we) (am|are) (not able|unable) to help (you)? (with that|with this|any further|further|there)?", "let me find the right person to help with this"),
+        new("you (will|'ll)? (have|need) to sort (that|this|it) out with", "I can help you sort this out with"),
+        new("(the|our)? (terms|rules|policy|conditions) (are|is) (the)? (terms|rules|policy|conditions)", Policy),
+        new("(company|our) policy (, i'm afraid|, i am afraid|i'm afraid)", Policy),
+        new("(there is|there's) nothing (more|else|further) (to|i can|we can) (add|say|discuss|do)", WhatICanDo),
         new("(that is|that's|this is|it is|it's)? (handled|dealt with) by (another|a different|the other) (team|department)", BringIn),
         new("(i am|i'm)? (afraid)? (there is|there's) (really)? nothing (more|else|further)? (i|we) can do", WhatICanDo),
         new("(i|we) can not do anything (more|else|further)?", WhatICanDo),
-        new("(i|we) (can not|cannot|can't) help you (with that|with this|any further|further)?", "let me find the right person to help with this"),
+        new("(i|we) (can not|cannot|can't) help (you)? (with that|with this|any further|further)", "let me find the right person to help with this"),
+        new("(i|we) (can not|cannot|can't) help you", "let me find the right person to help you"),
         new("my hands are tied", WhatICanDo),
         new("(it is|it's|that is|that's)? (out of|beyond) (my|our) (hands|control)", WhatICanDo),
         new("(it is|it's|that is|that's)? not (up to|in) (me|my hands|my control|my power)", WhatICanDo),
@@ -35,8 +45,8 @@ internal sealed class DeflectionRule : PhraseTableRule
         new("rules are rules(, i'm afraid|, i am afraid|i'm afraid)?", Policy),
         new("(those|these) are the rules", Policy),
         new("(we|i) (do not|don't) make the rules", Policy),
-        new("you (will|'ll|would|'d)? (have|need) to (contact|call|email|speak to|talk to|reach out to|get in touch with|take it up with|take this up with|take that up with|go to|ask|write to|raise it with|raise this with|check with|go through)", "I can help you"),
-        new("you (need|have) to (contact|call|email|speak to|talk to|reach out to|get in touch with|take it up with|take this up with|go to|write to|raise it with|check with) (the|your|them|another|a different|someone)", "I can help you"),
+        new("you (will|'ll|would|'d) (have|need) to", "I can help you", SendElsewhere),
+        new("you (need|have) to", "I can help you", SendElsewhere),
         new("(contact|ask|call|try) (someone|somebody) else", "I'll bring in the right person"),
         new("(you'd|you would) (be better off|have to) (contacting|calling|asking)", "I can help you with"),
         new("not (something|anything) (i|we) can (help|assist) (you)? with", BringIn),
@@ -51,4 +61,95 @@ internal sealed class DeflectionRule : PhraseTableRule
     protected override string FixTitle => "Own it";
 
     public override IEnumerable<PhraseEntry> Phrases => Table;
+
+    private static readonly string[] Offers = { "but", "however", "happy", "glad" };
+    private static readonly string[] SendingVerbs = { "contact", "call", "email", "speak", "talk", "reach", "get", "take", "go", "ask", "write", "raise", "check", "phone", "visit", "sort" };
+    private static readonly string[] Elsewhere = { "the", "your", "them", "another", "a", "someone", "somebody", "our", "to", "out", "their", "an" };
+    private static readonly string[] Particles = { "in", "with", "it", "this", "that", "up", "to", "through" };
+
+    private WordSet _offers;
+    private WordSet _sendingVerbs;
+    private WordSet _elsewhere;
+    private WordSet _particles;
+    private int _can;
+    private int _happy;
+    private int _glad;
+
+    public override IEnumerable<string> Words
+    {
+        get
+        {
+            foreach (var list in new[] { Offers, SendingVerbs, Elsewhere, Particles })
+            {
+                foreach (var word in list)
+                {
+                    yield return word;
+                }
+            }
+        }
+    }
+
+    public override void Initialize(Lexicon lexicon)
+    {
+        _offers = lexicon.Set(Offers);
+        _sendingVerbs = lexicon.Set(SendingVerbs);
+        _elsewhere = lexicon.Set(Elsewhere);
+        _particles = lexicon.Set(Particles);
+        _can = lexicon.Id("can");
+        _happy = lexicon.Id("happy");
+        _glad = lexicon.Id("glad");
+    }
+
+    protected override bool Accept(RuleContext context, PhraseMatch match)
+    {
+        if (IsTitle(context, match))
+        {
+            return false;
+        }
+
+        var tokens = context.Tokens;
+        if (context.Entries[match.Entry].Kind == SendElsewhere)
+        {
+            // "You'll need to contact the manufacturer" deflects; "you'll need to restart the router" instructs.
+            var verb = match.Last + 1;
+            if (verb + 1 >= context.TokenCount || !context.SameSentence(match.Last, verb + 1) || !_sendingVerbs.Contains(tokens[verb].Id))
+            {
+                return false;
+            }
+
+            // "get in touch", "check with", "take it up with", "go to", "sort it out with" need their particle;
+            // "contact", "call", "speak to" need someone who is not us ("call us" is fine).
+            var next = tokens[verb + 1].Id;
+            var verbText = context.TextOf(verb);
+            var needsParticle = verbText.Equals("get".AsSpan(), StringComparison.OrdinalIgnoreCase) || verbText.Equals("check".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
+                                verbText.Equals("take".AsSpan(), StringComparison.OrdinalIgnoreCase) || verbText.Equals("go".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
+                                verbText.Equals("sort".AsSpan(), StringComparison.OrdinalIgnoreCase) || verbText.Equals("raise".AsSpan(), StringComparison.OrdinalIgnoreCase);
+            if (needsParticle ? !_particles.Contains(next) : !_elsewhere.Contains(next))
+            {
+                return false;
+            }
+        }
+
+        // "I can't help with that, but I can take your order" says what the agent can do: that is the fix.
+        for (var i = match.Last + 1; i < context.TokenCount && i <= match.Last + 14; i++)
+        {
+            if (tokens[i].Id == _happy || tokens[i].Id == _glad)
+            {
+                return false;
+            }
+
+            if (_offers.Contains(tokens[i].Id))
+            {
+                for (var j = i + 1; j < context.TokenCount && j <= i + 4; j++)
+                {
+                    if (tokens[j].Id == _can && (j + 1 >= context.TokenCount || tokens[j + 1].Id != context.Common.Not) || tokens[j].Id == context.Common.Please)
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return true;
+    }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Deescalation;
@@ -27,22 +28,36 @@ internal sealed class DismissiveRule : ReplyRule
         new("(it is|it's|this is|that is|that's)? not (a|that|such a|that much of a|that big of a)? (big|huge|major) (a)? deal", kind: Feelings),
         new("(it is|this is|that is)? no big deal", kind: Feelings),
         new("what is the big deal", kind: Feelings),
-        new("you (are|seem to be|appear to be) (overreacting|over-reacting|over reacting|exaggerating|being (dramatic|unreasonable|emotional|silly|difficult|ridiculous|hysterical|childish|oversensitive|too sensitive)|too sensitive|too emotional|making a fuss|making a big deal)", kind: Feelings),
-        new("(you are|you're)? (getting|being) (too|very|so|a bit|a little)? (worked up|emotional|upset|excited|agitated) (over|about)? (nothing|this|a)?", kind: Feelings),
+        new("you (are|seem to be|appear to be) (overreacting|over-reacting|over reacting|exaggerating|being (a little|a bit|rather|quite|too|very|so|slightly|somewhat)? (dramatic|unreasonable|emotional|silly|difficult|ridiculous|hysterical|childish|oversensitive|sensitive|precious|petty)|too sensitive|too emotional|making a fuss|making a big deal)", kind: Feelings),
+        new("(let's|let us) not (make|get|be) (so)? (a fuss|a big deal|a drama|dramatic|upset|worked up|carried away)", kind: Feelings),
+        new("(make|making|made) (a fuss|a big deal|a drama|a scene|a mountain out of a molehill) (over|about|of|out of)?", kind: Feelings),
+        new("(making|turning) (this|it|that) into a (bigger|huge|worse) (problem|deal|issue|drama)", kind: Feelings),
+        new("(blowing|blown) (this|it|that) (way)? out of proportion", kind: Feelings),
+        new("(bigger|worse) (problem|deal|issue) than it (is|really is|needs to be)", kind: Feelings),
+        new("(most|other|many) (customers|people|users) (do not|don't|never) (even)? (notice|mind|complain|care|have a problem)", kind: Feelings),
+        new("(not|hardly|isn't|is not|not really) worth (getting|being|becoming) (so)? (upset|angry|worked up|annoyed|stressed|bothered) (over|about)?", kind: Feelings),
+        new("(you are|you're|you seem to be) (getting|being) (too|very|so|a bit|a little)? (worked up|emotional|upset|excited|agitated) (over|about)? (nothing|this|a)?", kind: Feelings),
         new("(take|have) a deep breath", kind: Feelings),
         new("(settle|cool) down", kind: Feelings),
         new("(do not|don't) (get|be) (so|too)? (upset|worked up|angry|emotional|dramatic|excited|agitated)", kind: Feelings),
         new("(it is|it's|this is|that is|that's) (only|just|merely) (a|an|one|two) *2 (delay|issue|problem|inconvenience|glitch|fee|charge|day|days|scratch|mistake|bug|error|parcel|package|order|dent|mark|hour|hours|week)", kind: Feelings),
         new("(it is|it's|this is|that is) (really)? not (that|such a) (bad|serious|big|important)", kind: Feelings),
+        new("(it is|this is|that is) (only|just|merely|really)? (a|such a) (minor|small|tiny|trivial|little) (issue|problem|thing|inconvenience|detail|matter)", kind: Feelings),
         new("stop (shouting|yelling|complaining|whining|moaning|overreacting)", kind: Feelings),
         new("(you|you'll) (just)? (need|have) to (calm|relax|be patient)", kind: Feelings),
         new("(relax|chill)", kind: Imperative),
         new("chill out", kind: Imperative),
         new("(obviously|simply|clearly)", kind: Condescending),
+        new("all you (need|have) to do is", kind: Condescending),
         new("(surely|of course) you (know|knew|realise|realize|understand|have|saw|noticed|read)", kind: Condescending),
         new("as (you|anyone|everyone) (should|would|must|can|could) (know|see|understand|tell)", kind: Condescending),
         new("(everyone|everybody|anyone|anybody) knows", kind: Condescending),
     };
+
+    /// <summary>"Simply restart it", "you can simply click": an instruction that implies it was easy.</summary>
+    private static readonly string[] InstructionLeads = { "you", "can", "just", "to", "please", "and", "will", "then", "could", "need", "should", "must" };
+
+    private static readonly string[] Pointers = { "you", "the", "this", "that", "it", "your", "there", "we", "they", "stated", "states", "says", "said", "shows", "showed", "explains", "explained", "written", "mentioned" };
 
     private static readonly string[] ImperativeLeads = { "please", "just", "to", "need", "try", "should", "must", "can", "and", "now", "so", "you", "simply" };
     private static readonly string[] ClearlyOwnVerbs =
@@ -55,6 +70,9 @@ internal sealed class DismissiveRule : ReplyRule
     private WordSet _imperativeLeads;
     private WordSet _clearlyOwnVerbs;
     private int _clearly;
+    private int _simply;
+    private WordSet _instructionLeads;
+    private WordSet _pointers;
     private int _please;
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.DismissiveFeelings, RuleCatalog.CondescendingWord };
@@ -74,6 +92,16 @@ internal sealed class DismissiveRule : ReplyRule
             {
                 yield return word;
             }
+
+            foreach (var word in InstructionLeads)
+            {
+                yield return word;
+            }
+
+            foreach (var word in Pointers)
+            {
+                yield return word;
+            }
         }
     }
 
@@ -82,6 +110,9 @@ internal sealed class DismissiveRule : ReplyRule
         _imperativeLeads = lexicon.Set(ImperativeLeads);
         _clearlyOwnVerbs = lexicon.Set(ClearlyOwnVerbs);
         _clearly = lexicon.Id("clearly");
+        _simply = lexicon.Id("simply");
+        _instructionLeads = lexicon.Set(InstructionLeads);
+        _pointers = lexicon.Set(Pointers);
         _please = lexicon.Id("please");
     }
 
@@ -89,8 +120,10 @@ internal sealed class DismissiveRule : ReplyRule
     {
         var tokens = context.Tokens;
         var covered = -1;
-        foreach (var match in context.Matches)
+        var matches = context.Matches;
+        for (var index = 0; index < matches.Count; index++)
         {
+            var match = matches[index];
             var entry = context.Entries[match.Entry];
             if (entry.Owner != this || match.First <= covered)
             {
@@ -99,7 +132,9 @@ internal sealed class DismissiveRule : ReplyRule
 
             if (entry.Kind == Condescending)
             {
-                if (IsProperNoun(context, match.First) || (tokens[match.First].Id == _clearly && !IsCondescendingClearly(context, match.First)))
+                if (IsProperNoun(context, match.First) ||
+                    (tokens[match.First].Id == _clearly && !IsCondescendingClearly(context, match.First)) ||
+                    (tokens[match.First].Id == _simply && !IsInstruction(context, match.First)))
                 {
                     continue;
                 }
@@ -113,12 +148,13 @@ internal sealed class DismissiveRule : ReplyRule
                 continue;
             }
 
-            covered = ReportFeelings(context, match);
+            covered = ReportFeelings(context, index);
         }
     }
 
-    private int ReportFeelings(RuleContext context, PhraseMatch match)
+    private int ReportFeelings(RuleContext context, int index)
     {
+        var match = context.Matches[index];
         var tokens = context.Tokens;
         var first = match.First;
 
@@ -130,9 +166,11 @@ internal sealed class DismissiveRule : ReplyRule
 
         // Merge the rest of the clause and any second dismissal in it ("take a deep breath and calm down").
         var last = context.ClauseEnd(match.Last);
-        foreach (var other in context.Matches)
+        var matches = context.Matches;
+        for (var k = index + 1; k < matches.Count && context.SameSentence(matches[k].First, match.First); k++)
         {
-            if (other.First > last && context.SameSentence(other.First, match.First) && context.Entries[other.Entry].Owner == this &&
+            var other = matches[k];
+            if (other.First > last && context.Entries[other.Entry].Owner == this &&
                 context.Entries[other.Entry].Kind == Feelings && OnlyConjunctionsBetween(context, last, other.First))
             {
                 last = context.ClauseEnd(other.Last);
@@ -227,6 +265,18 @@ internal sealed class DismissiveRule : ReplyRule
         return token > 0 && context.SameSentence(token - 1, token) && _imperativeLeads.Contains(tokens[token - 1].Id);
     }
 
+    private bool IsInstruction(RuleContext context, int token)
+    {
+        // "The cold brew is simply ice and coffee" describes; "simply restart it" instructs.
+        var tokens = context.Tokens;
+        if (tokens[token].Is(TokenFlags.SentenceStart) || tokens[token].Is(TokenFlags.ListItemStart))
+        {
+            return true;
+        }
+
+        return token > 0 && context.SameSentence(token - 1, token) && _instructionLeads.Contains(tokens[token - 1].Id);
+    }
+
     private bool IsCondescendingClearly(RuleContext context, int token)
     {
         // "we didn't explain it clearly" owns the problem; "clearly you didn't read it" is a jab.
@@ -241,7 +291,24 @@ internal sealed class DismissiveRule : ReplyRule
             return false;
         }
 
-        return token + 1 < context.TokenCount && context.SameSentence(token, token + 1);
+        if (token > 0 && context.SameSentence(token - 1, token))
+        {
+            var previous = context.TextOf(token - 1);
+            if (previous.EndsWith("ed".AsSpan(), StringComparison.OrdinalIgnoreCase) || previous.EndsWith("en".AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                // "advertised clearly", "if not seen clearly".
+                return false;
+            }
+
+            if (tokens[token - 1].Id == context.Common.You)
+            {
+                return true;
+            }
+        }
+
+        // "Clearly, you missed it", "the terms clearly state": a pointed finger.
+        return token + 1 < context.TokenCount && context.SameSentence(token, token + 1) &&
+               (tokens[token].Is(TokenFlags.SentenceStart) || _pointers.Contains(tokens[token + 1].Id));
     }
 
     /// <summary>A capitalised word inside a sentence, or one followed by another capitalised word, is a name ("Simply Business").</summary>

@@ -25,7 +25,8 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         new("(i|we) (can|could) (completely|totally|fully|really|only)? (see|imagine|understand) (this|that|it) (is|was|has been|must be)", kind: Acknowledgement),
         new("(understandably|understandable|frustrating|frustration|frustrated|upsetting|infuriating|maddening|exasperating)", kind: Acknowledgement),
         new("(that|this|it) (sounds|must be|must have been|is|was|has been) (really|so|very|incredibly|truly|deeply)? (annoying|stressful|awful|terrible|difficult|hard|exhausting|disappointing|inconvenient|unacceptable|not good enough|not okay|not ok|not acceptable|not right|a hassle|a pain|worrying)", kind: Acknowledgement),
-        new("(you are|you're) (absolutely|completely|quite|totally|so)? right", kind: Acknowledgement),
+        new("(you are|you're|you were) (absolutely|completely|quite|totally|so|entirely|perfectly)? right", kind: Acknowledgement),
+        new("right to (flag|raise|point|question|complain|contact|chase|query|ask)", kind: Acknowledgement),
         new("you have every right", kind: Acknowledgement),
         new("(thank you|thanks) (so much|very much)? for (your patience|bearing with|being patient|your understanding|sticking with|raising this|flagging this|letting us know|bringing this)", kind: Acknowledgement),
         new("i appreciate (your|how|that|you|this)", kind: Acknowledgement),
@@ -40,6 +41,11 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         new("(unacceptable|disgraceful|disgusting|ridiculous|outrageous|appalling|atrocious|pathetic|useless|terrible|horrible|awful|worst|furious|livid|fuming|angry|frustrated|frustrating|scam|ripoff|incompetent|shocking|disgusted|disgrace|unbelievable|infuriating|hate|rude|liar|lied|lies|appalled|horrendous|dreadful|abysmal|shambles|nightmare|clowns|upset|annoyed)", kind: StrongUpset),
         new("(fed up|sick of|sick and tired|rip off|a joke|never again|waste of (time|money|my time)|legal action|my lawyer|trading standards|formal complaint|report you|take my business elsewhere|what the hell|how hard can it be|i demand|money back|not happy|very unhappy|extremely disappointed|so disappointed|really disappointed|yet again|still waiting|still not|still no|still have not|still haven't|wtf|on hold for)", kind: StrongUpset),
         new("(i|we) will never (shop|buy|use|order|fly|book|come|return|recommend|deal)", kind: StrongUpset),
+        new("(i am|i'm) (so|completely|totally)? (done|finished) with", kind: StrongUpset),
+        new("(speak|talk) to (a|your|the) (manager|supervisor|boss)", kind: StrongUpset),
+        new("(don't|do not) tell me to", kind: StrongUpset),
+        new("just fix (it|this)", kind: StrongUpset),
+        new("(go|going|went|complain|complaining) to (my bank|the press|social media|the ombudsman|a lawyer|my lawyer|court|the regulator|trading standards)", kind: StrongUpset),
         new("(cancel|close) my (account|subscription|order|membership|contract|card)", kind: StrongUpset),
         new("(switching|switch|moving|going) to (a competitor|another)", kind: StrongUpset),
         new("(nobody|no one|noone) (has|is|cares|helped|responded|replied|answered|bothered|got back|called|listens)", kind: StrongUpset),
@@ -53,6 +59,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     private WordSet _greetings;
     private WordSet _thanks;
     private WordTableSet _acronymLike = null!;
+    private WordTableSet _english = null!;
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.MissingAcknowledgement };
 
@@ -78,7 +85,8 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     {
         _greetings = lexicon.Set(GreetingWords);
         _thanks = lexicon.Set(ThanksWords);
-        _acronymLike = new WordTableSet(new[] { "ups", "usps", "dhl", "fedex", "tnt", "pin", "id", "faq", "sku", "pdf", "vat", "uk", "usa", "eu", "ok", "tv", "pc", "atm", "sms", "iban", "url", "ios", "gps", "hr", "ceo" });
+        _english = new WordTableSet(ShoutingRule.EnglishWords);
+        _acronymLike = new WordTableSet(ShoutingRule.Acronyms);
     }
 
     public override void Analyze(RuleContext context)
@@ -160,32 +168,59 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         var customer = context.PrepareCustomerMessage(message);
         var tokens = customer.Tokens;
         var weight = 0;
+        var mild = 0;
         foreach (var match in context.CustomerMatches)
         {
             var entry = context.Entries[match.Entry];
             if (entry.Owner is MissingAcknowledgementRule)
             {
-                weight += entry.Kind == StrongUpset ? 2 : entry.Kind == MildUpset ? 1 : 0;
+                weight += entry.Kind == StrongUpset ? 2 : 0;
+                mild += entry.Kind == MildUpset ? 1 : 0;
             }
         }
 
+        // "again" twice is still one mild signal.
+        weight += mild > 0 ? 1 : 0;
         var shouted = 0;
+        var words = 0;
+        var capitals = 0;
         for (var i = 0; i < customer.TokenCount; i++)
         {
             ref readonly var token = ref tokens[i];
             if (token.Is(TokenFlags.Punct) && token.Length >= 2 && customer.Text.IndexOf('!', token.Start, token.Length) >= 0)
             {
-                weight += 2;
+                // "!!!" is anger; "!!" or "?!" alone is only a hint.
+                weight += token.Length >= 3 ? 2 : 1;
             }
-            else if (token.Is(TokenFlags.AllUpper) && !token.Is(TokenFlags.HasDigit) && token.Length >= 3 && !_acronymLike.Contains(customer.Text.AsSpan(token.Start, token.Length)))
+            else if (context.Common.Apologies.Contains(token.Id))
+            {
+                // "Sorry for the rant earlier": a customer who apologises has calmed down.
+                weight -= 2;
+            }
+            else if (_thanks.Contains(token.Id))
+            {
+                weight--;
+            }
+            else if (token.Is(TokenFlags.AllUpper) && !token.Is(TokenFlags.HasDigit) && token.Length >= 2 &&
+                     !_acronymLike.Contains(customer.Text.AsSpan(token.Start, token.Length)) && _english.Contains(customer.Text.AsSpan(token.Start, token.Length)))
             {
                 shouted++;
             }
+
+            if (token.Is(TokenFlags.Word))
+            {
+                words++;
+                if (token.Is(TokenFlags.AllUpper))
+                {
+                    capitals++;
+                }
+            }
         }
 
-        if (shouted >= 2)
+        // Capitals for emphasis ("charged me twice AGAIN") are anger; a whole message in capitals is a keyboard habit.
+        if (shouted > 0)
         {
-            weight += 2;
+            weight += shouted >= 2 && capitals * 2 < words ? 2 : 1;
         }
 
         return weight >= 2;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Humanizer;
 
@@ -13,8 +14,12 @@ internal sealed class MultipleOptionsRule : ReplyRule
     private static readonly string[] Cues =
     {
         "could", "can", "may", "might", "either", "prefer", "choose", "option", "options", "try", "offer", "like", "whichever",
-        "alternatively", "alternative", "alternatives", "suggest", "recommend", "choice", "choices", "pick", "select", "want", "opt",
+        "alternatively", "alternative", "alternatives", "suggest", "recommend", "choice", "choices", "pick", "select", "want", "opt", "welcome",
+        "happy", "free",
     };
+
+    /// <summary>"any questions, comments or concerns" lists what the customer might have, not options on offer.</summary>
+    private static readonly string[] OpenInvitations = { "questions", "question", "comments", "concerns", "queries", "query", "feedback", "issues", "problems", "other", "further", "more" };
 
     private static readonly string[] ListIntroCues = { "option", "options", "choice", "choices", "alternative", "alternatives", "choose", "prefer", "either", "pick", "select", "whichever", "offer", "could", "can", "like", "following ways" };
     private static readonly string[] StepWords = { "step", "steps", "follow", "following steps", "instructions", "troubleshoot", "troubleshooting", "first", "then", "checklist" };
@@ -27,6 +32,8 @@ internal sealed class MultipleOptionsRule : ReplyRule
     private int _or;
     private int _whether;
     private int _any;
+    private int _option;
+    private WordSet _openInvitations;
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.MultipleOptions };
 
@@ -45,9 +52,15 @@ internal sealed class MultipleOptionsRule : ReplyRule
                 }
             }
 
+            foreach (var word in OpenInvitations)
+            {
+                yield return word;
+            }
+
             yield return "or";
             yield return "whether";
             yield return "any";
+            yield return "option";
         }
     }
 
@@ -60,6 +73,8 @@ internal sealed class MultipleOptionsRule : ReplyRule
         _or = lexicon.Id("or");
         _whether = lexicon.Id("whether");
         _any = lexicon.Id("any");
+        _option = lexicon.Id("option");
+        _openInvitations = lexicon.Set(OpenInvitations);
     }
 
     public override void Analyze(RuleContext context)
@@ -71,12 +86,17 @@ internal sealed class MultipleOptionsRule : ReplyRule
 
         var threshold = context.Options.TooManyOptions;
         var reply = context.Reply;
+        var before = context.Diagnostics?.Count ?? 0;
         for (var s = 0; s < reply.SentenceCount; s++)
         {
             InlineOptions(context, reply.Sentences[s], threshold);
         }
 
         ListedOptions(context, threshold);
+        if ((context.Diagnostics?.Count ?? 0) == before)
+        {
+            LabelledOptions(context, threshold);
+        }
     }
 
     private void InlineOptions(RuleContext context, Sentence sentence, int threshold)
@@ -118,6 +138,18 @@ internal sealed class MultipleOptionsRule : ReplyRule
                 cue = i;
                 break;
             }
+
+            if (tokens[i].Is(TokenFlags.Punct) && tokens[i].Id != context.Common.Comma && !context.Common.IsQuote(tokens[i].Id) && tokens[i].Id != context.Common.Percent)
+            {
+                // A semicolon, colon or dash starts a new clause; the cue must be in the list's own clause
+                // ("Pick any of these: a, b or c" has it just before the colon).
+                if (i > first && _cues.Contains(tokens[i - 1].Id) && context.TextOf(i).SequenceEqual(":".AsSpan()))
+                {
+                    cue = i;
+                }
+
+                break;
+            }
         }
 
         if (cue < 0)
@@ -125,25 +157,45 @@ internal sealed class MultipleOptionsRule : ReplyRule
             return;
         }
 
+        for (var i = first; i < firstOr; i++)
+        {
+            if (context.Common.Negations.Contains(tokens[i].Id))
+            {
+                // "nothing can be broken, cracked or missing".
+                return;
+            }
+        }
+
         var separators = 0;
+        var itemWords = 0;
         for (var i = cue + 1; i <= lastOr; i++)
         {
             if (tokens[i].Id == _or)
             {
                 separators++;
+                itemWords = 0;
             }
-            else if (tokens[i].Id == context.Common.Comma && tokens[i + 1].Id != _or)
+            else if (tokens[i].Id == context.Common.Comma)
             {
-                separators++;
+                if (itemWords > 0 && tokens[i + 1].Id != _or)
+                {
+                    separators++;
+                }
+
+                itemWords = 0;
             }
-            else if (tokens[i].Id == _any && i < firstOr)
+            else if (tokens[i].Id == context.Common.And && separators > 0 && i < firstOr)
+            {
+                // "the store, the time and the name or description": a list of things to send, not of choices.
+                return;
+            }
+            else if (tokens[i].Id == _any && i < firstOr && _openInvitations.Contains(tokens[i + 1].Id))
             {
                 return;
             }
-            else if (tokens[i].Is(TokenFlags.Punct) && tokens[i].Id != context.Common.Comma && !context.Common.IsQuote(tokens[i].Id))
+            else if (tokens[i].Is(TokenFlags.Word))
             {
-                // A colon or a dash starts a new clause: count from there.
-                separators = 0;
+                itemWords++;
             }
         }
 
@@ -210,6 +262,55 @@ internal sealed class MultipleOptionsRule : ReplyRule
                 count = 0;
             }
         }
+    }
+
+    /// <summary>"(a) wait, (b) swap, (c) cancel" and "Option A: ... Option B: ... Option C: ...".</summary>
+    private void LabelledOptions(RuleContext context, int threshold)
+    {
+        var tokens = context.Tokens;
+        var count = 0;
+        var first = -1;
+        var last = -1;
+        for (var i = 0; i + 1 < context.TokenCount; i++)
+        {
+            var isLabel = false;
+            if (tokens[i].Id == _option && IsLabel(context, i + 1))
+            {
+                isLabel = true;
+            }
+            else if (context.TextOf(i).SequenceEqual("(".AsSpan()) && i + 2 < context.TokenCount && IsLabel(context, i + 1) && context.TextOf(i + 2).SequenceEqual(")".AsSpan()))
+            {
+                isLabel = true;
+            }
+
+            if (!isLabel)
+            {
+                continue;
+            }
+
+            if (count == 0)
+            {
+                first = i;
+            }
+
+            count++;
+            last = i;
+        }
+
+        if (count < threshold)
+        {
+            return;
+        }
+
+        // Cover the last option's text up to its sentence end.
+        last = context.LastWordOfSentence(last + 1 < context.TokenCount ? last + 1 : last);
+        Report(context, first, last, count);
+    }
+
+    private static bool IsLabel(RuleContext context, int token)
+    {
+        var text = context.TextOf(token);
+        return text.Length == 1 && (char.IsLetter(text[0]) || char.IsDigit(text[0]));
     }
 
     private bool IsChoice(RuleContext context, int firstItem, int lastToken)

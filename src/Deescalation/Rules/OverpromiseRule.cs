@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Deescalation;
@@ -13,31 +14,54 @@ internal sealed class OverpromiseRule : ReplyRule
     private const int PromiseTo = 2;
     private const int NeverAgain = 3;
     private const int Percent = 4;
+
+    /// <summary>"will definitely arrive": the adverb goes, the verb stays.</summary>
+    private const int CertaintyOfOutcome = 8;
     private const int Certainty = 5;
+
+    /// <summary>"I promise", "I assure you": an overpromise when what follows is a future outcome.</summary>
+    private const int Assurance = 6;
+
+    /// <summary>"for sure", "without a doubt": certainty about the future only.</summary>
+    private const int FutureCertainty = 7;
 
     private const string BestEffort = "I'll do everything I can to make sure";
 
     private static readonly PhraseEntry[] Table =
     {
         new("(i|we) (can|will)? (personally|absolutely|fully|definitely)? (guarantee|guaranty) (you)? (that)?", BestEffort, Guarantee),
-        new("(i|we) (can)? (personally|absolutely)? (promise) (you)? (that)?", BestEffort, Guarantee),
-        new("(i|we) (can)? (personally)? (assure|reassure) you (that)?", BestEffort, Guarantee),
-        new("(you can)? rest assured ,? (that)?", BestEffort, Guarantee),
+        new("(i|we) (can)? (personally|absolutely)? (promise|swear) (you)? (that)?", BestEffort, Assurance),
+        new("(i am|we are) (absolutely|completely|totally|one hundred percent)? (certain|positive) (that)?", BestEffort, Guarantee),
+        new("(there is|there's)? (zero|no) (chance|risk|possibility) (of|that) (another|it happening again|this happening again|that happening again|a repeat|it will happen again|this will happen again)", null, NeverAgain),
+        new("nothing like (this|that) *4 again", null, NeverAgain),
+        new("(it is|it's|that is|that's) (absolutely|completely|simply)? impossible for (this|it|that) to (happen|occur)", null, NeverAgain),
+        new("(i|we) (can)? (personally)? (assure|reassure) you (that)?", BestEffort, Assurance),
         new("(you have|you've got|there is|this is) my (personal)? (word|guarantee|promise)", BestEffort, Guarantee),
         new("(i|we) (can)? (personally)? promise to", "I'll", PromiseTo),
         new("(will|shall|is going to) never (happen|occur|be repeated) again", null, NeverAgain),
         new("(will not|won't|is not going to) (happen|occur|be repeated) again", null, NeverAgain),
-        new("never *3 again", null, NeverAgain),
+        new("never *4 again", null, NeverAgain),
         new("100 %", string.Empty, Percent),
         new("(one hundred|a hundred) (percent|per cent)", string.Empty, Percent),
-        new("will (definitely|certainly|absolutely|surely|undoubtedly)", "will", Certainty),
-        new("(definitely|certainly|absolutely) will", "will", Certainty),
-        new("(for sure|without (a|any) doubt|no doubt about it)", string.Empty, Certainty),
+        new("will (definitely|certainly|absolutely|surely|undoubtedly) *", "will", CertaintyOfOutcome),
+        new("(definitely|certainly|absolutely) will *", "will", CertaintyOfOutcome),
+        new("(for sure|without (a|any) doubt|no doubt about it)", string.Empty, FutureCertainty),
         new("(is|are|'s) guaranteed (to)?", "is expected to", Certainty),
         new("(guaranteed|guarantee) to (arrive|work|fix|be|resolve|reach|get)", "expected to", Certainty),
     };
 
-    private static readonly string[] Prevention = { "sure", "ensure", "everything", "best", "prevent", "try", "hope", "aim", "avoid", "steps", "working" };
+    /// <summary>Words that turn "never again" into effort: "we're doing everything we can so it never happens again".</summary>
+    private static readonly string[] Prevention = { "everything", "best", "prevent", "try", "hope", "aim", "avoid", "steps", "working", "reduce", "minimise", "minimize" };
+    /// <summary>Steps within the agent's control: certainty about them is no overpromise.</summary>
+    private static readonly string[] AgentActions =
+    {
+        "check", "look", "pass", "share", "help", "let", "forward", "feed", "do", "try", "escalate", "contact", "call", "follow", "review",
+        "investigate", "take", "send", "keep", "note", "update", "raise", "log", "be", "get", "make", "consider", "ask", "mention", "speak",
+        "talk", "reach", "email", "reply", "respond", "flag", "report", "tell", "remember", "see", "read", "add",
+    };
+
+    private static readonly string[] FutureMarkers = { "will", "never", "going", "always", "shall", "tomorrow", "today" };
+
     private static readonly string[] PercentNouns = { "refund", "refunds", "of", "off", "cashback", "discount", "money", "match", "recyclable", "cotton", "wool", "satisfaction", "renewable", "secure", "free", "rebate", "credit", "charged", "battery", "capacity", "uptime" };
     private static readonly string[] PercentArticles = { "a", "an", "the", "full", "get", "gets", "receive", "at" };
 
@@ -45,6 +69,9 @@ internal sealed class OverpromiseRule : ReplyRule
     private WordSet _percentNouns;
     private WordSet _percentArticles;
     private int _to;
+    private int _will;
+    private WordSet _futureMarkers;
+    private WordSet _agentActions;
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.Overpromise };
 
@@ -62,6 +89,16 @@ internal sealed class OverpromiseRule : ReplyRule
                 }
             }
 
+            foreach (var word in FutureMarkers)
+            {
+                yield return word;
+            }
+
+            foreach (var word in AgentActions)
+            {
+                yield return word;
+            }
+
             yield return "to";
         }
     }
@@ -72,6 +109,9 @@ internal sealed class OverpromiseRule : ReplyRule
         _percentNouns = lexicon.Set(PercentNouns);
         _percentArticles = lexicon.Set(PercentArticles);
         _to = lexicon.Id("to");
+        _will = lexicon.Id("will");
+        _futureMarkers = lexicon.Set(FutureMarkers);
+        _agentActions = lexicon.Set(AgentActions);
     }
 
     public override void Analyze(RuleContext context)
@@ -79,8 +119,10 @@ internal sealed class OverpromiseRule : ReplyRule
         var tokens = context.Tokens;
         var covered = -1;
         var guaranteeSentence = -1;
-        foreach (var match in context.Matches)
+        var matches = context.Matches;
+        for (var index = 0; index < matches.Count; index++)
         {
+            var match = matches[index];
             var entry = context.Entries[match.Entry];
             if (entry.Owner != this || match.First <= covered)
             {
@@ -94,6 +136,7 @@ internal sealed class OverpromiseRule : ReplyRule
             switch (entry.Kind)
             {
                 case Guarantee:
+                    last = DropGluedYou(context, last);
                     // "I guarantee to call" reads as "I promise to": leave the verb to the row below.
                     if (last + 1 < context.TokenCount && tokens[last + 1].Id == _to && context.SameSentence(last, last + 1))
                     {
@@ -102,6 +145,65 @@ internal sealed class OverpromiseRule : ReplyRule
 
                     replacement = BestEffort + (EndsWithThat(context, last) ? " that" : string.Empty);
                     guaranteeSentence = sentence;
+                    break;
+
+                case Assurance:
+                    last = DropGluedYou(context, last);
+                    if (last + 1 < context.TokenCount && tokens[last + 1].Id == _to && context.SameSentence(last, last + 1))
+                    {
+                        // "I promise to call you by 5 pm": the row below judges it.
+                        continue;
+                    }
+
+                    if (!FutureFollows(context, last))
+                    {
+                        // "I assure you we are doing our best" reassures; "I promise it will arrive" overpromises.
+                        continue;
+                    }
+
+                    replacement = BestEffort + (EndsWithThat(context, last) ? " that" : string.Empty);
+                    guaranteeSentence = sentence;
+                    break;
+
+                case FutureCertainty:
+                    if (!context.SentenceContains(first, _futureMarkers))
+                    {
+                        continue;
+                    }
+
+                    replacement = string.Empty;
+                    break;
+
+                case CertaintyOfOutcome:
+                    if (_agentActions.Contains(context.Tokens[last].Id))
+                    {
+                        // "I'll definitely pass that on" is a step the agent controls.
+                        continue;
+                    }
+
+                    // Drop the adverb only: "will definitely arrive" -> "will arrive".
+                    last = first + 1;
+                    if (context.Tokens[first].Id != _will)
+                    {
+                        first = match.First;
+                        last = match.First;
+                    }
+                    else
+                    {
+                        first = last;
+                    }
+
+                    replacement = string.Empty;
+                    break;
+
+                case PromiseTo:
+                    // "I promise to call you by 5 pm" is a concrete, keepable commitment.
+                    if (context.SentenceHasConcreteTime(first))
+                    {
+                        continue;
+                    }
+
+                    replacement = entry.Replacement!;
                     break;
 
                 case NeverAgain:
@@ -113,7 +215,8 @@ internal sealed class OverpromiseRule : ReplyRule
 
                     first = ClauseStart(context, first);
                     var clause = context.Text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
-                    replacement = BestEffort + " " + LowerFirst(clause);
+                    var effort = MakeSureToEffort(clause);
+                    replacement = effort ?? BestEffort + " " + LowerFirst(clause);
                     break;
 
                 case Percent:
@@ -130,6 +233,12 @@ internal sealed class OverpromiseRule : ReplyRule
                     break;
             }
 
+            var diagnosticLast = last;
+            if (entry.Kind is Guarantee or Assurance)
+            {
+                diagnosticLast = PromisedOutcomeEnd(context, index, last);
+            }
+
             TextSpan span;
             if (replacement.Length == 0)
             {
@@ -139,11 +248,64 @@ internal sealed class OverpromiseRule : ReplyRule
             else
             {
                 span = context.Span(first, last);
-                context.Report(RuleCatalog.Overpromise, span, "This promises an outcome outside your control; promise the step, not the outcome.", context.Replace("Promise the step, not the outcome", span, context.CaseFor(replacement, first)));
+                context.Report(RuleCatalog.Overpromise, context.Span(first, diagnosticLast), "This promises an outcome outside your control; promise the step, not the outcome.", context.Replace("Promise the step, not the outcome", span, context.CaseFor(replacement, first)));
             }
 
-            covered = last;
+            covered = diagnosticLast;
         }
+    }
+
+    /// <summary>"I'll make sure it never happens again" -> "I'll do everything I can to make sure it never happens again".</summary>
+    private static string? MakeSureToEffort(string clause)
+    {
+        foreach (var phrase in new[] { "make sure", "ensure" })
+        {
+            var at = clause.IndexOf(phrase, System.StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                return clause.Substring(0, at) + "do everything I can to " + clause.Substring(at);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The end of a "never ... again" that the guarantee promises in the same sentence, else the guarantee's own end.</summary>
+    private int PromisedOutcomeEnd(RuleContext context, int index, int last)
+    {
+        var matches = context.Matches;
+        var guarantee = matches[index];
+        for (var k = index + 1; k < matches.Count && context.SameSentence(matches[k].First, guarantee.First); k++)
+        {
+            var other = matches[k];
+            if (other.First > last && context.Entries[other.Entry].Owner == this && context.Entries[other.Entry].Kind == NeverAgain)
+            {
+                return other.Last;
+            }
+        }
+
+        return last;
+    }
+
+    private bool FutureFollows(RuleContext context, int after)
+    {
+        var (_, sentenceLast) = context.SentenceOf(after < 0 ? 0 : after);
+        for (var i = after + 1; i <= sentenceLast; i++)
+        {
+            if (_futureMarkers.Contains(context.Tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"I guarantee you'll ...": the "you" of "you'll" belongs to the promise, not to "guarantee you".</summary>
+    private static int DropGluedYou(RuleContext context, int last)
+    {
+        var tokens = context.Tokens;
+        return tokens[last].Id == context.Common.You && tokens[last].Is(TokenFlags.Glued) && last > 0 ? last - 1 : last;
     }
 
     private static bool EndsWithThat(RuleContext context, int last) => context.Tokens[last].Id == context.Common.That;

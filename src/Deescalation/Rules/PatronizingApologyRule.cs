@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Deescalation;
@@ -15,7 +16,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
 
     private static readonly string[] Heads =
     {
-        "(i am|we are)? sorry", "(my|our)? apologies", "(i|we) (apologize|apologise)", "(i|we) regret", "it is regrettable",
+        "(i am|we are)? sorry", "(my|our)? apologies", "(i|we) (do|sincerely|truly)? (apologize|apologise)", "(i|we) (do)? regret", "it is regrettable",
     };
 
     private static readonly string[] FeelingTails =
@@ -26,16 +27,36 @@ internal sealed class PatronizingApologyRule : ReplyRule
         "for (the way|how) you (feel|felt|are feeling|reacted)",
         "for your (feelings|frustration|reaction)",
         "to hear (that)? you (feel|felt) (that|this) way",
+        "(that|if)? you (took|read|understood|interpreted|saw) *3 (that|the wrong|in the wrong) way",
+        "(that|if)? you (took|take) (it|this|that) (badly|personally)",
     };
 
-    private static readonly string[] Refusals =
+    /// <summary>After "but", these start good news or an action taken: "sorry for the wait, but good news".</summary>
+    private static readonly string[] GoodTurns =
     {
-        "not", "unable", "policy", "afraid", "only", "however", "nothing", "no", "you", "rules", "cannot", "impossible", "must", "need", "have",
+        "good", "great", "luckily", "fortunately", "happily", "thankfully", "here", "now", "hopefully", "rest", "please", "let",
+    };
+
+    private static readonly string[] Actions = { "have", "will", "can", "am", "are", "did", "just", "already", "would", "do", "managed", "shall" };
+    private static readonly string[] Refusals = { "not", "unable", "afraid", "only" };
+    private static readonly string[] Excuses = { "had", "been", "got", "seen", "received", "lot", "many", "busy", "short" };
+
+    /// <summary>What turns "sorry, but" into taking the apology back: rules, refusals of the customer, blame, excuses.</summary>
+    private static readonly string[] TakeBacks =
+    {
+        "policy", "policies", "rules", "rule", "terms", "conditions", "you", "your", "nothing", "only", "refundable", "non", "allowed", "strictly",
+        "afraid", "unfortunately", "supplier", "suppliers", "drivers", "driver", "courier", "warehouse", "workload", "volume", "staff", "best",
+        "cannot", "unable", "impossible", "system", "procedure", "standard",
     };
 
     private WordSet _refusals;
+    private WordSet _goodTurns;
+    private WordSet _actions;
+    private WordSet _excuses;
+    private WordSet _takeBacks;
     private WordSet _firstPerson;
     private int _regret;
+    private int _to;
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.FeelingsApology, RuleCatalog.QualifiedApology };
 
@@ -56,13 +77,32 @@ internal sealed class PatronizingApologyRule : ReplyRule
         }
     }
 
-    public override IEnumerable<string> Words => Refusals;
+    public override IEnumerable<string> Words
+    {
+        get
+        {
+            foreach (var list in new[] { GoodTurns, Actions, Refusals, Excuses, TakeBacks })
+            {
+                foreach (var word in list)
+                {
+                    yield return word;
+                }
+            }
+
+            yield return "to";
+        }
+    }
 
     public override void Initialize(Lexicon lexicon)
     {
         _refusals = lexicon.Set(Refusals);
+        _goodTurns = lexicon.Set(GoodTurns);
+        _actions = lexicon.Set(Actions);
+        _excuses = lexicon.Set(Excuses);
+        _takeBacks = lexicon.Set(TakeBacks);
         _firstPerson = lexicon.Set(new[] { "i", "we", "our", "my" });
         _regret = lexicon.Id("regret");
+        _to = lexicon.Id("to");
     }
 
     public override void Analyze(RuleContext context)
@@ -100,11 +140,18 @@ internal sealed class PatronizingApologyRule : ReplyRule
             return false;
         }
 
-        foreach (var (first, last) in covered)
+        // Ranges are added in text order within a pass: look back from the end only while they can still reach.
+        for (var i = covered.Count - 1; i >= 0; i--)
         {
+            var (first, last) = covered[i];
             if (match.First <= last && match.Last >= first)
             {
                 return true;
+            }
+
+            if (last < match.First - 64)
+            {
+                break;
             }
         }
 
@@ -161,6 +208,13 @@ internal sealed class PatronizingApologyRule : ReplyRule
     {
         var tokens = context.Tokens;
         var but = match.Last;
+        var apologyWord = ApologyWord(context, match);
+        if (apologyWord >= 0 && apologyWord + 2 <= but && tokens[apologyWord + 1].Id == _to)
+        {
+            // "Sorry to be a pain, but could you...", "sorry to bother you, but": politeness, not an apology.
+            return -1;
+        }
+
         var apology = ApologyWord(context, match);
         var afterBut = but + 1;
         if (afterBut >= context.TokenCount || !context.SameSentence(but, afterBut) || !tokens[afterBut].Is(TokenFlags.Word))
@@ -168,18 +222,9 @@ internal sealed class PatronizingApologyRule : ReplyRule
             return -1;
         }
 
-        // "Sorry for the wait, but good news: it shipped" is fine; "sorry, but we can't" takes the apology back.
-        var refuses = false;
-        for (var i = afterBut; i < context.TokenCount && i <= afterBut + 5 && context.SameSentence(but, i); i++)
-        {
-            if (_refusals.Contains(tokens[i].Id))
-            {
-                refuses = true;
-                break;
-            }
-        }
-
-        if (!refuses)
+        // "Sorry for the wait, but good news: it shipped" and "sorry, but we don't stock it" are fine;
+        // "sorry, but that's our policy" and "sorry for the delay, but our drivers are busy" take the apology back.
+        if (TurnsToGoodNews(context, afterBut) || !TakesItBack(context, afterBut))
         {
             return -1;
         }
@@ -209,6 +254,58 @@ internal sealed class PatronizingApologyRule : ReplyRule
             "\"But\" after an apology takes it back; let the apology stand and explain separately.",
             fix);
         return afterBut;
+    }
+
+    private bool TakesItBack(RuleContext context, int afterBut)
+    {
+        var tokens = context.Tokens;
+        var last = context.LastWordOfSentence(afterBut);
+        for (var i = afterBut; i <= last; i++)
+        {
+            if (_takeBacks.Contains(tokens[i].Id) || _excuses.Contains(tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TurnsToGoodNews(RuleContext context, int afterBut)
+    {
+        var tokens = context.Tokens;
+        if (_goodTurns.Contains(tokens[afterBut].Id))
+        {
+            return true;
+        }
+
+        if (afterBut + 1 < context.TokenCount && context.TextOf(afterBut).Equals("the".AsSpan(), System.StringComparison.OrdinalIgnoreCase) &&
+            _goodTurns.Contains(tokens[afterBut + 1].Id))
+        {
+            return true;
+        }
+
+        if (!_firstPerson.Contains(tokens[afterBut].Id) || afterBut + 1 >= context.TokenCount || !context.SameSentence(afterBut, afterBut + 1))
+        {
+            return false;
+        }
+
+        if (!_actions.Contains(tokens[afterBut + 1].Id))
+        {
+            // "but I've", "but we can"; "but I checked" is a past action too.
+            return tokens[afterBut + 1].Is(TokenFlags.Word) && context.TextOf(afterBut + 1).EndsWith("ed".AsSpan(), System.StringComparison.OrdinalIgnoreCase);
+        }
+
+        for (var i = afterBut + 1; i <= afterBut + 3 && i < context.TokenCount && context.SameSentence(afterBut, i); i++)
+        {
+            if (_refusals.Contains(tokens[i].Id) || _excuses.Contains(tokens[i].Id))
+            {
+                // "but we can't", "but we've had a lot of tickets".
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int ApologyWord(RuleContext context, PhraseMatch match)

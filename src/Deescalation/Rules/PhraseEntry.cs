@@ -1,3 +1,4 @@
+using System;
 namespace Deescalation;
 
 /// <summary>
@@ -21,12 +22,12 @@ internal sealed class PhraseEntry
     /// <summary>A rule-specific tag telling the rule how to treat the match.</summary>
     public int Kind { get; }
 
-    /// <summary>The rule that owns the row; set when the engine compiles the tables.</summary>
-    public ReplyRule Owner { get; set; } = null!;
+    /// <summary>The rule that owns the row, in one engine; set when the engine copies the tables.</summary>
+    public ReplyRule Owner { get; init; } = null!;
 
     /// <summary>The row's descriptor, for rules with one descriptor per row (custom rules).</summary>
-    public DiagnosticDescriptor? Descriptor { get; set; }
+    public DiagnosticDescriptor? Descriptor { get; init; }
 
     /// <summary>The message for custom rules.</summary>
-    public string? Message { get; set; }
+    public string? Message { get; init; }
 }

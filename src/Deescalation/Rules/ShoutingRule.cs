@@ -12,9 +12,9 @@ namespace Deescalation;
 internal sealed class ShoutingRule : ReplyRule
 {
     /// <summary>Everyday English words: in capitals they are emphasis, not an acronym.</summary>
-    private static readonly string[] EnglishWords =
+    internal static readonly string[] EnglishWords =
     {
-        "a", "about", "absolutely", "again", "all", "already", "also", "always", "am", "an", "and", "any", "anything", "are", "as", "ask", "asap",
+        "a", "about", "absolutely", "again", "all", "already", "also", "always", "am", "an", "and", "any", "anything", "are", "as", "ask",
         "at", "attention", "back", "bad", "be", "been", "before", "best", "better", "big", "both", "but", "by", "call", "can", "cannot",
         "careful", "carefully", "check", "clear", "clearly", "complete", "completely", "could", "critical", "day", "days", "deadline", "definitely",
         "did", "didn", "do", "does", "doesn", "don", "done", "down", "each", "email", "emails", "ever", "every", "everyone", "everything",
@@ -29,25 +29,41 @@ internal sealed class ShoutingRule : ReplyRule
         "through", "time", "times", "to", "today", "told", "too", "totally", "try", "twice", "under", "understand", "unless", "until", "up",
         "urgent", "use", "very", "wait", "want", "warning", "was", "wasn", "way", "we", "well", "were", "weren", "what", "when", "where",
         "which", "while", "who", "why", "will", "with", "within", "without", "won", "work", "would", "wouldn", "wrong", "yes", "yet", "you",
-        "your", "yours", "yourself", "hello", "hi", "dear", "again", "ridiculous", "unacceptable", "nobody", "everybody", "anyone", "someone",
+        "your", "yours", "yourself", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight", "tomorrow",
+        "january", "february", "april", "june", "july", "august", "september", "october", "november", "december", "week", "month", "year", "hours",
+        "minutes", "days", "weeks", "no", "nothing", "everything", "ever", "again", "hello", "hi", "dear", "again", "ridiculous", "unacceptable", "nobody", "everybody", "anyone", "someone",
         "understood", "listen", "listening", "note", "information", "instructions", "terms", "conditions", "follow", "before", "after",
         "send", "sent", "bring", "return", "returned", "cancel", "cancelled", "account", "password", "delivery", "today", "tomorrow",
         "directly", "only", "exact", "entire", "whole", "ever", "forever", "truly", "really", "happy", "sad", "angry", "fault", "blame",
         "wrong", "correct", "true", "false", "yes", "no", "okay", "fine", "attached", "again", "repeat", "repeated", "already", "multiple",
         "several", "because", "therefore", "otherwise", "still", "rules", "rule", "guarantee", "guaranteed", "promise", "free", "mandatory",
+        "person", "personally", "phone", "store", "online", "office", "home", "address", "name", "number", "card", "money", "price", "cost",
+        "charge", "charged", "fee", "fees", "bill", "item", "items", "product", "package", "parcel", "box", "form", "page", "link", "website",
+        "reply", "answer", "question", "problem", "issue", "issues", "mistake", "error", "late", "early", "soon", "later", "fast", "slow",
+        "stop", "start", "open", "close", "closed", "wait", "waiting", "pay", "paid", "buy", "bought", "sell", "sold", "keep", "lose", "lost",
+        "find", "found", "give", "given", "take", "taken", "write", "written", "talk", "speak", "contact", "message", "messages", "letter",
+        "every", "single", "whole", "anyone", "nobody", "ever", "absolutely", "definitely", "certainly", "simply", "obviously", "really",
+        "cannot", "can't", "won't", "don't", "didn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't", "wouldn't", "couldn't",
+        "enough", "again", "twice", "three", "first", "second", "third", "last", "final", "warning", "notice", "attention", "read", "carefully",
+        "properly", "correctly", "exactly", "before", "after", "now", "immediately", "right", "away", "yourself", "myself", "ourselves", "fine",
+        "sure", "true", "false", "possible", "impossible", "responsible", "fault", "policy", "refund", "refunds", "return", "returns", "exchange",
     };
 
     /// <summary>Acronyms that happen to spell an English word.</summary>
-    private static readonly string[] Acronyms =
+    internal static readonly string[] Acronyms =
     {
-        "ups", "us", "it", "id", "ok", "am", "pm", "pin", "vat", "faq", "sku", "pdf", "tv", "pc", "uk", "usa", "eu", "ceo", "hr", "it",
+        "asap", "ups", "us", "it", "id", "ok", "am", "pm", "pin", "vat", "faq", "sku", "pdf", "tv", "pc", "uk", "usa", "eu", "ceo", "hr", "it",
         "ai", "api", "app", "apps", "atm", "cod", "eta", "gps", "isp", "iso", "mot", "nhs", "po", "qa", "rsvp", "sim", "sms", "ssn", "tba",
         "url", "usb", "vip", "wifi", "dm", "pm", "cc", "bcc", "ip", "os", "ios", "gb", "mb", "kb", "hd", "led", "lcd", "dvd", "cd", "nfc",
         "iban", "bic", "swift", "ref", "aka", "diy", "fyi", "hq", "imo", "lol", "omg", "tbc", "uk", "utc", "gmt", "est", "pst", "cst",
         "can", "me", "ma", "mr", "ms", "mrs", "dr", "st", "no", "co", "inc", "ltd", "plc", "llc", "gmbh", "sa", "ag", "nv", "bv",
     };
 
+    /// <summary>Friendly words people put in capitals for warmth: "thank YOU", "YES".</summary>
+    private static readonly string[] Warm = { "hi", "hello", "hey", "yes", "wow", "yay", "thanks", "thank", "love", "congrats", "congratulations", "welcome", "great", "amazing", "awesome", "ok", "okay", "omg" };
+
     private WordTableSet _english = null!;
+    private WordTableSet _warm = null!;
     private WordTableSet _acronyms = null!;
     private int _i;
 
@@ -57,6 +73,7 @@ internal sealed class ShoutingRule : ReplyRule
     {
         _english = new WordTableSet(EnglishWords);
         _acronyms = new WordTableSet(Acronyms);
+        _warm = new WordTableSet(Warm);
         _i = lexicon.Id("i");
     }
 
@@ -121,7 +138,14 @@ internal sealed class ShoutingRule : ReplyRule
         }
 
         var word = context.Text.AsSpan(token.Start, token.Length);
-        if (_acronyms.Contains(word))
+        var written = word.Length;
+        if (token.Is(TokenFlags.Glued) && index + 1 < context.TokenCount)
+        {
+            // "DON'T" is written as one word of five letters, though it splits into "DO" and "N'T".
+            written = context.Tokens[index + 1].End - token.Start;
+        }
+
+        if (_acronyms.Contains(word) && written == word.Length)
         {
             // "UPS", "PIN", "IT": shouting only inside a run of shouted words ("PLEASE DO NOT CALL US").
             return NeighbourShouted(context, index);
@@ -129,11 +153,28 @@ internal sealed class ShoutingRule : ReplyRule
 
         if (_english.Contains(word))
         {
+            // One short or friendly word alone ("HI Greg", "thank YOU") is not a raised voice; "DO NOT" is.
+            if (written < 3 || _warm.Contains(word) || IsThankYou(context, index))
+            {
+                return NeighbourShouted(context, index);
+            }
+
             return true;
         }
 
         // A long capitalised word with vowels that is no known acronym reads as emphasis: "UNACCEPTABLE".
-        return word.Length >= 6 && HasVowel(word) && NeighbourShouted(context, index, requireEnglish: false) || word.Length >= 9 && HasVowel(word);
+        return word.Length >= 10 && HasVowel(word);
+    }
+
+    private static bool IsThankYou(RuleContext context, int index)
+    {
+        if (index == 0 || !context.SameSentence(index - 1, index))
+        {
+            return false;
+        }
+
+        var previous = context.TextOf(index - 1);
+        return previous.Equals("thank".AsSpan(), StringComparison.OrdinalIgnoreCase) || previous.Equals("thanks".AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
 
     private bool NeighbourShouted(RuleContext context, int index, bool requireEnglish = true)
@@ -146,7 +187,7 @@ internal sealed class ShoutingRule : ReplyRule
             }
 
             ref readonly var token = ref context.Tokens[other];
-            if (!token.Is(TokenFlags.AllUpper) || token.Is(TokenFlags.HasDigit))
+            if (token.Is(TokenFlags.Clitic) || !token.Is(TokenFlags.AllUpper) || token.Is(TokenFlags.HasDigit))
             {
                 continue;
             }

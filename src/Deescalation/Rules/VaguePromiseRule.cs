@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Deescalation;
@@ -25,21 +26,22 @@ internal sealed class VaguePromiseRule : ReplyRule
 
     private static readonly PhraseEntry[] Table =
     {
-        new("in due course", kind: VagueTime),
+        new("in due (course|time)", kind: VagueTime),
         new("(sometime|some time) soon", kind: VagueTime),
-        new("(at|by) some point", kind: VagueTime),
+        new("(at|by) some (point|stage|time)", kind: VagueTime),
         new("(in|at) the (near|not too distant) future", kind: VagueTime),
         new("(as soon as|asap as) (possible|practicable|feasible)", kind: VagueTime),
         new("as soon as (we|i) (can|are able|am able|get a chance|get the chance|get round to it|get around to it)", kind: VagueTime),
         new("(asap|a.s.a.p)", kind: VagueTime),
         new("when (we|i) (can|get a chance|get the chance|have time|have a moment|get around to it|get round to it)", kind: VagueTime),
         new("(in|over) the (coming|next few) (days|weeks)", kind: VagueTime),
-        new("(before long|eventually|one of these days|down the line)", kind: VagueTime),
+        new("(before long|eventually|one of these days|down the line|at the earliest|at your earliest convenience)", kind: VagueTime),
         new("(at|in) a later (date|stage|time|point)", kind: VagueTime),
         new("hopefully (soon|shortly|before long)", kind: VagueTime),
         new("(someone|somebody|a colleague|a team member|a member of (our|the) team|one of (our|my) (colleagues|team|agents|team members|specialists|experts)|the (relevant|appropriate|right) (team|department|person|people)) (will|should|is going to|shall) (be in touch|get back to you|get in touch|reach out|contact you|call you|email you|follow up|respond|reply|be contacting you|look into it|look into this|look at it|deal with it|be with you)", kind: VagueOwner),
         new("(someone|somebody) (from|in|at) *2 (will|should|is going to) (be in touch|get back to you|get in touch|reach out|contact you|call you|email you|follow up|respond|reply)", kind: VagueOwner),
         new("you (will|should) hear (back)? from (someone|somebody|us|the team)", kind: VagueOwner),
+        new("(they|he|she) (will|should|are going to|is going to) (be in touch|get back to you|get in touch|reach out|contact you|call you|email you|follow up|respond|reply|look into it|look into this|look at it|look at this|deal with it|sort it out|take a look)", kind: VagueOwner),
         new("(our|the) team (is|are|will be) (looking into|working on) (it|this|that|the issue|the problem)", kind: VagueOwner),
         new("(we|i) (will|are going to|am going to|shall) (look into|investigate|check into|look at|get back to you|get back|be in touch|follow up|update you|let you know|keep you posted|keep you updated|reach out|get this sorted|sort this out|sort it out|get to the bottom of (this|it)|see what (we|i) can do|take care of (it|this)|work on (it|this)|escalate (it|this)|review (it|this|your case)) (it|this|that|the issue|the matter|your case|your request)?", kind: Commitment),
         new("(we|i) (will|are going to|shall) (fix|resolve|sort) (it|this|that|the issue|the problem)", kind: Commitment),
@@ -50,13 +52,26 @@ internal sealed class VaguePromiseRule : ReplyRule
         new("(soon|shortly)", kind: Soon),
     };
 
-    private static readonly string[] CommitmentWords = { "we", "i", "someone", "somebody", "team", "us" };
-    private static readonly string[] FutureWords = { "will", "would", "should", "hope", "hoping", "going", "aim", "expect", "plan", "try", "be" };
-    private static readonly string[] RoutineWords = { "ready", "see", "talk", "speak", "hear", "well", "chat", "again" };
+    private static readonly string[] CommitmentWords =
+    {
+        "we", "i", "someone", "somebody", "team", "us", "fix", "update", "refund", "resolution", "solution", "response", "reply", "answer",
+        "engineer", "technician", "callback", "patch", "replacement", "they",
+    };
+
+    private static readonly string[] FutureWords = { "will", "would", "should", "hope", "hoping", "going", "aim", "expect", "plan", "try", "be", "coming", "is", "are" };
+    private static readonly string[] RoutineWords = { "ready", "see", "talk", "speak", "well", "chat", "again", "bar", "counter", "drink", "drinks", "coffee", "tea", "latte", "table", "pickup", "served", "brewing", "cup", "menu" };
+
+    /// <summary>Follow-up on the customer's problem: "soon" after these is a commitment, not routine timing.</summary>
+    private static readonly string[] FollowUps =
+    {
+        "back", "touch", "call", "update", "fix", "fixed", "resolve", "resolved", "look", "contact", "respond", "reply", "sort", "sorted",
+        "hear", "investigate", "refund", "review", "solution", "escalate", "answer", "news", "information", "info", "working", "progress", "feedback", "reach",
+    };
 
     private WordSet _commitment;
     private WordSet _future;
     private WordSet _routine;
+    private WordSet _followUps;
     private int _to;
     private int _and;
 
@@ -83,6 +98,11 @@ internal sealed class VaguePromiseRule : ReplyRule
                 yield return word;
             }
 
+            foreach (var word in FollowUps)
+            {
+                yield return word;
+            }
+
             yield return "to";
         }
     }
@@ -92,6 +112,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         _commitment = lexicon.Set(CommitmentWords);
         _future = lexicon.Set(FutureWords);
         _routine = lexicon.Set(RoutineWords);
+        _followUps = lexicon.Set(FollowUps);
         _to = lexicon.Id("to");
         _and = lexicon.Id("and");
     }
@@ -110,7 +131,7 @@ internal sealed class VaguePromiseRule : ReplyRule
                 continue;
             }
 
-            if (entry.Kind == VagueTime || (entry.Kind == Soon && IsCommittedSoon(context, match.First)))
+            if ((entry.Kind == VagueTime && !IsRoutine(context, match.First)) || (entry.Kind == Soon && IsCommittedSoon(context, match.First)))
             {
                 Report(context, match, context.ResponseWindow, "Name a time instead of a vague one.");
                 covered = match.Last;
@@ -183,6 +204,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         var (first, _) = context.SentenceOf(soon);
         var committed = false;
         var future = false;
+        var followUp = false;
         for (var i = first; i < soon; i++)
         {
             var id = tokens[i].Id;
@@ -193,8 +215,24 @@ internal sealed class VaguePromiseRule : ReplyRule
 
             committed |= _commitment.Contains(id);
             future |= _future.Contains(id);
+            followUp |= _followUps.Contains(id) || _commitment.Contains(id) && !_future.Contains(id) && id != context.Common.I && id != context.Common.We;
         }
 
-        return committed && future && !context.SentenceHasConcreteTime(soon);
+        return committed && future && followUp && !context.SentenceHasConcreteTime(soon);
+    }
+
+    /// <summary>"I'll send it to the coffee bar asap": timing in a transaction, not a promise about a problem.</summary>
+    private bool IsRoutine(RuleContext context, int token)
+    {
+        var routine = false;
+        var followUp = false;
+        var (first, last) = context.SentenceOf(token);
+        for (var i = first; i <= last; i++)
+        {
+            routine |= _routine.Contains(context.Tokens[i].Id);
+            followUp |= _followUps.Contains(context.Tokens[i].Id);
+        }
+
+        return routine && !followUp;
     }
 }

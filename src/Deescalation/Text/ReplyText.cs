@@ -66,10 +66,24 @@ internal sealed class ReplyText
             return string.Empty;
         }
 
+        // Without the "> " markers, so the quoted lines read as the customer's own text.
         var builder = new System.Text.StringBuilder();
         foreach (var range in Quoted)
         {
-            builder.Append(Text, range.Start, range.End - range.Start).Append('\n');
+            var lineStart = true;
+            for (var i = range.Start; i < range.End; i++)
+            {
+                var c = Text[i];
+                if (lineStart && (c == '>' || c == ' '))
+                {
+                    continue;
+                }
+
+                lineStart = c == '\n';
+                builder.Append(c);
+            }
+
+            builder.Append('\n');
         }
 
         return builder.ToString();

@@ -282,10 +282,33 @@ internal sealed class Tokenizer
                     i = SkipToSpace(text, i, limit);
                     continue;
 
+                case '-' when i > 0 && i + 1 < limit && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]):
+                    // A hyphen inside a word ("mix-up", "money-back"): the parts stay one phrase.
+                    i++;
+                    continue;
+
                 case '*':
+                case '~':
+                case '-':
+                {
+                    var end = SkipInitials(text, i, limit);
+                    if (end > i)
+                    {
+                        i = end;
+                        continue;
+                    }
+
+                    if (c == '-')
+                    {
+                        break;
+                    }
+
+                    i++;
+                    continue;
+                }
+
                 case '_':
                 case '`':
-                case '~':
                 case '#':
                 case '|':
                     i++;
@@ -638,6 +661,36 @@ internal sealed class Tokenizer
         }
 
         return j < limit && text[j] == ';' && j > i + 1 ? j + 1 : i;
+    }
+
+    /// <summary>Agent initials after a mark, as support teams sign tweets: "-GO", "~AT", "*ASK".</summary>
+    private static int SkipInitials(string text, int i, int limit)
+    {
+        if (i > 0 && !char.IsWhiteSpace(text[i - 1]))
+        {
+            return i;
+        }
+
+        var j = i + 1;
+        while (j < limit && j - i <= 5 && char.IsUpper(text[j]))
+        {
+            j++;
+        }
+
+        var letters = j - i - 1;
+        if (letters < 2 || letters > 4 || (j < limit && !char.IsWhiteSpace(text[j])))
+        {
+            return i;
+        }
+
+        // Only at the end of the text or of a line.
+        var k = j;
+        while (k < limit && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r'))
+        {
+            k++;
+        }
+
+        return k >= limit || text[k] == '\n' ? j : i;
     }
 
     private static int SkipToSpace(string text, int i, int limit)

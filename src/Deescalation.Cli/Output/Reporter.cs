@@ -1,0 +1,24 @@
+using Deescalation.Cli.Analysis;
+using Deescalation.Cli.Inputs;
+
+namespace Deescalation.Cli.Output;
+
+/// <summary>Writes results as they arrive, in input order.</summary>
+internal abstract class Reporter
+{
+    public abstract void OnReply(ReplyResult result);
+
+    public virtual void OnError(InputError error)
+    {
+    }
+
+    public abstract void Complete(RunSummary summary);
+
+    internal static string SeverityName(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "info",
+        _ => "hidden",
+    };
+}

@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using System.Linq;
+using FluentAssertions;
+using OpenQA.Selenium;
+using Xunit;
+
+namespace Deescalation.ChatAssist.E2ETests;
+
+/// <summary>The agent types, sees the risky words underlined in place, hovers for why, clicks to fix.</summary>
+[Collection(ChatAssistCollection.Name)]
+public class ReplyLintingTests : IClassFixture<ChatAssistBrowser>
+{
+    private readonly ChatAssistBrowser _browser;
+
+    public ReplyLintingTests(ChatAssistServer server, ChatAssistBrowser browser)
+    {
+        _browser = browser;
+        _browser.OpenPage(server.BaseAddress);
+    }
+
+    [ChromiumFact]
+    public void Risky_words_are_underlined_in_place_with_the_explanation_on_hover()
+    {
+        _browser.TypeReply("We'll look into it soon.");
+
+        var mark = _browser.Driver.FindElements(By.CssSelector("#marks mark")).Should().ContainSingle().Subject;
+        _browser.Script("return getComputedStyle(arguments[0]).color;", mark).Should().Be("rgba(0, 0, 0, 0)", "the textarea's own text shows through the layer");
+        _browser.Script("return arguments[0].textContent;", mark).Should().Be("soon");
+        mark.GetAttribute("data-id").Should().Be("DEESC003");
+        mark.GetAttribute("title").Should().Contain("vague-promise").And.Contain("Name a time").And.Contain("Click to fix: Commit to a concrete time");
+        _browser.Script("return getComputedStyle(arguments[0]).textDecorationLine;", mark).Should().Be("underline");
+
+        // In place: the mark sits inside the reply box, on the first line, right of "We'll look into it ".
+        var reply = _browser.Reply;
+        mark.Location.Y.Should().BeInRange(reply.Location.Y, reply.Location.Y + 40);
+        mark.Location.X.Should().BeGreaterThan(reply.Location.X + 100);
+        _browser.Score.Should().BeLessThan(90);
+    }
+
+    [ChromiumFact]
+    public void Clicking_the_underline_applies_the_fix_and_the_score_rises()
+    {
+        _browser.TypeReply("We'll look into it soon.");
+        var before = _browser.Score;
+
+        _browser.Driver.FindElement(By.CssSelector("#marks mark[data-id='DEESC003']")).Click();
+        _browser.WaitUntil(() => _browser.Reply.GetAttribute("value") != "We'll look into it soon.", "the fix to change the reply");
+        _browser.WaitForAnalysis();
+
+        _browser.Reply.GetAttribute("value").Should().Be("We'll look into it within 1 business day.", "appsettings.json sets a one-day response window");
+        _browser.Driver.FindElements(By.CssSelector("#marks mark")).Should().BeEmpty();
+        _browser.Score.Should().BeGreaterThan(before);
+    }
+
+    [ChromiumFact]
+    public void Fix_button_for_a_whole_reply_finding_inserts_the_acknowledgement()
+    {
+        _browser.TypeReply("Your refund was sent today and reaches your card by Friday.");
+        var before = _browser.Score;
+        var finding = _browser.Driver.FindElements(By.CssSelector("#findings li")).Should().ContainSingle().Subject;
+        finding.Text.Should().Contain("missing-acknowledgement");
+
+        finding.FindElement(By.CssSelector("button.fix")).Click();
+        _browser.WaitUntil(() => _browser.Reply.GetAttribute("value")!.StartsWith("I'm sorry", System.StringComparison.Ordinal), "the acknowledgement to be inserted");
+        _browser.WaitForAnalysis();
+
+        _browser.Reply.GetAttribute("value").Should().EndWith("Your refund was sent today and reaches your card by Friday.");
+        _browser.Driver.FindElements(By.CssSelector("#findings li")).Should().BeEmpty();
+        _browser.Score.Should().BeGreaterThan(before).And.BeGreaterThanOrEqualTo(90);
+        _browser.Driver.FindElement(By.Id("band")).Text.Should().Be("calm");
+    }
+
+    [ChromiumFact]
+    public void Calm_reply_has_no_underline_and_a_calm_score()
+    {
+        _browser.TypeReply("I'm sorry we shipped the wrong size. A replacement leaves today and arrives by Thursday.");
+
+        _browser.Driver.FindElements(By.CssSelector("#marks mark")).Should().BeEmpty();
+        _browser.Driver.FindElements(By.CssSelector("#findings li")).Should().BeEmpty();
+        _browser.Score.Should().BeGreaterThanOrEqualTo(90);
+    }
+
+    [ChromiumFact]
+    public void Typing_fast_is_debounced_into_few_requests()
+    {
+        var before = RequestCount();
+
+        _browser.TypeReply("Please stop emailing us!!! We'll look into it soon.");
+
+        // SendKeys types 51 characters one input event at a time; the page waits for a pause before it asks.
+        (RequestCount() - before).Should().BeLessThan(10);
+        var ids = new List<string>(_browser.Driver.FindElements(By.CssSelector("#marks mark")).Select(m => m.GetAttribute("data-id")!));
+        ids.Should().Equal("DEESC013", "DEESC003");
+    }
+
+    private long RequestCount() => (long)_browser.Script("return performance.getEntriesByType('resource').filter(e => e.name.endsWith('/api/analyze')).length;")!;
+}

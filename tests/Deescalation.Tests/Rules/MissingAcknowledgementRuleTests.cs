@@ -1,0 +1,47 @@
+using Deescalation.Tests.TestSupport;
+using FluentAssertions;
+using Xunit;
+
+namespace Deescalation.Tests.Rules;
+
+public class MissingAcknowledgementRuleTests
+{
+    [Theory]
+    [InlineData("This is the third time I've asked. Absolutely useless!!", "Your ticket number is 4471.")]
+    [InlineData("I will never shop here again, your staff were rude.", "Returns are accepted within 14 days.")]
+    [InlineData("You charged me twice AGAIN. Fix it or I'm going to my bank.", "Could you send the last four digits of the card?")]
+    public void Upset_customer_without_acknowledgement_is_reported(string customer, string reply)
+    {
+        var analysis = ReplyAnalyzer.Default.Analyze(reply, new ReplyContext { CustomerMessage = customer });
+        analysis.Diagnostics.Should().ContainSingle(d => d.Id == "DEESC015").Which.Span.Length.Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData("This is the third time I've asked. Absolutely useless!!", "I'm sorry it's taken three tries. Your ticket number is 4471.")]
+    [InlineData("Two failed deliveries. Unacceptable.", "I can see why that's frustrating. I've booked a morning slot for Tuesday.")]
+    [InlineData("Hi, my mug arrived with a chip. Could you help?", "Please send a photo of the chip.")]
+    [InlineData("Sorry for the rant earlier, I was just annoyed.", "No problem at all. I've passed it to the team.")]
+    public void Acknowledged_or_calm_customer_is_fine(string customer, string reply) =>
+        Markup.VerifyNone(reply, DiagnosticCategories.MissingAcknowledgement, context: new ReplyContext { CustomerMessage = customer });
+
+    [Fact]
+    public void Without_a_customer_message_nothing_is_reported() =>
+        Markup.VerifyNone("Your ticket number is 4471.", DiagnosticCategories.MissingAcknowledgement);
+
+    [Fact]
+    public void Quoted_customer_text_serves_as_the_customer_message()
+    {
+        var reply = "Your ticket number is 4471.\n\nOn Tue, 3 Nov 2026, Sam wrote:\n> This is a disgrace. Nobody has helped me!";
+        ReplyAnalyzer.Default.Analyze(reply).Diagnostics.Should().Contain(d => d.Id == "DEESC015");
+    }
+
+    [Fact]
+    public void Fix_inserts_an_acknowledgement_after_the_greeting()
+    {
+        var context = new ReplyContext { CustomerMessage = "Unacceptable. Nobody has replied in a week!" };
+        var analysis = ReplyAnalyzer.Default.Analyze("Hi Sam,\n\nYour case number is 55120.", context);
+        var fixedText = analysis.ApplyFixes();
+        fixedText.Should().Be("Hi Sam,\n\nI'm sorry for the trouble, and I understand how frustrating this has been. Your case number is 55120.");
+        ReplyAnalyzer.Default.Analyze(fixedText, context).Diagnostics.Should().NotContain(d => d.Category == DiagnosticCategories.MissingAcknowledgement);
+    }
+}
