@@ -20,7 +20,7 @@ internal sealed class OverApologyRule : ReplyRule
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.OverApology };
 
-    private static readonly string[] HeadWords = { "i", "am", "we", "are", "so", "very", "really", "truly", "my", "our", "again", "once", "sincerely", "deeply", "terribly", "," };
+    private static readonly string[] HeadWords = { "i", "am", "we", "are", "so", "very", "really", "truly", "my", "our", "again", "once", "sincerely", "deeply", "terribly", ",", "also", "too", "more" };
     private static readonly string[] ExceptionWords = { "no", "need", "accept", "accepted" };
 
     public override IEnumerable<string> Words
@@ -87,14 +87,25 @@ internal sealed class OverApologyRule : ReplyRule
             return;
         }
 
-        // Keep one apology: the first that carries a reason and cannot simply be dropped; remove the rest.
+        // Keep one apology: the first that no edit below can remove; remove, merge or reword the rest.
         var keep = -1;
-        foreach (var apology in apologies)
+        for (var k = 0; k < apologies.Count && keep < 0; k++)
         {
-            if (!IsShortApologySentence(context, apology))
+            var apology = apologies[k];
+            var removable = IsShortApologySentence(context, apology) || IsAfterAnd(context, apology) ||
+                            (k > 0 && MergeStart(context, apology, apologies[k - 1]) >= 0) || IsSorryFor(context, apology) || !HasContent(context, apology);
+            if (!removable)
             {
                 keep = apology;
-                break;
+            }
+        }
+
+        // Else the first that says what it is sorry for, rather than a bare "So sorry!".
+        for (var k = 0; k < apologies.Count && keep < 0; k++)
+        {
+            if (!IsShortApologySentence(context, apologies[k]) && !IsAfterAnd(context, apologies[k]))
+            {
+                keep = apologies[k];
             }
         }
 
@@ -105,8 +116,9 @@ internal sealed class OverApologyRule : ReplyRule
 
         var edits = new List<TextEdit>();
         var removedSentences = new HashSet<int>();
-        foreach (var apology in apologies)
+        for (var k = 0; k < apologies.Count; k++)
         {
+            var apology = apologies[k];
             if (apology == keep)
             {
                 continue;
@@ -123,19 +135,33 @@ internal sealed class OverApologyRule : ReplyRule
                 continue;
             }
 
-            if (apology > 0 && tokens[apology - 1].Id == _and && context.SameSentence(apology - 1, apology))
+            if (IsAfterAnd(context, apology))
             {
                 // "..., and sorry that it took so long" -> "..., and that it took so long".
                 edits.Add(new TextEdit(context.WithSpace(apology, apology), string.Empty));
                 continue;
             }
 
-            var next = apology + 1;
-            if (next < context.TokenCount && context.SameSentence(apology, next) && (tokens[next].Id == _for || tokens[next].Id == _about))
+            var mergeFrom = k > 0 && !IsShortApologySentence(context, apologies[k - 1]) ? MergeStart(context, apology, apologies[k - 1]) : -1;
+            if (mergeFrom >= 0 && !removedSentences.Contains(tokens[apologies[k - 1]].Sentence))
+            {
+                // "Sorry about the lid. We're also sorry it took a week." -> "Sorry about the lid, and that it took a week."
+                var (connector, resume) = Connector(context, apology);
+                edits.Add(new TextEdit(TextSpan.FromBounds(mergeFrom, tokens[resume].Start), ", and " + connector + " "));
+                continue;
+            }
+
+            if (IsSorryFor(context, apology))
             {
                 // "I'm sorry for the wait" -> "Thank you for your patience with the wait".
                 var first = HeadStart(context, apology);
-                edits.Add(new TextEdit(context.Span(first, next), context.CaseFor("thank you for your patience with", first)));
+                edits.Add(new TextEdit(context.Span(first, apology + 1), context.CaseFor("thank you for your patience with", first)));
+                continue;
+            }
+
+            if (!HasContent(context, apology) && sentence != tokens[keep].Sentence && removedSentences.Add(sentence))
+            {
+                edits.Add(new TextEdit(SentenceWithSpace(context, apology), string.Empty));
             }
         }
 
@@ -161,6 +187,86 @@ internal sealed class OverApologyRule : ReplyRule
             TextSpan.FromBounds(spanStart, spanEnd),
             $"{apologies.Count} apologies in a short space sound insincere; keep one and put the others into action.",
             edits.Count == 0 ? null : new Fix("Keep one apology", edits));
+    }
+
+    private bool IsAfterAnd(RuleContext context, int apology) =>
+        apology > 0 && context.Tokens[apology - 1].Id == _and && context.SameSentence(apology - 1, apology);
+
+    private bool IsSorryFor(RuleContext context, int apology)
+    {
+        var next = apology + 1;
+        return next < context.TokenCount && context.SameSentence(apology, next) && (context.Tokens[next].Id == _for || context.Tokens[next].Id == _about) &&
+               HeadStart(context, apology) == context.SentenceOf(apology).First;
+    }
+
+    /// <summary>
+    /// Where to merge an apology sentence into the one before: the previous sentence's closing mark, when this
+    /// sentence directly follows it and opens with nothing but the apology ("We're also sorry that ..."); else -1.
+    /// </summary>
+    private int MergeStart(RuleContext context, int apology, int previousApology)
+    {
+        var tokens = context.Tokens;
+        var sentence = tokens[apology].Sentence;
+        if (tokens[previousApology].Sentence != sentence - 1 || HeadStart(context, apology) != context.SentenceOf(apology).First)
+        {
+            return -1;
+        }
+
+        var (_, previousLast) = context.SentenceOf(previousApology);
+        if (!tokens[previousLast].Is(TokenFlags.Punct) || previousLast == 0)
+        {
+            return -1;
+        }
+
+        var (connector, resume) = Connector(context, apology);
+        return connector.Length > 0 && resume < context.TokenCount && context.SameSentence(apology, resume) ? tokens[previousLast].Start : -1;
+    }
+
+    /// <summary>The word that carries the merged apology on ("that", "for", "about") and the token after it.</summary>
+    private (string Connector, int Resume) Connector(RuleContext context, int apology)
+    {
+        var tokens = context.Tokens;
+        var next = apology + 1;
+        while (next < context.TokenCount && context.SameSentence(apology, next) && _apologyHeads.Contains(tokens[next].Id))
+        {
+            next++;
+        }
+
+        if (next >= context.TokenCount || !context.SameSentence(apology, next) || !tokens[next].Is(TokenFlags.Word))
+        {
+            return (string.Empty, next);
+        }
+
+        if (tokens[next].Id == _for || tokens[next].Id == _about || tokens[next].Id == context.Common.That)
+        {
+            return (context.Text.Substring(tokens[next].Start, tokens[next].Length).ToLowerInvariant(), next + 1);
+        }
+
+        return ("that", next);
+    }
+
+    /// <summary>Whether the apology's sentence says more than sorry: a number, a time, a step taken.</summary>
+    private bool HasContent(RuleContext context, int apology)
+    {
+        var (first, last) = context.SentenceOf(apology);
+        for (var i = first; i <= last; i++)
+        {
+            if (context.Tokens[i].Is(TokenFlags.HasDigit) || context.Common.TimeWords.Contains(context.Tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        foreach (var match in context.Matches)
+        {
+            if (match.First >= first && match.First <= last && context.Entries[match.Entry].Owner is MissingAcknowledgementRule &&
+                context.Entries[match.Entry].Kind == MissingAcknowledgementRule.NextStep)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsException(RuleContext context, int token)
