@@ -10,7 +10,7 @@
 #
 # usage: benchmarks/compare.sh [--aot] [--corpus PATH] [--proselint-sample N] [--alex-sample N] [--quick] [--out FILE]
 #   --aot                 also publish the CLI as Native AOT and time it (adds ~1 minute of publishing)
-#   --proselint-sample N  replies proselint lints (default 400; 0 = all, about 20 minutes)
+#   --proselint-sample N  replies proselint lints (default 400; 0 = all, about 35 minutes)
 #   --alex-sample N       replies alex lints (default 0 = all, about a minute)
 #   --quick               a quick check: 1 s of library passes, one CLI run, smaller samples
 #   --out FILE            also write the table (Markdown) to FILE (default benchmarks/.tools/compare-results.md)
@@ -34,7 +34,7 @@ while [[ $# -gt 0 ]]; do
     --proselint-sample) proselint_sample="${2:?--proselint-sample needs a number}"; shift ;;
     --alex-sample) alex_sample="${2:?--alex-sample needs a number}"; shift ;;
     --out) out="${2:?--out needs a path}"; shift ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "compare.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
