@@ -83,6 +83,21 @@ internal sealed class AnalysisEngine
         Common = new CommonWords(Lexicon);
         Entries = entries.ToArray();
         _matcher = new PhraseMatcher(table, patterns, Fillers);
+
+        // The customer's message is only read for signs of anger: a matcher of those rows alone keeps it cheap.
+        var customerPatterns = new List<string>();
+        var customerEntries = new List<int>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].Owner is MissingAcknowledgementRule && entries[i].Kind is MissingAcknowledgementRule.StrongUpset or MissingAcknowledgementRule.MildUpset)
+            {
+                customerPatterns.Add(patterns[i]);
+                customerEntries.Add(i);
+            }
+        }
+
+        CustomerMatcher = new PhraseMatcher(table, customerPatterns, Fillers);
+        CustomerEntries = customerEntries.ToArray();
         if (allowedPatterns.Count > 0)
         {
             _allowedMatcher = new PhraseMatcher(table, allowedPatterns, Array.Empty<string>());
@@ -112,6 +127,11 @@ internal sealed class AnalysisEngine
     public DeescalationOptions Options { get; }
 
     public PhraseMatcher Matcher => _matcher;
+
+    /// <summary>Matches the rows that read a customer's message; its entry numbers map through <see cref="CustomerEntries"/>.</summary>
+    public PhraseMatcher CustomerMatcher { get; }
+
+    public int[] CustomerEntries { get; }
 
     public Lexicon Lexicon { get; }
 

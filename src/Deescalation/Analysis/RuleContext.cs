@@ -53,16 +53,23 @@ internal sealed class RuleContext
         _curlyApostrophes = null;
     }
 
-    /// <summary>Matches in the customer's message, after <see cref="PrepareCustomerMessage"/>.</summary>
+    /// <summary>Matches in the customer's message, after <see cref="PrepareCustomerMessage"/>; entries as in <see cref="Entries"/>.</summary>
     public List<PhraseMatch> CustomerMatches { get; } = new();
 
-    /// <summary>Prepares the customer's message with the same tokenizer and phrase tables as the reply.</summary>
+    /// <summary>Prepares the customer's message with the same tokenizer, reading only the rows meant for it.</summary>
     public ReplyText PrepareCustomerMessage(string message)
     {
         _customer ??= new ReplyText();
         _customer.Prepare(message, Lexicon.Tokenizer);
         CustomerMatches.Clear();
-        _engine.Matcher.Match(_customer, CustomerMatches);
+        _engine.CustomerMatcher.Match(_customer, CustomerMatches);
+        var map = _engine.CustomerEntries;
+        for (var i = 0; i < CustomerMatches.Count; i++)
+        {
+            var match = CustomerMatches[i];
+            CustomerMatches[i] = new PhraseMatch(map[match.Entry], match.First, match.Last);
+        }
+
         return _customer;
     }
 

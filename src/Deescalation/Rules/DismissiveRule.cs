@@ -27,7 +27,11 @@ internal sealed class DismissiveRule : ReplyRule
         new("calm (yourself)? down", kind: Feelings),
         new("calm yourself", kind: Feelings),
         new("(there is|there's) no need to (get|be|become)? (so|this|that)? (upset|worked up|angry|annoyed|agitated|rude|emotional|dramatic|excited|aggressive|hostile|shout|yell|panic|overreact|raise your voice|make a fuss|use that tone|take that tone)", kind: Feelings),
-        new("no need to (get|be)? (so|this)? (upset|worked up|angry|rude|emotional|dramatic|shout|yell|overreact)", kind: Feelings),
+        new("no (need|reason|call) to (get|be)? (so|this|that)? (upset|worked up|angry|rude|emotional|dramatic|shout|yell|overreact|panic|stressed|annoyed|frustrated|cross|mad)", kind: Feelings),
+        new("(it is|it's|this is|that is|that's)? not the end of the world", kind: Feelings),
+        new("(these|such|things like this|things like that) (things)? happen", kind: Feelings),
+        new("(it|this|that) happens all the time", kind: Feelings),
+        new("(it is|it's|this is)? (simply|just|only) a (simple)? (matter|case|question) of", kind: Condescending),
         new("(it is|it's|this is|that is|that's)? not (a|that|such a|that much of a|that big of a)? (big|huge|major) (a)? deal", kind: Feelings),
         new("(it is|this is|that is)? no big deal", kind: NotATask),
         new("what is the big deal", kind: Feelings),
@@ -74,6 +78,7 @@ internal sealed class DismissiveRule : ReplyRule
     private WordSet _clearlyOwnVerbs;
     private int _clearly;
     private int _all;
+    private WordSet _belittling;
     private int _simply;
     private WordSet _instructionLeads;
     private WordSet _pointers;
@@ -109,6 +114,8 @@ internal sealed class DismissiveRule : ReplyRule
             }
 
             yield return "all";
+            yield return "only";
+            yield return "obviously";
             yield return "to";
         }
     }
@@ -119,6 +126,7 @@ internal sealed class DismissiveRule : ReplyRule
         _clearlyOwnVerbs = lexicon.Set(ClearlyOwnVerbs);
         _clearly = lexicon.Id("clearly");
         _all = lexicon.Id("all");
+        _belittling = lexicon.Set(new[] { "simply", "just", "only", "obviously", "clearly" });
         _simply = lexicon.Id("simply");
         _instructionLeads = lexicon.Set(InstructionLeads);
         _pointers = lexicon.Set(Pointers);
@@ -142,7 +150,7 @@ internal sealed class DismissiveRule : ReplyRule
 
             if (entry.Kind == Condescending)
             {
-                if (IsProperNoun(context, match.First) ||
+                if (IsProperNoun(context, match.First) || IsSelfDirected(context, match) ||
                     (tokens[match.First].Id == _clearly && !IsCondescendingClearly(context, match.First)) ||
                     (tokens[match.First].Id == _simply && !IsInstruction(context, match.First)))
                 {
@@ -228,7 +236,19 @@ internal sealed class DismissiveRule : ReplyRule
         var word = context.Text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
         TextSpan span;
         TextEdit edit;
-        if (last > first && tokens[first].Id != _all)
+        if (last > first && tokens[first].Id != _all && !Contains(context, first, last, context.Common.You))
+        {
+            // "It's simply a matter of clicking" -> "It's a matter of clicking".
+            var belittling = first;
+            while (belittling < last && !_belittling.Contains(tokens[belittling].Id))
+            {
+                belittling++;
+            }
+
+            span = context.Span(first, last);
+            edit = new TextEdit(context.WithSpace(belittling, belittling), string.Empty);
+        }
+        else if (last > first && tokens[first].Id != _all)
         {
             // "Surely you know the shop closes at six" -> "You know the shop closes at six": drop the jab, keep the fact.
             var you = first;
@@ -286,6 +306,26 @@ internal sealed class DismissiveRule : ReplyRule
         }
 
         return token > 0 && context.SameSentence(token - 1, token) && _imperativeLeads.Contains(tokens[token - 1].Id);
+    }
+
+    /// <summary>"That's obviously not the experience we want" is about us, not a jab at the customer.</summary>
+    private static bool Contains(RuleContext context, int first, int last, int id)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (context.Tokens[i].Id == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsSelfDirected(RuleContext context, PhraseMatch match)
+    {
+        var next = match.Last + 1;
+        return match.First == match.Last && next < context.TokenCount && context.SameSentence(match.Last, next) && context.Tokens[next].Id == context.Common.Not;
     }
 
     private bool IsFollowedByTo(RuleContext context, int last)

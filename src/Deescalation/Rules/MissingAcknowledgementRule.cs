@@ -48,8 +48,15 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         new("(go|going|went|complain|complaining) to (my bank|the press|social media|the ombudsman|a lawyer|my lawyer|court|the regulator|trading standards)", kind: StrongUpset),
         new("(cancel|close) my (account|subscription|order|membership|contract|card)", kind: StrongUpset),
         new("(switching|switch|moving|going) to (a competitor|another)", kind: StrongUpset),
-        new("(nobody|no one|noone) (has|is|cares|helped|responded|replied|answered|bothered|got back|called|listens)", kind: StrongUpset),
+        new("(nobody|no one|noone) (has|is|cares|helped|responded|replied|answered|bothered|got back|called|listens|told|informed|contacted|warned|explained|let)", kind: StrongUpset),
         new("(second|third|fourth|fifth|3rd|4th|5th|several|multiple|umpteenth|hundredth) time", kind: StrongUpset),
+        new("(three|four|five|six|several|multiple|many|countless|numerous) times", kind: StrongUpset),
+        new("(second|third|fourth|fifth|3rd|4th|5th) *2 (today|this week|this month|in a row|running)", kind: StrongUpset),
+        new("(stolen|stole|steal|stealing|robbed|robbery|theft|fraud|fraudulent|rubbish|garbage|crap|trash|shocking|outrage|furious|disgraceful)", kind: StrongUpset),
+        new("treated (so|this|very|really)? (badly|poorly|appallingly|terribly|like dirt|like rubbish)", kind: StrongUpset),
+        new("(did not|didn't|never|failed to) (turn up|show up|show|arrive|come|call back|ring back)", kind: StrongUpset),
+        new("(waited|waiting|wait) (in)? (all day|for hours|for weeks|for days|all morning|all afternoon)", kind: StrongUpset),
+        new("for nothing", kind: StrongUpset),
         new("(again|still|disappointed|unhappy|waiting|ignored|ignoring|complain|complaint|hours|weeks)", kind: MildUpset),
     };
 

@@ -144,9 +144,15 @@ internal sealed class MultipleOptionsRule : ReplyRule
             {
                 // A semicolon, colon or dash starts a new clause; the cue must be in the list's own clause
                 // ("Pick any of these: a, b or c" has it just before the colon).
-                if (i > first && _cues.Contains(tokens[i - 1].Id) && context.TextOf(i).SequenceEqual(":".AsSpan()))
+                if (context.TextOf(i).SequenceEqual(":".AsSpan()))
                 {
-                    cue = i;
+                    for (var k = i - 1; k >= first && k >= i - 3; k--)
+                    {
+                        if (_cues.Contains(tokens[k].Id))
+                        {
+                            cue = i;
+                        }
+                    }
                 }
 
                 break;

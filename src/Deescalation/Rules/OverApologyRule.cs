@@ -13,6 +13,10 @@ internal sealed class OverApologyRule : ReplyRule
     private const int ShortSentence = 5;
 
     private int _and;
+    private int _forgive;
+    private int _oops;
+    private int _bad;
+    private int _my;
     private int _for;
     private int _about;
     private WordSet _apologyHeads;
@@ -38,6 +42,10 @@ internal sealed class OverApologyRule : ReplyRule
             }
 
             yield return "and";
+            yield return "forgive";
+            yield return "oops";
+            yield return "bad";
+            yield return "my";
             yield return "for";
             yield return "about";
         }
@@ -46,6 +54,10 @@ internal sealed class OverApologyRule : ReplyRule
     public override void Initialize(Lexicon lexicon)
     {
         _and = lexicon.Id("and");
+        _forgive = lexicon.Id("forgive");
+        _oops = lexicon.Id("oops");
+        _bad = lexicon.Id("bad");
+        _my = lexicon.Id("my");
         _for = lexicon.Id("for");
         _about = lexicon.Id("about");
         _apologyHeads = lexicon.Set(HeadWords);
@@ -63,7 +75,7 @@ internal sealed class OverApologyRule : ReplyRule
         List<int>? apologies = null;
         for (var i = 0; i < context.TokenCount; i++)
         {
-            if (context.Common.Apologies.Contains(tokens[i].Id) && !IsException(context, i))
+            if ((context.Common.Apologies.Contains(tokens[i].Id) || IsInformalApology(context, i)) && !IsException(context, i))
             {
                 apologies ??= new List<int>();
                 apologies.Add(i);
@@ -187,6 +199,19 @@ internal sealed class OverApologyRule : ReplyRule
             TextSpan.FromBounds(spanStart, spanEnd),
             $"{apologies.Count} apologies in a short space sound insincere; keep one and put the others into action.",
             edits.Count == 0 ? null : new Fix("Keep one apology", edits));
+    }
+
+    /// <summary>"Forgive me", "my bad", "oops": apologies too, when counting them.</summary>
+    private bool IsInformalApology(RuleContext context, int token)
+    {
+        var tokens = context.Tokens;
+        var id = tokens[token].Id;
+        if (id == _forgive || id == _oops)
+        {
+            return true;
+        }
+
+        return id == _bad && token > 0 && tokens[token - 1].Id == _my && context.SameSentence(token - 1, token);
     }
 
     private bool IsAfterAnd(RuleContext context, int apology) =>

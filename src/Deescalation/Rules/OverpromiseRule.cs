@@ -39,13 +39,15 @@ internal sealed class OverpromiseRule : ReplyRule
         new("(you have|you've got|there is|this is) my (personal)? (word|guarantee|promise)", BestEffort, Guarantee),
         new("(i|we) (can)? (personally)? promise to", "I'll", PromiseTo),
         new("(will|shall|is going to) never (happen|occur|be repeated) again", null, NeverAgain),
-        new("(will not|won't|is not going to) (happen|occur|be repeated) again", null, NeverAgain),
+        new("(will not|won't|is not going to|will never) (ever)? (happen|occur|be repeated) *3 again", null, NeverAgain),
         new("never *4 again", null, NeverAgain),
         new("100 %", string.Empty, Percent),
-        new("(one hundred|a hundred) (percent|per cent)", string.Empty, Percent),
+        new("(one hundred|a hundred|100) (percent|per cent)", string.Empty, Percent),
         new("will (definitely|certainly|absolutely|surely|undoubtedly) *", "will", CertaintyOfOutcome),
         new("(definitely|certainly|absolutely) will *", "will", CertaintyOfOutcome),
-        new("(for sure|without (a|any) doubt|no doubt about it)", string.Empty, FutureCertainty),
+        new("(for sure|without (a|any) doubt|no doubt about it|without fail|no matter what)", string.Empty, FutureCertainty),
+        new(", guaranteed", string.Empty, Certainty),
+        new("(i|we) (will|'ll)? (personally)? make sure of (it|that)", BestEffort + " of it", Guarantee),
         new("(is|are|'s) guaranteed (to)?", "is expected to", Certainty),
         new("(guaranteed|guarantee) to (arrive|work|fix|be|resolve|reach|get)", "expected to", Certainty),
     };
@@ -56,7 +58,7 @@ internal sealed class OverpromiseRule : ReplyRule
     private static readonly string[] AgentActions =
     {
         "check", "look", "pass", "share", "help", "let", "forward", "feed", "do", "try", "escalate", "contact", "call", "follow", "review",
-        "investigate", "take", "send", "keep", "note", "update", "raise", "log", "be", "get", "make", "consider", "ask", "mention", "speak",
+        "investigate", "take", "send", "keep", "note", "update", "raise", "log", "get", "make", "consider", "ask", "mention", "speak",
         "talk", "reach", "email", "reply", "respond", "flag", "report", "tell", "remember", "see", "read", "add",
     };
 
@@ -72,6 +74,9 @@ internal sealed class OverpromiseRule : ReplyRule
     private int _will;
     private WordSet _futureMarkers;
     private WordSet _agentActions;
+    private WordSet _ourselves;
+    private WordSet _promiseVerbs;
+    private WordSet _certaintyMarkers;
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.Overpromise };
 
@@ -100,6 +105,15 @@ internal sealed class OverpromiseRule : ReplyRule
             }
 
             yield return "to";
+            yield return "promise";
+            yield return "guarantee";
+            yield return "say";
+            yield return "assure";
+            yield return "sure";
+            yield return "certain";
+            yield return "confident";
+            yield return "guaranteed";
+            yield return "definitely";
         }
     }
 
@@ -112,6 +126,9 @@ internal sealed class OverpromiseRule : ReplyRule
         _will = lexicon.Id("will");
         _futureMarkers = lexicon.Set(FutureMarkers);
         _agentActions = lexicon.Set(AgentActions);
+        _ourselves = lexicon.Set(new[] { "i", "we" });
+        _promiseVerbs = lexicon.Set(new[] { "promise", "guarantee", "say", "assure" });
+        _certaintyMarkers = lexicon.Set(new[] { "will", "going", "sure", "certain", "confident", "guaranteed", "guarantee", "definitely", "never", "always", "promise" });
     }
 
     public override void Analyze(RuleContext context)
@@ -132,6 +149,12 @@ internal sealed class OverpromiseRule : ReplyRule
             var first = match.First;
             var last = match.Last;
             var sentence = tokens[first].Sentence;
+            if (entry.Kind is Guarantee or Assurance or NeverAgain && IsNegatedPromise(context, first))
+            {
+                // "I can't promise it will never happen again" declines to overpromise.
+                continue;
+            }
+
             string replacement;
             switch (entry.Kind)
             {
@@ -175,9 +198,9 @@ internal sealed class OverpromiseRule : ReplyRule
                     break;
 
                 case CertaintyOfOutcome:
-                    if (_agentActions.Contains(context.Tokens[last].Id))
+                    if (_agentActions.Contains(context.Tokens[last].Id) && first > 0 && _ourselves.Contains(context.Tokens[first - 1].Id))
                     {
-                        // "I'll definitely pass that on" is a step the agent controls.
+                        // "I'll definitely pass that on" is a step the agent controls; "the doctor will definitely see you" is not.
                         continue;
                     }
 
@@ -220,7 +243,8 @@ internal sealed class OverpromiseRule : ReplyRule
                     break;
 
                 case Percent:
-                    if (IsAmount(context, first, last))
+                    // "100% organic cotton" describes; "will 100% fix it" and "I'm 100% sure" promise.
+                    if (IsAmount(context, first, last) || !context.SentenceContains(first, _certaintyMarkers))
                     {
                         continue;
                     }
@@ -306,6 +330,20 @@ internal sealed class OverpromiseRule : ReplyRule
     {
         var tokens = context.Tokens;
         return tokens[last].Id == context.Common.You && tokens[last].Is(TokenFlags.Glued) && last > 0 ? last - 1 : last;
+    }
+
+    private bool IsNegatedPromise(RuleContext context, int first)
+    {
+        var tokens = context.Tokens;
+        for (var i = first - 1; i >= 0 && i >= first - 6 && context.SameSentence(i, first); i--)
+        {
+            if (tokens[i].Id == context.Common.Not && (i + 1 < context.TokenCount && _promiseVerbs.Contains(tokens[i + 1].Id) || first - i <= 2))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsWithThat(RuleContext context, int last) => context.Tokens[last].Id == context.Common.That;

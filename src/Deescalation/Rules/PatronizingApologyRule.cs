@@ -29,6 +29,8 @@ internal sealed class PatronizingApologyRule : ReplyRule
         "to hear (that)? you (feel|felt) (that|this) way",
         "(that|if)? you (took|read|understood|interpreted|saw) *3 (that|the wrong|in the wrong) way",
         "(that|if)? you (took|take) (it|this|that) (badly|personally)",
+        "(that|if)? *4 (came|come|comes) across (as|badly|wrong|the wrong way|poorly)",
+        "for (any|the|your) (frustration|upset|disappointment|annoyance|anger|distress|dissatisfaction|unhappiness) (that)? you (may|might)? (be|have|are)? (been)? (experiencing|feeling|having|felt|experienced)",
     };
 
     /// <summary>After "but", these start good news or an action taken: "sorry for the wait, but good news".</summary>
@@ -73,7 +75,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
                 }
 
                 yield return new PhraseEntry(head + " if", kind: Conditional);
-                yield return new PhraseEntry(head + " *6 ,? but", kind: CancelledByBut);
+                yield return new PhraseEntry(head + " *6 ,? (but|however)", kind: CancelledByBut);
             }
         }
     }

@@ -19,6 +19,12 @@ internal sealed class Tokenizer
 
     private static readonly string[] Abbreviations = { "mr", "mrs", "ms", "dr", "st", "vs", "etc", "approx", "no", "inc", "ltd", "co", "jr", "sr", "e.g", "i.e", "eg", "ie", "min", "mins", "hr", "hrs", "ref", "nr", "tel" };
 
+    private const byte Space = 1;
+    private const byte WordChar = 2;
+
+    /// <summary>ASCII character classes, so the common case skips the Unicode tables.</summary>
+    private static readonly byte[] AsciiClasses = CreateAsciiClasses();
+
     private readonly WordTable _table;
     private readonly int[] _asciiPunctuation = new int[128];
 
@@ -85,9 +91,14 @@ internal sealed class Tokenizer
                 continue;
             }
 
-            var limit = excludedIndex < excluded.Count ? Math.Min(n, excluded[excludedIndex].Start) : n;
             var c = text[i];
+            if (c < 128 && AsciiClasses[c] == Space)
+            {
+                i++;
+                continue;
+            }
 
+            var limit = excludedIndex < excluded.Count ? Math.Min(n, excluded[excludedIndex].Start) : n;
             if (c == '\n')
             {
                 newlines++;
@@ -134,7 +145,7 @@ internal sealed class Tokenizer
                 }
             }
 
-            if (char.IsLetterOrDigit(c))
+            if (c < 128 ? AsciiClasses[c] == WordChar : char.IsLetterOrDigit(c))
             {
                 var end = ScanWord(text, i, limit, out var skip);
                 if (!skip)
@@ -370,6 +381,24 @@ internal sealed class Tokenizer
         pendingBoundary = false;
     }
 
+    private static byte[] CreateAsciiClasses()
+    {
+        var classes = new byte[128];
+        for (var c = 0; c < 128; c++)
+        {
+            if (c != '\n' && char.IsWhiteSpace((char)c))
+            {
+                classes[c] = Space;
+            }
+            else if (char.IsLetterOrDigit((char)c))
+            {
+                classes[c] = WordChar;
+            }
+        }
+
+        return classes;
+    }
+
     private static TokenFlags Shape(ReadOnlySpan<char> word)
     {
         var letters = 0;
@@ -421,7 +450,7 @@ internal sealed class Tokenizer
         while (j < limit)
         {
             var c = text[j];
-            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            if (c < 128 ? AsciiClasses[c] == WordChar : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
             {
                 j++;
                 continue;

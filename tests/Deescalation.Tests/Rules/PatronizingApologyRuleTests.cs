@@ -52,7 +52,7 @@ public class PatronizingApologyRuleTests
     [Fact]
     public void Fix_makes_a_conditional_apology_unconditional()
     {
-        Markup.ApplyRuleFixes("Sorry if our reply came across badly.", "DEESC002").Should().Be("Sorry that our reply came across badly.");
+        Markup.ApplyRuleFixes("Sorry if the instructions were unclear.", "DEESC002").Should().Be("Sorry that the instructions were unclear.");
     }
 
     [Fact]
