@@ -21,7 +21,11 @@ internal sealed class DeflectionRule : PhraseTableRule
     {
         new("(that is|that's|this is|it is|it's|that was|this was)? not (my|our) (department|job|responsibility|problem|area|call|concern|issue|remit|role)", BringIn),
         new("(that is|this is|it is|that was)? not (something|anything|a thing) (i|we) (deal with|handle|do|cover|take care of|can help with|can help you with|look after|work on)", BringIn),
-        new("(i|we) (do not|don't|can not|cannot) (deal with|handle|help with|help you with|take care of|get involved)", BringIn),
+        new("(that is|this is|it is|that was)? not (something|anything|a thing) (our|my|this) (team|department|office|desk) (deals with|handles|covers|does|looks after|works on)", BringIn),
+        new("(i|we) (do not|don't|can not|cannot) (deal with|handle|take care of|look after)", "I'll make sure the right team handles"),
+        new("(i|we) (do not|don't|can not|cannot) (help with|help you with|assist with|assist you with)", "I'll find the right person to help with"),
+        new("(i|we) (do not|don't|can not|cannot) get involved", "I'll bring in the right team"),
+        new("(i am|i'm|we are|we're) (only|just) here to", "my part is to"),
         new("(i|we) (am|are) (not able|unable) to help (you)? (with that|with this|any further|further|there)?", "let me find the right person to help with this"),
         new("you (will|'ll)? (have|need) to sort (that|this|it) out with", "I can help you sort this out with"),
         new("(the|our)? (terms|rules|policy|conditions) (are|is) (the)? (terms|rules|policy|conditions)", Policy),

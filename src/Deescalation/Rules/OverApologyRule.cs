@@ -104,7 +104,7 @@ internal sealed class OverApologyRule : ReplyRule
         for (var k = 0; k < apologies.Count && keep < 0; k++)
         {
             var apology = apologies[k];
-            var removable = IsShortApologySentence(context, apology) || IsAfterAnd(context, apology) ||
+            var removable = IsShortApologySentence(context, apology) || IsAfterAnd(context, apology) || IsRepeatAfterComma(context, apology) ||
                             (k > 0 && MergeStart(context, apology, apologies[k - 1]) >= 0) || IsSorryFor(context, apology) || !HasContent(context, apology);
             if (!removable)
             {
@@ -115,7 +115,7 @@ internal sealed class OverApologyRule : ReplyRule
         // Else the first that says what it is sorry for, rather than a bare "So sorry!".
         for (var k = 0; k < apologies.Count && keep < 0; k++)
         {
-            if (!IsShortApologySentence(context, apologies[k]) && !IsAfterAnd(context, apologies[k]))
+            if (!IsShortApologySentence(context, apologies[k]) && !IsAfterAnd(context, apologies[k]) && !IsRepeatAfterComma(context, apologies[k]))
             {
                 keep = apologies[k];
             }
@@ -149,8 +149,22 @@ internal sealed class OverApologyRule : ReplyRule
 
             if (IsAfterAnd(context, apology))
             {
-                // "..., and sorry that it took so long" -> "..., and that it took so long".
-                edits.Add(new TextEdit(context.WithSpace(apology, apology), string.Empty));
+                // "..., and sorry that it took so long" -> "..., and that it took so long";
+                // "..., and I'm sorry it was cold" -> "..., and that it was cold".
+                var head = HeadStart(context, apology);
+                var next = apology + 1;
+                var joined = next < context.TokenCount && context.SameSentence(apology, next) &&
+                             (tokens[next].Id == context.Common.That || tokens[next].Id == _for || tokens[next].Id == _about);
+                edits.Add(head == apology || joined
+                    ? new TextEdit(context.WithSpace(head, apology), string.Empty)
+                    : new TextEdit(context.Span(head, apology), "that"));
+                continue;
+            }
+
+            if (IsRepeatAfterComma(context, apology))
+            {
+                // "I'm sorry, I'm sorry, I'm sorry." -> "I'm sorry."
+                edits.Add(new TextEdit(TextSpan.FromBounds(tokens[CommaBeforeHead(context, apology)].Start, tokens[apology].End), string.Empty));
                 continue;
             }
 
@@ -214,8 +228,36 @@ internal sealed class OverApologyRule : ReplyRule
         return id == _bad && token > 0 && tokens[token - 1].Id == _my && context.SameSentence(token - 1, token);
     }
 
-    private bool IsAfterAnd(RuleContext context, int apology) =>
-        apology > 0 && context.Tokens[apology - 1].Id == _and && context.SameSentence(apology - 1, apology);
+    private bool IsAfterAnd(RuleContext context, int apology)
+    {
+        var head = HeadStart(context, apology);
+        return head > 0 && context.Tokens[head - 1].Id == _and && context.SameSentence(head - 1, apology);
+    }
+
+    /// <summary>An apology repeated in the same sentence after a comma: "I'm sorry, I'm sorry".</summary>
+    private bool IsRepeatAfterComma(RuleContext context, int apology)
+    {
+        var comma = CommaBeforeHead(context, apology);
+        return comma > 0 && context.SameSentence(comma - 1, apology) && context.Common.Apologies.Contains(context.Tokens[comma - 1].Id);
+    }
+
+    private int CommaBeforeHead(RuleContext context, int apology)
+    {
+        for (var i = apology - 1; i >= 0 && apology - i <= 4 && context.SameSentence(i, apology); i--)
+        {
+            if (context.Tokens[i].Id == context.Common.Comma)
+            {
+                return i;
+            }
+
+            if (!_apologyHeads.Contains(context.Tokens[i].Id))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 
     private bool IsSorryFor(RuleContext context, int apology)
     {

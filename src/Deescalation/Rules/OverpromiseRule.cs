@@ -260,7 +260,8 @@ internal sealed class OverpromiseRule : ReplyRule
             var diagnosticLast = last;
             if (entry.Kind is Guarantee or Assurance)
             {
-                diagnosticLast = PromisedOutcomeEnd(context, index, last);
+                // The finding covers what is promised: "I can assure you [there will be no more outages]".
+                diagnosticLast = Math.Max(PromisedOutcomeEnd(context, index, last), context.LastWordOfSentence(last));
             }
 
             TextSpan span;

@@ -29,7 +29,7 @@ internal sealed class ShoutingRule : ReplyRule
         "through", "time", "times", "to", "today", "told", "too", "totally", "try", "twice", "under", "understand", "unless", "until", "up",
         "urgent", "use", "very", "wait", "want", "warning", "was", "wasn", "way", "we", "well", "were", "weren", "what", "when", "where",
         "which", "while", "who", "why", "will", "with", "within", "without", "won", "work", "would", "wouldn", "wrong", "yes", "yet", "you",
-        "your", "yours", "yourself", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight", "tomorrow",
+        "your", "yours", "yourself", "amazing", "awesome", "wow", "yes", "love", "congrats", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight", "tomorrow",
         "january", "february", "april", "june", "july", "august", "september", "october", "november", "december", "week", "month", "year", "hours",
         "minutes", "days", "weeks", "no", "nothing", "everything", "ever", "again", "hello", "hi", "dear", "again", "ridiculous", "unacceptable", "nobody", "everybody", "anyone", "someone",
         "understood", "listen", "listening", "note", "information", "instructions", "terms", "conditions", "follow", "before", "after",
@@ -59,11 +59,8 @@ internal sealed class ShoutingRule : ReplyRule
         "can", "me", "ma", "mr", "ms", "mrs", "dr", "st", "no", "co", "inc", "ltd", "plc", "llc", "gmbh", "sa", "ag", "nv", "bv",
     };
 
-    /// <summary>Friendly words people put in capitals for warmth: "thank YOU", "YES".</summary>
-    private static readonly string[] Warm = { "hi", "hello", "hey", "yes", "wow", "yay", "thanks", "thank", "love", "congrats", "congratulations", "welcome", "great", "amazing", "awesome", "ok", "okay", "omg" };
-
     private WordTableSet _english = null!;
-    private WordTableSet _warm = null!;
+
     private WordTableSet _acronyms = null!;
     private int _i;
 
@@ -73,7 +70,7 @@ internal sealed class ShoutingRule : ReplyRule
     {
         _english = new WordTableSet(EnglishWords);
         _acronyms = new WordTableSet(Acronyms);
-        _warm = new WordTableSet(Warm);
+
         _i = lexicon.Id("i");
     }
 
@@ -154,7 +151,7 @@ internal sealed class ShoutingRule : ReplyRule
         if (_english.Contains(word))
         {
             // One short or friendly word alone ("HI Greg", "thank YOU") is not a raised voice; "DO NOT" is.
-            if (written < 3 || _warm.Contains(word) || IsThankYou(context, index))
+            if (written < 3 || IsThankYou(context, index))
             {
                 return NeighbourShouted(context, index);
             }
@@ -166,6 +163,7 @@ internal sealed class ShoutingRule : ReplyRule
         return word.Length >= 10 && HasVowel(word);
     }
 
+    /// <summary>"thank YOU" is warmth; "reply YES", "text STOP", "type CANCEL" name a keyword.</summary>
     private static bool IsThankYou(RuleContext context, int index)
     {
         if (index == 0 || !context.SameSentence(index - 1, index))
@@ -174,8 +172,18 @@ internal sealed class ShoutingRule : ReplyRule
         }
 
         var previous = context.TextOf(index - 1);
-        return previous.Equals("thank".AsSpan(), StringComparison.OrdinalIgnoreCase) || previous.Equals("thanks".AsSpan(), StringComparison.OrdinalIgnoreCase);
+        foreach (var lead in KeywordLeads)
+        {
+            if (previous.Equals(lead.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    private static readonly string[] KeywordLeads = { "thank", "thanks", "reply", "text", "type", "send", "enter", "say", "press", "write", "respond", "choose", "select" };
 
     private bool NeighbourShouted(RuleContext context, int index, bool requireEnglish = true)
     {

@@ -15,6 +15,8 @@ internal static class AgentRegions
         "regards", "best regards", "kind regards", "warm regards", "warmest regards", "best wishes", "sincerely",
         "yours sincerely", "yours truly", "cheers", "thanks", "thank you", "many thanks", "thanks again", "best",
         "all the best", "take care", "with thanks", "respectfully", "cordially", "thanks so much", "thank you so much",
+        "apologies again", "sorry again", "with apologies", "with my apologies", "again, apologies", "sorry once more", "yours faithfully",
+        "best wishes", "kind wishes", "many thanks again",
     };
 
     /// <summary>Fills <paramref name="excluded"/> and <paramref name="quoted"/> with [start, end) ranges.</summary>

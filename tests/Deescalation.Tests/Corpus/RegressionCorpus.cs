@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace Deescalation.Tests.Corpus;
 
 /// <summary>
-/// The project's own labelled replies (Corpus/regression.jsonl, written for this project): per reply the categories a
+/// The project's own labelled replies (Corpus/*.jsonl, written for this project): per reply the categories a
 /// careful reviewer expects, and the phrase that carries each.
 /// </summary>
 public sealed record LabelledReply(string Id, string Text, string? CustomerMessage, IReadOnlyList<string> Expect, IReadOnlyDictionary<string, string> Triggers)
@@ -21,9 +21,14 @@ public sealed record LabelledReply(string Id, string Text, string? CustomerMessa
 
     private static IReadOnlyList<LabelledReply> Load()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Corpus", "regression.jsonl");
         var replies = new List<LabelledReply>();
-        foreach (var line in File.ReadLines(path))
+        var lines = new List<string>();
+        foreach (var path in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus"), "*.jsonl"))
+        {
+            lines.AddRange(File.ReadLines(path));
+        }
+
+        foreach (var line in lines)
         {
             if (string.IsNullOrWhiteSpace(line))
             {
