@@ -22,7 +22,6 @@ internal sealed class ArgumentativeRule : PhraseTableRule
         new("(let me|i can|i will|i'll|i have to|i must) prove (it|this|that)? (to you)?", "let me show you what I can see"),
         new("whatever you (may|might)? (have)? (been told|heard|read|think)", string.Empty),
         new("you (have|'ve)? got (the|your|it|that|this) *2 wrong", Clarify),
-        new("(nope|nah) ,", string.Empty),
         new("(i have to|i must|i need to|allow me to)? correct you (there|on that|on this)?", Clarify),
         new("(that|this) is (simply|just|completely)? (false|untrue|incorrect|inaccurate|wrong|nonsense)", Clarify),
         new("with (all)? due respect ,?", "I hear you, and"),

@@ -31,6 +31,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         new("(thank you|thanks) (so much|very much)? for (your patience|bearing with|being patient|your understanding|sticking with|raising this|flagging this|letting us know|bringing this)", kind: Acknowledgement),
         new("i appreciate (your|how|that|you|this)", kind: Acknowledgement),
         new("not the experience", kind: Acknowledgement),
+        new("(please)? (excuse|forgive|pardon) (the|our|my|us|me) (delay|wait|mistake|error|confusion|trouble)?", kind: Acknowledgement),
         new("(i'd|i would|anyone would) (feel|be) (the same|frustrated|upset|annoyed)", kind: Acknowledgement),
         new("in your shoes", kind: Acknowledgement),
         new("(that|this|it) (should not|shouldn't) have happened", kind: Acknowledgement),
@@ -62,9 +63,11 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
 
     private static readonly string[] GreetingWords = { "hi", "hello", "hey", "dear", "good", "greetings", "hiya", "morning", "afternoon", "evening", "howdy" };
     private static readonly string[] ThanksWords = { "thank", "thanks", "appreciate", "grateful" };
+    private static readonly string[] PositiveWords = { "fun", "love", "loved", "great", "amazing", "awesome", "happy", "enjoyed", "enjoy", "wonderful", "fantastic", "brilliant", "excellent", "perfect", "glad" };
 
     private WordSet _greetings;
     private WordSet _thanks;
+    private WordSet _positive;
     private WordTableSet _acronymLike = null!;
     private WordTableSet _english = null!;
 
@@ -85,6 +88,11 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
             {
                 yield return word;
             }
+
+            foreach (var word in PositiveWords)
+            {
+                yield return word;
+            }
         }
     }
 
@@ -92,6 +100,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     {
         _greetings = lexicon.Set(GreetingWords);
         _thanks = lexicon.Set(ThanksWords);
+        _positive = lexicon.Set(PositiveWords);
         _english = new WordTableSet(ShoutingRule.EnglishWords);
         _acronymLike = new WordTableSet(ShoutingRule.Acronyms);
     }
@@ -194,22 +203,24 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         var shouted = 0;
         var words = 0;
         var capitals = 0;
+        var bangs = 0;
+        var positive = 0;
         for (var i = 0; i < customer.TokenCount; i++)
         {
             ref readonly var token = ref tokens[i];
             if (token.Is(TokenFlags.Punct) && token.Length >= 2 && customer.Text.IndexOf('!', token.Start, token.Length) >= 0)
             {
-                // "!!!" is anger; "!!" or "?!" alone is only a hint.
-                weight += token.Length >= 3 ? 2 : 1;
+                // A run of "!" is a hint of anger, not proof: excitement uses it too ("costume!!!").
+                bangs++;
             }
             else if (context.Common.Apologies.Contains(token.Id))
             {
                 // "Sorry for the rant earlier": a customer who apologises has calmed down.
                 weight -= 2;
             }
-            else if (_thanks.Contains(token.Id))
+            else if (_thanks.Contains(token.Id) || _positive.Contains(token.Id))
             {
-                weight--;
+                positive++;
             }
             else if (token.Is(TokenFlags.AllUpper) && !token.Is(TokenFlags.HasDigit) && token.Length >= 2 &&
                      !_acronymLike.Contains(customer.Text.AsSpan(token.Start, token.Length)) && _english.Contains(customer.Text.AsSpan(token.Start, token.Length)))
@@ -227,12 +238,14 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
             }
         }
 
-        // Capitals for emphasis ("charged me twice AGAIN") are anger; a whole message in capitals is a keyboard habit.
+        // Capitals for emphasis ("charged me twice AGAIN") are a hint; many of them, or with other signs, anger.
         if (shouted > 0)
         {
-            weight += shouted >= 2 && capitals * 2 < words ? 2 : 1;
+            weight += shouted >= 3 && capitals * 2 < words ? 2 : 1;
         }
 
+        weight += bangs > 1 ? 2 : bangs;
+        weight -= positive > 2 ? 2 : positive;
         return weight >= 2;
     }
 

@@ -34,6 +34,7 @@ internal sealed class MultipleOptionsRule : ReplyRule
     private int _any;
     private int _option;
     private WordSet _openInvitations;
+    private WordSet _asides;
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.MultipleOptions };
 
@@ -58,6 +59,14 @@ internal sealed class MultipleOptionsRule : ReplyRule
             }
 
             yield return "or";
+            yield return "however";
+            yield return "though";
+            yield return "too";
+            yield return "then";
+            yield return "instead";
+            yield return "of";
+            yield return "course";
+            yield return "perhaps";
             yield return "whether";
             yield return "any";
             yield return "option";
@@ -75,6 +84,7 @@ internal sealed class MultipleOptionsRule : ReplyRule
         _any = lexicon.Id("any");
         _option = lexicon.Id("option");
         _openInvitations = lexicon.Set(OpenInvitations);
+        _asides = lexicon.Set(new[] { "however", "though", "also", "too", "then", "instead", "alternatively", "of", "course", "perhaps", "though" });
     }
 
     public override void Analyze(RuleContext context)
@@ -184,7 +194,8 @@ internal sealed class MultipleOptionsRule : ReplyRule
             }
             else if (tokens[i].Id == context.Common.Comma)
             {
-                if (itemWords > 0 && tokens[i + 1].Id != _or)
+                // "I can, however, help you with coffee or tea": commas around an aside separate nothing.
+                if (itemWords > 0 && tokens[i + 1].Id != _or && !_asides.Contains(tokens[i + 1].Id) && !_asides.Contains(tokens[i - 1].Id))
                 {
                     separators++;
                 }

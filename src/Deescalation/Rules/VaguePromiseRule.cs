@@ -61,7 +61,7 @@ internal sealed class VaguePromiseRule : ReplyRule
     };
 
     private static readonly string[] FutureWords = { "will", "would", "should", "hope", "hoping", "going", "aim", "expect", "plan", "try", "be", "coming", "is", "are" };
-    private static readonly string[] RoutineWords = { "ready", "see", "talk", "speak", "well", "chat", "again", "bar", "counter", "drink", "drinks", "coffee", "tea", "latte", "table", "pickup", "served", "brewing", "cup", "menu" };
+    private static readonly string[] RoutineWords = { "ready", "see", "talk", "speak", "well", "chat", "again", "bar", "counter", "drink", "drinks", "coffee", "tea", "latte", "table", "pickup", "served", "brewing", "cup", "menu", "order" };
 
     /// <summary>Follow-up on the customer's problem: "soon" after these is a commitment, not routine timing.</summary>
     private static readonly string[] FollowUps =
@@ -73,6 +73,7 @@ internal sealed class VaguePromiseRule : ReplyRule
     private WordSet _commitment;
     private WordSet _future;
     private WordSet _routine;
+    private WordSet _courtesy;
     private WordSet _followUps;
     private WordSet _conditions;
     private int _to;
@@ -120,6 +121,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         _commitment = lexicon.Set(CommitmentWords);
         _future = lexicon.Set(FutureWords);
         _routine = lexicon.Set(RoutineWords);
+        _courtesy = lexicon.Set(new[] { "see", "talk", "speak", "well", "chat", "again" });
         _followUps = lexicon.Set(FollowUps);
         _conditions = lexicon.Set(Conditions);
         _to = lexicon.Id("to");
@@ -140,7 +142,7 @@ internal sealed class VaguePromiseRule : ReplyRule
                 continue;
             }
 
-            if ((entry.Kind == VagueTime && !IsRoutine(context, match.First)) || (entry.Kind == Soon && IsCommittedSoon(context, match.First)))
+            if ((entry.Kind == VagueTime || (entry.Kind == Soon && IsCommittedSoon(context, match.First))) && !IsRoutine(context, match.First))
             {
                 Report(context, match, context.ResponseWindow, "Name a time instead of a vague one.");
                 covered = match.Last;
@@ -231,18 +233,32 @@ internal sealed class VaguePromiseRule : ReplyRule
         return committed && future && followUp && !context.SentenceHasConcreteTime(soon);
     }
 
-    /// <summary>"I'll send it to the coffee bar asap": timing in a transaction, not a promise about a problem.</summary>
+    /// <summary>
+    /// "I'll send it to the coffee bar asap", "they'll have your order out shortly": timing in a transaction, not a
+    /// promise about a problem. The transaction may be named anywhere in the reply; the follow-up in the sentence.
+    /// </summary>
     private bool IsRoutine(RuleContext context, int token)
     {
-        var routine = false;
         var followUp = false;
         var (first, last) = context.SentenceOf(token);
         for (var i = first; i <= last; i++)
         {
-            routine |= _routine.Contains(context.Tokens[i].Id);
             followUp |= _followUps.Contains(context.Tokens[i].Id);
         }
 
-        return routine && !followUp;
+        if (followUp)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < context.TokenCount; i++)
+        {
+            if (_routine.Contains(context.Tokens[i].Id) && !_courtesy.Contains(context.Tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
