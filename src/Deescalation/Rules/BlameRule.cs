@@ -23,6 +23,9 @@ internal sealed class BlameRule : ReplyRule
     /// <summary>"It's not our fault": refuses the fault; the fix apologises instead.</summary>
     private const int NotOurFault = 13;
 
+    /// <summary>", not us": blame when the sentence is about a fault, deflection-free otherwise ("sits with head office, not me").</summary>
+    private const int NotUs = 14;
+
     /// <summary>"X messed up": blame when X is not us.</summary>
     private const int MessedUp = 11;
 
@@ -34,7 +37,10 @@ internal sealed class BlameRule : ReplyRule
         new("you should have", "it helps to have", ShouldHave),
         new("you must have", "it looks like you may have", ShouldHave),
         new("you (forgot|failed|neglected|omitted|did not bother|didn't bother) to", "it looks like we still need to", Customer),
-        new("you (did not|never|clearly did not|obviously did not) (read|check|follow|fill in|fill out|enter|provide|include|attach|update|confirm|select|click|tick|use|save|specify|mention|tell us|let us know|contact us|call us)", "it's easy to miss that step, so let's", Customer),
+        new("you (did not|never|clearly did not|obviously did not) (read|check|follow|fill in|fill out|enter|provide|include|attach|update|confirm|select|click|tick|use|save|specify|mention|tell us|let us know|contact us|call us|do|complete|finish|submit|pay|verify|activate|register|sign|return|send|keep)", "it's easy to miss that step, so let's", Customer),
+        new("if (the|our|my) *2 (had been|were|was) (followed|read|checked|used|done)", "if we had explained the steps better", Customer),
+        new("(was|were) (put in|entered|typed|selected|chosen|given|provided) *4 on your (end|side)", "was recorded", Customer),
+        new("(something|which is something|that is something|it is something) you (would|'d|will|'ll)? (need|have) to (keep|check|update|make sure)", "something we can help keep", Customer),
         new("you (never|clearly never|obviously never) (read|checked|followed|filled in|filled out|entered|provided|included|attached|updated|confirmed|selected|clicked|ticked|used|saved|specified|mentioned|told us|let us know|contacted us|called us)", "we still need to confirm that you", Customer),
         new("you (entered|selected|chose|picked|typed|gave us|gave|provided|put in|used|ordered|booked|sent|wrote|input|filled in|chosen|bought) (the|a|an|your)? (wrong|incorrect|invalid|old|outdated|faulty)", "we have the wrong", Customer),
         new("you (are|were|'re) the one (who|that)", "it looks like we", Customer),
@@ -57,6 +63,7 @@ internal sealed class BlameRule : ReplyRule
         new("had you (contacted|called|told|read|checked|followed|emailed|informed|asked|let) (us)?", "if we had heard from you", Customer),
         new("(was|were|had been) (entered|selected|chosen|typed|booked|made|provided|given|input|ordered|cancelled|canceled|deleted) (incorrectly|wrongly)? by you", "was recorded", Customer),
         new("as i (have|had|'ve)? (said|mentioned|explained|stated|told you|pointed out) (twice|already|before|several times|repeatedly|multiple times|more than once) (already)?", "to recap", Customer),
+        new("as i (have|had|'ve)? (said|mentioned|explained|stated|told you|pointed out) in my *1 (email|message|reply|mail|response)", "to recap", Customer),
         new("(it is|that is|this is|it was|that was|this was)? (entirely|completely|all|totally)? your (own)? fault", "let's look at what happened", YourFault),
         new("you (misread|misunderstood|ignored|overlooked|disregarded)", "there may have been a mix-up about", Customer),
         new("you were (supposed|meant|required|told|asked) to", "the next step is to", Customer),
@@ -69,7 +76,7 @@ internal sealed class BlameRule : ReplyRule
         new("(the|that|this) (was|is) (the|a) (courier|driver|warehouse|carrier|bank|supplier|manufacturer|restaurant|seller|partner|vendor|kitchen|post office|third party|delivery company|shipping company|airline|hotel)'s (mistake|error|fault|problem)", "a mistake on our side", Others),
         new("(blame|blamed) (the|our|your) *1", "look into what happened with the", Others),
         new("(the|our|your) (courier|driver|warehouse|carrier|bank|supplier|manufacturer|restaurant|seller|partner|vendor|kitchen|post office|delivery company|shipping company|airline|hotel|agent|colleague|team) (is|was|are|were) (to blame|responsible for (this|the mistake|the error|the delay))", "there was a mistake", Others),
-        new(", not (us|me|ours|mine|by us|by our *2|our *2)", string.Empty, Others),
+        new(", not (us|me|ours|mine|by us|by our *2|our *2)", string.Empty, NotUs),
         new("(the|your) *3 (sent|shipped|delivered|put|gave|entered|booked|processed|routed|addressed) *3 (the wrong|to the wrong)", "there was a mistake with", MessedUp),
         new("(this|it|that|the delay|the problem|the issue|the mistake|the error) (is|was) (all)? (down to|caused by|the fault of) (the|your) *3", "there was a mistake", MessedUp),
         new("(it is|that is|this is|it was|that was)? not (our|my) (fault|mistake|doing)", "I'm sorry this happened", NotOurFault),
@@ -87,6 +94,8 @@ internal sealed class BlameRule : ReplyRule
         "put", "left", "thought", "understood", "spoken", "rung", "shown", "worn", "kept", "let",
     };
 
+    private static readonly string[] FaultWords = { "fault", "mistake", "error", "messed", "screwed", "caused", "blame", "wrong", "late", "delay", "delayed", "lost", "damaged", "broke", "broken", "problem", "issue", "blocked", "declined", "rejected", "refused", "cancelled", "canceled", "failed", "missed" };
+
     private static readonly string[] Ourselves = { "we", "i", "my", "us" };
 
     /// <summary>Words that name us, not another party: "our team made a mistake" owns the problem.</summary>
@@ -98,6 +107,7 @@ internal sealed class BlameRule : ReplyRule
     private WordSet _notThirdParty;
     private WordSet _ownSide;
     private WordSet _participles;
+    private WordSet _faultWords;
     private int _our;
     private int _the;
 
@@ -109,7 +119,7 @@ internal sealed class BlameRule : ReplyRule
     {
         get
         {
-            foreach (var list in new[] { Expectations, Ourselves, NotThirdParty, OwnSide, Participles })
+            foreach (var list in new[] { Expectations, Ourselves, NotThirdParty, OwnSide, Participles, FaultWords })
             {
                 foreach (var word in list)
                 {
@@ -128,6 +138,7 @@ internal sealed class BlameRule : ReplyRule
         _notThirdParty = lexicon.Set(NotThirdParty);
         _ownSide = lexicon.Set(OwnSide);
         _participles = lexicon.Set(Participles);
+        _faultWords = lexicon.Set(FaultWords);
         _our = lexicon.Id("our");
         _the = lexicon.Id("the");
     }
@@ -168,6 +179,14 @@ internal sealed class BlameRule : ReplyRule
 
                 case MessedUp:
                     if (_ourselves.Contains(tokens[first].Id) || (first + 1 <= last && _ourselves.Contains(tokens[first + 1].Id)) || IsOwnSide(context, first, last))
+                    {
+                        continue;
+                    }
+
+                    break;
+
+                case NotUs:
+                    if (!context.SentenceContains(first, _faultWords))
                     {
                         continue;
                     }

@@ -202,7 +202,7 @@ internal sealed class MultipleOptionsRule : ReplyRule
 
                 itemWords = 0;
             }
-            else if (tokens[i].Id == context.Common.And && separators > 0 && i < firstOr)
+            else if (tokens[i].Id == context.Common.And && separators > 0 && i < firstOr && tokens[firstOr - 1].Id != context.Common.Comma)
             {
                 // "the store, the time and the name or description": a list of things to send, not of choices.
                 return;

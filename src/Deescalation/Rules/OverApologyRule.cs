@@ -14,6 +14,10 @@ internal sealed class OverApologyRule : ReplyRule
 
     private int _and;
     private int _forgive;
+    private int _sorry;
+    private int _regret;
+    private WordSet _determiners;
+    private int _pardon;
     private int _oops;
     private int _bad;
     private int _my;
@@ -43,6 +47,13 @@ internal sealed class OverApologyRule : ReplyRule
 
             yield return "and";
             yield return "forgive";
+            yield return "sorry";
+            yield return "regret";
+            yield return "the";
+            yield return "any";
+            yield return "these";
+            yield return "those";
+            yield return "pardon";
             yield return "oops";
             yield return "bad";
             yield return "my";
@@ -55,6 +66,10 @@ internal sealed class OverApologyRule : ReplyRule
     {
         _and = lexicon.Id("and");
         _forgive = lexicon.Id("forgive");
+        _sorry = lexicon.Id("sorry");
+        _regret = lexicon.Id("regret");
+        _determiners = lexicon.Set(new[] { "the", "any", "this", "that", "these", "those", "our", "my" });
+        _pardon = lexicon.Id("pardon");
         _oops = lexicon.Id("oops");
         _bad = lexicon.Id("bad");
         _my = lexicon.Id("my");
@@ -181,7 +196,8 @@ internal sealed class OverApologyRule : ReplyRule
             {
                 // "I'm sorry for the wait" -> "Thank you for your patience with the wait".
                 var first = HeadStart(context, apology);
-                edits.Add(new TextEdit(context.Span(first, apology + 1), context.CaseFor("thank you for your patience with", first)));
+                var through = tokens[apology + 1].Id == _for || tokens[apology + 1].Id == _about ? apology + 1 : apology;
+                edits.Add(new TextEdit(context.Span(first, through), context.CaseFor("thank you for your patience with", first)));
                 continue;
             }
 
@@ -220,7 +236,7 @@ internal sealed class OverApologyRule : ReplyRule
     {
         var tokens = context.Tokens;
         var id = tokens[token].Id;
-        if (id == _forgive || id == _oops)
+        if (id == _forgive || id == _oops || id == _pardon)
         {
             return true;
         }
@@ -230,8 +246,10 @@ internal sealed class OverApologyRule : ReplyRule
 
     private bool IsAfterAnd(RuleContext context, int apology)
     {
+        // "and sorry that ...", "and I'm sorry it ...": "sorry" can give way to "that"; "and I apologise" cannot.
         var head = HeadStart(context, apology);
-        return head > 0 && context.Tokens[head - 1].Id == _and && context.SameSentence(head - 1, apology);
+        return head > 0 && context.Tokens[head - 1].Id == _and && context.SameSentence(head - 1, apology) &&
+               (head == apology || context.Tokens[apology].Id == _sorry);
     }
 
     /// <summary>An apology repeated in the same sentence after a comma: "I'm sorry, I'm sorry".</summary>
@@ -262,8 +280,14 @@ internal sealed class OverApologyRule : ReplyRule
     private bool IsSorryFor(RuleContext context, int apology)
     {
         var next = apology + 1;
-        return next < context.TokenCount && context.SameSentence(apology, next) && (context.Tokens[next].Id == _for || context.Tokens[next].Id == _about) &&
-               HeadStart(context, apology) == context.SentenceOf(apology).First;
+        if (next >= context.TokenCount || !context.SameSentence(apology, next) || HeadStart(context, apology) != context.SentenceOf(apology).First)
+        {
+            return false;
+        }
+
+        // "Sorry for the wait", "we regret the trouble": what follows reads on after "thank you for your patience with".
+        var id = context.Tokens[next].Id;
+        return id == _for || id == _about || (context.Tokens[apology].Id == _regret && _determiners.Contains(id));
     }
 
     /// <summary>
@@ -309,7 +333,8 @@ internal sealed class OverApologyRule : ReplyRule
             return (context.Text.Substring(tokens[next].Start, tokens[next].Length).ToLowerInvariant(), next + 1);
         }
 
-        return ("that", next);
+        // "We're also sorry it took a week" merges as "and that it took a week"; "we regret the error" does not merge.
+        return tokens[apology].Id == _sorry && context.Common.Subjects.Contains(tokens[next].Id) ? ("that", next) : (string.Empty, next);
     }
 
     /// <summary>Whether the apology's sentence says more than sorry: a number, a time, a step taken.</summary>

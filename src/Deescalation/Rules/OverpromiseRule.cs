@@ -31,6 +31,10 @@ internal sealed class OverpromiseRule : ReplyRule
     {
         new("(i|we) (can|will)? (personally|absolutely|fully|definitely)? (guarantee|guaranty) (you)? (that)?", BestEffort, Guarantee),
         new("(i|we) (can)? (personally|absolutely)? (promise|swear) (you)? (that)?", BestEffort, Assurance),
+        new("(i am|i'm|we are|we're) (giving|offering) you (my|our) (personal|absolute|full)? (word|guarantee|promise|assurance) (that)?", BestEffort, Guarantee),
+        new("(you have|you've got|you get) (my|our) (absolute|personal|full|firm)? (word|guarantee|promise|assurance) (that)?", BestEffort, Guarantee),
+        new("(i|we) (garantee|guarentee|gaurantee)", BestEffort, Guarantee),
+        new("(zero|no) (chance|risk|possibility) of *4 (coming back|happening again|returning|recurring|again)", null, NeverAgain),
         new("(i am|we are) (absolutely|completely|totally|one hundred percent)? (certain|positive) (that)?", BestEffort, Guarantee),
         new("(there is|there's)? (zero|no) (chance|risk|possibility) (of|that) (another|it happening again|this happening again|that happening again|a repeat|it will happen again|this will happen again)", null, NeverAgain),
         new("nothing like (this|that) *4 again", null, NeverAgain),
@@ -181,6 +185,12 @@ internal sealed class OverpromiseRule : ReplyRule
                     if (!FutureFollows(context, last))
                     {
                         // "I assure you we are doing our best" reassures; "I promise it will arrive" overpromises.
+                        continue;
+                    }
+
+                    if (last + 1 < context.TokenCount && _ourselves.Contains(tokens[last + 1].Id) && context.SentenceHasConcreteTime(last))
+                    {
+                        // "I promise I'll call you back before 4 pm" commits to the agent's own, timed step.
                         continue;
                     }
 

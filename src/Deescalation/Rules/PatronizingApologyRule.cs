@@ -14,9 +14,13 @@ internal sealed class PatronizingApologyRule : ReplyRule
     private const int Conditional = 2;
     private const int CancelledByBut = 3;
 
+    /// <summary>"Sorry for the inconvenience caused, if any": the "if any" doubts there was any.</summary>
+    private const int IfAny = 4;
+
     private static readonly string[] Heads =
     {
-        "(i am|we are)? sorry", "(my|our)? apologies", "(i|we) (do|sincerely|truly)? (apologize|apologise)", "(i|we) (do)? regret", "it is regrettable",
+        "(i am|we are)? sorry", "(my|our)? (apologies|appologies|apologys)", "(i|we) (do|sincerely|truly)? (apologize|apologise|appologize|appologise)", "(i|we) (do)? regret", "it is regrettable",
+        "it is (unfortunate|a shame|a pity)",
     };
 
     private static readonly string[] FeelingTails =
@@ -27,8 +31,12 @@ internal sealed class PatronizingApologyRule : ReplyRule
         "for (the way|how) you (feel|felt|are feeling|reacted)",
         "for your (feelings|frustration|reaction)",
         "to hear (that)? you (feel|felt) (that|this) way",
+        "to hear (that)? you (were|are|felt|feel) (offended|insulted|hurt)",
         "(that|if)? you (took|read|understood|interpreted|saw) *3 (that|the wrong|in the wrong) way",
         "(that|if)? you (took|take) (it|this|that) (badly|personally)",
+        "(that|if)? you (have)? (taken|took) (it|this|that) (that|this|the wrong) way",
+        "should you (have)? (been|feel|felt|be) *4 (distress|distressed|upset|offended|unhappy|disappointed|frustrated|inconvenienced)",
+        "(that|if)? *4 (has|have|had)? (upset|offended|frustrated|annoyed|bothered|disappointed|confused) you",
         "(that|if)? *4 (came|come|comes) across (as|badly|wrong|the wrong way|poorly)",
         "for (any|the|your) (frustration|upset|disappointment|annoyance|anger|distress|dissatisfaction|unhappiness) (that)? you (may|might)? (be|have|are)? (been)? (experiencing|feeling|having|felt|experienced)",
     };
@@ -48,7 +56,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
     {
         "policy", "policies", "rules", "rule", "terms", "conditions", "you", "your", "nothing", "only", "refundable", "non", "allowed", "strictly",
         "afraid", "unfortunately", "supplier", "suppliers", "drivers", "driver", "courier", "warehouse", "workload", "volume", "staff", "best",
-        "cannot", "unable", "impossible", "system", "procedure", "standard",
+        "cannot", "unable", "impossible", "system", "procedure", "standard", "stands", "remains", "applies", "apply", "final", "exceptions",
     };
 
     private WordSet _refusals;
@@ -75,6 +83,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
                 }
 
                 yield return new PhraseEntry(head + " if", kind: Conditional);
+                yield return new PhraseEntry(head + " *8 , if any", kind: IfAny);
                 yield return new PhraseEntry(head + " *6 ,? (but|however)", kind: CancelledByBut);
             }
         }
@@ -112,7 +121,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
     public override void Analyze(RuleContext context)
     {
         List<(int First, int Last)>? covered = null;
-        for (var kind = Feelings; kind <= CancelledByBut; kind++)
+        for (var kind = Feelings; kind <= IfAny; kind++)
         {
             foreach (var match in context.Matches)
             {
@@ -126,6 +135,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
                 {
                     Feelings => ReportFeelings(context, match),
                     Conditional => ReportConditional(context, match),
+                    IfAny => ReportIfAny(context, match),
                     _ => ReportCancelled(context, match),
                 };
                 if (last >= 0)
@@ -206,6 +216,19 @@ internal sealed class PatronizingApologyRule : ReplyRule
             "\"Sorry if\" makes the apology conditional; apologise for what happened.",
             context.Replace("Make the apology unconditional", ifSpan, "that"));
         return ifToken;
+    }
+
+    private int ReportIfAny(RuleContext context, PhraseMatch match)
+    {
+        var tokens = context.Tokens;
+        var comma = match.Last - 2;
+        var span = context.Span(match.First, match.Last);
+        context.Report(
+            RuleCatalog.QualifiedApology,
+            span,
+            "\"If any\" doubts that there was any trouble; apologise for what happened.",
+            context.Replace("Make the apology unconditional", TextSpan.FromBounds(tokens[comma].Start, tokens[match.Last].End), string.Empty));
+        return match.Last;
     }
 
     private int ReportCancelled(RuleContext context, PhraseMatch match)

@@ -37,6 +37,8 @@ internal sealed class ShoutingRule : ReplyRule
         "directly", "only", "exact", "entire", "whole", "ever", "forever", "truly", "really", "happy", "sad", "angry", "fault", "blame",
         "wrong", "correct", "true", "false", "yes", "no", "okay", "fine", "attached", "again", "repeat", "repeated", "already", "multiple",
         "several", "because", "therefore", "otherwise", "still", "rules", "rule", "guarantee", "guaranteed", "promise", "free", "mandatory",
+        "unable", "able", "allowed", "strictly", "prohibited", "forbidden", "include", "included", "hold",
+        "arrive", "arrival", "arrivals", "deliver", "delivered", "confirm", "confirmed", "required", "requirement", "responsibility",
         "person", "personally", "phone", "store", "online", "office", "home", "address", "name", "number", "card", "money", "price", "cost",
         "charge", "charged", "fee", "fees", "bill", "item", "items", "product", "package", "parcel", "box", "form", "page", "link", "website",
         "reply", "answer", "question", "problem", "issue", "issues", "mistake", "error", "late", "early", "soon", "later", "fast", "slow",

@@ -35,7 +35,11 @@ internal sealed class VaguePromiseRule : ReplyRule
         new("(asap|a.s.a.p)", kind: VagueTime),
         new("when (we|i) (can|get a chance|get the chance|have time|have a moment|get around to it|get round to it)", kind: VagueTime),
         new("(in|over) the (coming|next few) (days|weeks)", kind: VagueTime),
-        new("(before long|eventually|one of these days|down the line|at the earliest|at your earliest convenience|soonish|in a bit|in a while|some day|someday|sooner or later)", kind: VagueTime),
+        new("(before long|eventually|one of these days|down the line|at the earliest|soonish|in a bit|in a while|some day|someday|sooner or later)", kind: VagueTime),
+        new("(at|by) (their|our|the) earliest (convenience|opportunity)", kind: VagueTime),
+        new("(in the pipeline|in the works|on the roadmap|on our radar)", kind: VagueTime),
+        new("(will be)? actioned (as appropriate|accordingly|in due course)?", kind: VagueTime),
+        new("as (appropriate|necessary) (in due course)?", kind: VagueTime),
         new("(at|in) a later (date|stage|time|point)", kind: VagueTime),
         new("hopefully (soon|shortly|before long)", kind: VagueTime),
         new("(someone|somebody|a colleague|a team member|a member of (our|the) team|one of (our|my) (colleagues|team|agents|team members|specialists|experts)|the (relevant|appropriate|right) (team|department|person|people)) (will|should|is going to|shall) (be in touch|get back to you|get in touch|reach out|contact you|call you|email you|follow up|respond|reply|be contacting you|look into it|look into this|look at it|deal with it|be with you)", kind: VagueOwner),
@@ -49,6 +53,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         new("(we|i) (will|shall) (try|attempt) (to|and)?", "I'll aim to", kind: Hedge),
         new("(we|i) will (try|do) (our|my) best (to)?", "I'll aim to", kind: Hedge),
         new("(we|i) (are|am) (hoping|hope) to", "I'll aim to", kind: Hedge),
+        new("(we|i|they|our *2) (will|shall)? (endeavour|endeavor) to", "I'll aim to", kind: Hedge),
         new("(soon|shortly)", kind: Soon),
     };
 
