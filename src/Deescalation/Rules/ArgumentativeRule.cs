@@ -25,6 +25,8 @@ internal sealed class ArgumentativeRule : PhraseTableRule
         new("(i have to|i must|i need to|allow me to)? correct you (there|on that|on this)?", Clarify),
         new("(that|this) is (simply|just|completely)? (false|untrue|incorrect|inaccurate|wrong|nonsense)", Clarify),
         new("with (all)? due respect ,?", "I hear you, and"),
+        new("with (the greatest|respect) ,", "I hear you, and"),
+        new("(that is|that's) not what (our|the|my) *2 (said|wrote|meant|told you)", "let me check what was said, as"),
         new("no (offense|offence) ,? but", "I hear you, and"),
         new("i (have to|must|would have to|'d have to|will have to|am going to have to)? (respectfully)? (disagree|beg to differ) (with you)? (there|on that|on this)?", SharedGoal),
         new("you (clearly|obviously|simply|just)? (do not|don't|did not) (seem to)? (understand|get the point|listen)", "let me explain it another way"),

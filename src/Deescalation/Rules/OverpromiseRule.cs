@@ -40,6 +40,8 @@ internal sealed class OverpromiseRule : ReplyRule
         new("nothing like (this|that) *4 again", null, NeverAgain),
         new("(it is|it's|that is|that's) (absolutely|completely|simply)? impossible for (this|it|that) to (happen|occur)", null, NeverAgain),
         new("(i|we) (can)? (personally)? (assure|reassure) you (that)?", BestEffort, Assurance),
+        new("(you can)? rest assured ,? (that)?", BestEffort, Assurance),
+        new("consider it done", "I'll get started on this now", Certainty),
         new("(you have|you've got|there is|this is) my (personal)? (word|guarantee|promise)", BestEffort, Guarantee),
         new("(i|we) (can)? (personally)? promise to", "I'll", PromiseTo),
         new("(will|shall|is going to) never (happen|occur|be repeated) again", null, NeverAgain),
@@ -66,7 +68,10 @@ internal sealed class OverpromiseRule : ReplyRule
         "talk", "reach", "email", "reply", "respond", "flag", "report", "tell", "remember", "see", "read", "add",
     };
 
-    private static readonly string[] FutureMarkers = { "will", "never", "going", "always", "shall", "tomorrow", "today" };
+    private static readonly string[] FutureMarkers = { "will", "going", "always", "shall", "tomorrow", "today" };
+
+    /// <summary>Steps within the agent's control: reassurance about them is no overpromise ("your feedback will be passed on").</summary>
+    private static readonly string[] ControlledSteps = { "passed", "shared", "forwarded", "reviewed", "looked", "investigated", "noted", "logged", "escalated", "recorded", "read", "considered", "raised" };
 
     private static readonly string[] PercentNouns = { "refund", "refunds", "of", "off", "cashback", "discount", "money", "match", "recyclable", "cotton", "wool", "satisfaction", "renewable", "secure", "free", "rebate", "credit", "charged", "battery", "capacity", "uptime" };
     private static readonly string[] PercentArticles = { "a", "an", "the", "full", "get", "gets", "receive", "at" };
@@ -81,6 +86,7 @@ internal sealed class OverpromiseRule : ReplyRule
     private WordSet _ourselves;
     private WordSet _promiseVerbs;
     private WordSet _certaintyMarkers;
+    private WordSet _controlledSteps;
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.Overpromise };
 
@@ -104,6 +110,11 @@ internal sealed class OverpromiseRule : ReplyRule
             }
 
             foreach (var word in AgentActions)
+            {
+                yield return word;
+            }
+
+            foreach (var word in ControlledSteps)
             {
                 yield return word;
             }
@@ -132,6 +143,7 @@ internal sealed class OverpromiseRule : ReplyRule
         _agentActions = lexicon.Set(AgentActions);
         _ourselves = lexicon.Set(new[] { "i", "we" });
         _promiseVerbs = lexicon.Set(new[] { "promise", "guarantee", "say", "assure" });
+        _controlledSteps = lexicon.Set(ControlledSteps);
         _certaintyMarkers = lexicon.Set(new[] { "will", "going", "sure", "certain", "confident", "guaranteed", "guarantee", "definitely", "never", "always", "promise" });
     }
 
@@ -182,9 +194,10 @@ internal sealed class OverpromiseRule : ReplyRule
                         continue;
                     }
 
-                    if (!FutureFollows(context, last))
+                    if (!FutureFollows(context, last) || context.SentenceContains(last, _controlledSteps))
                     {
-                        // "I assure you we are doing our best" reassures; "I promise it will arrive" overpromises.
+                        // "I assure you we are doing our best" and "rest assured, your feedback will be passed on"
+                        // reassure; "I promise it will arrive" overpromises.
                         continue;
                     }
 

@@ -32,6 +32,8 @@ internal sealed class PatronizingApologyRule : ReplyRule
         "for your (feelings|frustration|reaction)",
         "to hear (that)? you (feel|felt) (that|this) way",
         "to hear (that)? you (were|are|felt|feel) (offended|insulted|hurt)",
+        "for (any|the) (offence|offense|hurt|upset|distress|hurt feelings) (caused)?",
+        "(that)? (that is|that's|this is) how you (see|feel about|view|took|read|understood) (it|things|this|that)?",
         "(that|if)? you (took|read|understood|interpreted|saw) *3 (that|the wrong|in the wrong) way",
         "(that|if)? you (took|take) (it|this|that) (badly|personally)",
         "(that|if)? you (have)? (taken|took) (it|this|that) (that|this|the wrong) way",
@@ -56,7 +58,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
     {
         "policy", "policies", "rules", "rule", "terms", "conditions", "you", "your", "nothing", "only", "refundable", "non", "allowed", "strictly",
         "afraid", "unfortunately", "supplier", "suppliers", "drivers", "driver", "courier", "warehouse", "workload", "volume", "staff", "best",
-        "cannot", "unable", "impossible", "system", "procedure", "standard", "stands", "remains", "applies", "apply", "final", "exceptions",
+        "cannot", "unable", "impossible", "system", "procedure", "standard", "stands", "remains", "applies", "apply", "final", "exceptions", "process", "followed",
     };
 
     private WordSet _refusals;
@@ -325,8 +327,8 @@ internal sealed class PatronizingApologyRule : ReplyRule
 
         if (!_actions.Contains(tokens[afterBut + 1].Id))
         {
-            // "but I've", "but we can"; "but I checked" is a past action too.
-            return tokens[afterBut + 1].Is(TokenFlags.Word) && context.TextOf(afterBut + 1).EndsWith("ed".AsSpan(), System.StringComparison.OrdinalIgnoreCase);
+            // "but I've refunded it", "but we can"; "but we followed the process" defends rather than helps.
+            return false;
         }
 
         for (var i = afterBut + 1; i <= afterBut + 3 && i < context.TokenCount && context.SameSentence(afterBut, i); i++)

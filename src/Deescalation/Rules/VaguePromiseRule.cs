@@ -33,6 +33,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         new("(as soon as|asap as) (possible|practicable|feasible)", kind: VagueTime),
         new("as soon as (we|i) (can|are able|am able|get a chance|get the chance|get round to it|get around to it)", kind: VagueTime),
         new("(asap|a.s.a.p)", kind: VagueTime),
+        new("as (quickly|fast|promptly|soon) as (possible|we can|i can|we are able|humanly possible)", kind: VagueTime),
         new("when (we|i) (can|get a chance|get the chance|have time|have a moment|get around to it|get round to it)", kind: VagueTime),
         new("(in|over) the (coming|next few) (days|weeks)", kind: VagueTime),
         new("(before long|eventually|one of these days|down the line|at the earliest|soonish|in a bit|in a while|some day|someday|sooner or later)", kind: VagueTime),
@@ -54,6 +55,8 @@ internal sealed class VaguePromiseRule : ReplyRule
         new("(we|i) will (try|do) (our|my) best (to)?", "I'll aim to", kind: Hedge),
         new("(we|i) (are|am) (hoping|hope) to", "I'll aim to", kind: Hedge),
         new("(we|i|they|our *2) (will|shall)? (endeavour|endeavor) to", "I'll aim to", kind: Hedge),
+        new("(we|i) (aim|hope) to", "I'll aim to", kind: Hedge),
+        new("(we|i) (will|shall) make sure (this|it|that|your *2) (gets|is|will be) (sorted|fixed|resolved|looked at|dealt with|handled|taken care of)", kind: Commitment),
         new("(soon|shortly)", kind: Soon),
     };
 
