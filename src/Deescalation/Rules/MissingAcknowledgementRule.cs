@@ -116,19 +116,20 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
 
     public override void Analyze(RuleContext context)
     {
-        if (!context.IsEnabled(RuleCatalog.MissingAcknowledgement) || Acknowledges(context))
+        if (!context.IsEnabled(RuleCatalog.MissingAcknowledgement))
         {
             return;
         }
 
         var message = context.Context?.CustomerMessage;
-        if (string.IsNullOrWhiteSpace(message))
+        var hasMessage = !string.IsNullOrWhiteSpace(message);
+        if ((!hasMessage && context.Reply.Quoted.Count == 0) || Acknowledges(context))
         {
-            if (context.Reply.Quoted.Count == 0)
-            {
-                return;
-            }
+            return;
+        }
 
+        if (!hasMessage)
+        {
             message = context.Reply.QuotedText();
         }
 

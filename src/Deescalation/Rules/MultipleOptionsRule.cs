@@ -33,6 +33,8 @@ internal sealed class MultipleOptionsRule : ReplyRule
     private int _whether;
     private int _any;
     private int _option;
+    private int _open;
+    private int _close;
     private WordSet _openInvitations;
     private WordSet _asides;
 
@@ -83,6 +85,8 @@ internal sealed class MultipleOptionsRule : ReplyRule
         _whether = lexicon.Id("whether");
         _any = lexicon.Id("any");
         _option = lexicon.Id("option");
+        _open = lexicon.Id("(");
+        _close = lexicon.Id(")");
         _openInvitations = lexicon.Set(OpenInvitations);
         _asides = lexicon.Set(new[] { "however", "though", "also", "too", "then", "instead", "alternatively", "of", "course", "perhaps", "though" });
     }
@@ -296,7 +300,7 @@ internal sealed class MultipleOptionsRule : ReplyRule
             {
                 isLabel = true;
             }
-            else if (context.TextOf(i).SequenceEqual("(".AsSpan()) && i + 2 < context.TokenCount && IsLabel(context, i + 1) && context.TextOf(i + 2).SequenceEqual(")".AsSpan()))
+            else if (tokens[i].Id == _open && i + 2 < context.TokenCount && tokens[i + 2].Id == _close && IsLabel(context, i + 1))
             {
                 isLabel = true;
             }
