@@ -14,7 +14,8 @@ internal sealed class AnalysisEngine
     private static readonly string[] Fillers =
     {
         "really", "so", "very", "truly", "terribly", "deeply", "sincerely", "genuinely", "extremely", "awfully",
-        "incredibly", "just", "quite", "honestly", "personally", "all", "certainly", "indeed", "ever",
+        "incredibly", "just", "quite", "honestly", "personally", "all", "certainly", "indeed", "ever", "definitely", "completely",
+        "totally", "fully", "absolutely",
     };
 
     private readonly Dictionary<string, DiagnosticSeverity> _severities;

@@ -149,6 +149,16 @@ internal sealed class DeflectionRule : PhraseTableRule
             }
         }
 
+        // "Happy to help! We don't have access to your account here; please call us" offers the way forward.
+        var (sentenceFirst, _) = context.SentenceOf(match.First);
+        for (var i = Math.Max(0, sentenceFirst - 8); i < match.First; i++)
+        {
+            if (tokens[i].Id == _happy || tokens[i].Id == _glad)
+            {
+                return false;
+            }
+        }
+
         // "I can't help with that, but I can take your order" says what the agent can do: that is the fix.
         for (var i = match.Last + 1; i < context.TokenCount && i <= match.Last + 14; i++)
         {

@@ -69,6 +69,8 @@ internal sealed class MultipleOptionsRule : ReplyRule
             yield return "of";
             yield return "course";
             yield return "perhaps";
+            yield return "please";
+            yield return "so";
             yield return "whether";
             yield return "any";
             yield return "option";
@@ -88,7 +90,7 @@ internal sealed class MultipleOptionsRule : ReplyRule
         _open = lexicon.Id("(");
         _close = lexicon.Id(")");
         _openInvitations = lexicon.Set(OpenInvitations);
-        _asides = lexicon.Set(new[] { "however", "though", "also", "too", "then", "instead", "alternatively", "of", "course", "perhaps", "though" });
+        _asides = lexicon.Set(new[] { "however", "though", "also", "too", "then", "instead", "alternatively", "of", "course", "perhaps", "please", "so" });
     }
 
     public override void Analyze(RuleContext context)

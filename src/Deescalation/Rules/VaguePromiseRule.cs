@@ -182,7 +182,8 @@ internal sealed class VaguePromiseRule : ReplyRule
                 continue;
             }
 
-            if (sentence == lastSentenceWithTime || context.SentenceHasConcreteTime(match.First) || context.SentenceContainsBefore(match.First, _conditions))
+            if (sentence == lastSentenceWithTime || context.SentenceHasConcreteTime(match.First) || context.SentenceContainsBefore(match.First, _conditions) ||
+                IsRoutine(context, match.First))
             {
                 // "If you send a photo, we'll look into it" waits on the customer: an offer, not a vague promise.
                 continue;
