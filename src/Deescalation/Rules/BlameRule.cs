@@ -18,6 +18,9 @@ internal sealed class BlameRule : ReplyRule
     /// <summary>"your fault": blame unless negated ("none of this is your fault").</summary>
     private const int YourFault = 3;
 
+    /// <summary>"If you had updated your address": blame when a past participle follows.</summary>
+    private const int IfYouHad = 4;
+
     private const int Others = 10;
 
     /// <summary>"It's not our fault": refuses the fault; the fix apologises instead.</summary>
@@ -36,6 +39,8 @@ internal sealed class BlameRule : ReplyRule
     {
         new("you should have", "it helps to have", ShouldHave),
         new("you must have", "it looks like you may have", ShouldHave),
+        new("you ought to have", "it helps to have", ShouldHave),
+        new("if you (had|'d) (only)?", "if we had", IfYouHad),
         new("you (forgot|failed|neglected|omitted|did not bother|didn't bother) to", "it looks like we still need to", Customer),
         new("you (did not|never|clearly did not|obviously did not) (read|check|follow|fill in|fill out|enter|provide|include|attach|update|confirm|select|click|tick|use|save|specify|mention|tell us|let us know|contact us|call us|do|complete|finish|submit|pay|verify|activate|register|sign|return|send|keep)", "it's easy to miss that step, so let's", Customer),
         new("if (the|our|my) *2 (had been|were|was) (followed|read|checked|used|done)", "if we had explained the steps better", Customer),
@@ -162,6 +167,7 @@ internal sealed class BlameRule : ReplyRule
             var last = match.Last;
             switch (entry.Kind)
             {
+                case IfYouHad:
                 case ShouldHave:
                     // "You should have received a confirmation email" and "you should have no problems" are
                     // expectations; "you should have read the terms" is blame.

@@ -58,7 +58,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
     {
         "policy", "policies", "rules", "rule", "terms", "conditions", "you", "your", "nothing", "only", "refundable", "non", "allowed", "strictly",
         "afraid", "unfortunately", "supplier", "suppliers", "drivers", "driver", "courier", "warehouse", "workload", "volume", "staff", "best",
-        "cannot", "unable", "impossible", "system", "procedure", "standard", "stands", "remains", "applies", "apply", "final", "exceptions", "process", "followed",
+        "cannot", "unable", "impossible", "system", "procedure", "standard", "stands", "remains", "applies", "apply", "final", "exceptions", "process", "followed", "how",
     };
 
     private WordSet _refusals;

@@ -75,6 +75,7 @@ internal sealed class Tokenizer
         var pendingListItem = false;
         var atLineStart = true;
         var newlines = 0;
+        var quoteOpen = -1;
 
         while (i < n)
         {
@@ -209,12 +210,14 @@ internal sealed class Tokenizer
                     i++;
                     continue;
 
+                case '"':
                 case '\u201C':
                 case '\u201D':
                 case '\u201E':
                 case '\u00AB':
                 case '\u00BB':
                     Emit(reply, i, 1, Quote, TokenFlags.Punct, ref pendingBoundary, ref pendingListItem, lineStart);
+                    quoteOpen = CloseQuote(reply, quoteOpen);
                     i++;
                     continue;
 
@@ -342,6 +345,26 @@ internal sealed class Tokenizer
             // Emoji, symbols and other scripts' punctuation carry no phrase: skip them.
             i++;
         }
+    }
+
+    /// <summary>
+    /// Opens or closes a double-quoted stretch. A short quotation closed in its own sentence ("you said \"calm
+    /// down\"") is someone else's words: its tokens are marked so no phrase is matched inside them.
+    /// </summary>
+    private static int CloseQuote(ReplyText reply, int quoteOpen)
+    {
+        var quote = reply.TokenCount - 1;
+        if (quoteOpen < 0 || reply[quoteOpen].Sentence != reply[quote].Sentence || quote - quoteOpen > 16)
+        {
+            return quote;
+        }
+
+        for (var k = quoteOpen + 1; k < quote; k++)
+        {
+            reply[k].Flags |= TokenFlags.Allowed;
+        }
+
+        return -1;
     }
 
     private void EmitWord(ReplyText reply, int start, int end, ref bool pendingBoundary, ref bool pendingListItem, bool lineStart)

@@ -26,6 +26,7 @@ public class VaguePromiseRuleTests
     [InlineData("I'll have your drinks out soon.")]
     [InlineData("We'll get back to you within 2 business days.")]
     [InlineData("Talk soon, and enjoy the new phone!")]
+    [InlineData("You said \"someone will get back to you\" is all you've heard, so I'm calling you at 3 pm today.")]
     public void Concrete_or_routine_timing_is_not_a_vague_promise(string text) => Markup.VerifyNone(text, DiagnosticCategories.VaguePromise);
 
     [Fact]
