@@ -33,6 +33,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         new("not the experience", kind: Acknowledgement),
         new("(we|i) (do not|don't) want you (to feel|feeling|to have|to be)", kind: Acknowledgement),
         new("(oh no|uh oh|oh dear)", kind: Acknowledgement),
+        new("(concerned|saddened|sad|disappointed|upset|sorry) to (hear|see|read|learn)", kind: Acknowledgement),
         new("(please)? (excuse|forgive|pardon) (the|our|my|us|me) (delay|wait|mistake|error|confusion|trouble)?", kind: Acknowledgement),
         new("(i'd|i would|anyone would) (feel|be) (the same|frustrated|upset|annoyed)", kind: Acknowledgement),
         new("in your shoes", kind: Acknowledgement),

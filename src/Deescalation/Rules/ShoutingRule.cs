@@ -197,7 +197,7 @@ internal sealed class ShoutingRule : ReplyRule
             }
 
             ref readonly var token = ref context.Tokens[other];
-            if (token.Is(TokenFlags.Clitic) || !token.Is(TokenFlags.AllUpper) || token.Is(TokenFlags.HasDigit))
+            if (token.Is(TokenFlags.Clitic) || !token.Is(TokenFlags.AllUpper) || token.Is(TokenFlags.HasDigit) || (requireEnglish && token.Length < 3 && _acronyms.Contains(context.Text.AsSpan(context.Tokens[index].Start, context.Tokens[index].Length))))
             {
                 continue;
             }
