@@ -55,7 +55,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         new("(switching|switch|moving|going) to (a competitor|another)", kind: StrongUpset),
         new("(nobody|no one|noone) (has|is|cares|helped|responded|replied|answered|bothered|got back|called|listens|told|informed|contacted|warned|explained|let)", kind: StrongUpset),
         new("(second|third|fourth|fifth|3rd|4th|5th|several|multiple|umpteenth|hundredth) time", kind: StrongUpset),
-        new("(three|four|five|six|several|multiple|many|countless|numerous) times", kind: StrongUpset),
+        new("(three|four|five|six|several|multiple|many|countless|numerous) times", kind: MildUpset),
         new("(second|third|fourth|fifth|3rd|4th|5th) *2 (today|this week|this month|in a row|running)", kind: StrongUpset),
         new("(stolen|stole|steal|stealing|robbed|robbery|theft|fraud|fraudulent|rubbish|garbage|crap|trash|shocking|outrage|furious|disgraceful)", kind: StrongUpset),
         new("treated (so|this|very|really)? (badly|poorly|appallingly|terribly|like dirt|like rubbish)", kind: StrongUpset),
