@@ -77,9 +77,12 @@ internal sealed class Tokenizer
         var newlines = 0;
         var quoteOpen = -1;
 
+        // The next excluded range's start, read once per range rather than once per character.
+        var limit = excluded.Count > 0 ? Math.Min(n, excluded[0].Start) : n;
+
         while (i < n)
         {
-            if (excludedIndex < excluded.Count && i >= excluded[excludedIndex].Start)
+            if (i >= limit && excludedIndex < excluded.Count)
             {
                 var range = excluded[excludedIndex++];
                 if (i < range.End)
@@ -89,6 +92,7 @@ internal sealed class Tokenizer
                     atLineStart = true;
                 }
 
+                limit = excludedIndex < excluded.Count ? Math.Min(n, excluded[excludedIndex].Start) : n;
                 continue;
             }
 
@@ -99,7 +103,6 @@ internal sealed class Tokenizer
                 continue;
             }
 
-            var limit = excludedIndex < excluded.Count ? Math.Min(n, excluded[excludedIndex].Start) : n;
             if (c == '\n')
             {
                 newlines++;
