@@ -15,7 +15,7 @@ internal sealed class ArgumentativeRule : PhraseTableRule
 
     private static readonly PhraseEntry[] Table =
     {
-        new("you (are|were|'re) (simply|just|completely|totally|clearly)? (wrong|mistaken|incorrect|confused|misinformed|not right|not correct)", Clarify),
+        new("you (are|were|'re) (simply|just|completely|totally|clearly)? (wrong|mistaken|incorrect|misinformed|not right|not correct)", Clarify),
         new("you (have|'ve)? got (it|that|this) (all)? wrong", Clarify),
         new("(that|this|it) (is|was) (simply|just|absolutely|completely|categorically|certainly|definitely|really|clearly)? (not|never) (true|correct|accurate|the case|what happened|how it works|how this works)", Clarify),
         new("(i|we) (do not|don't) (agree|accept) (that|with you|with that|with this)", SharedGoal),

@@ -53,6 +53,8 @@ internal sealed class DeflectionRule : PhraseTableRule
         new("end of (story|discussion)", WhatICanDo),
         new("(policy|rules|terms) (does not|doesn't|do not|don't) (permit|allow) (any)? exceptions", Policy),
         new("(decision|call|matter) (sits|lies|rests|is) with (head office|another|the other|a different|the *2 team|the *2 department|them)", BringIn),
+        new("(that|this|it) (sits|lies|rests) with (the|our|your|another|a different) *2", BringIn),
+        new("(that is|that's|this is|it is|it's) a (matter|question|issue|problem|job) for (the|your|another|a different) *2", BringIn),
         new("(there is not|there isn't|there's not) (anything|much) (i am|i'm|we are|we're|i|we) (able to|can) do", WhatICanDo),
         new("(i|we) (do not|don't) have access to (that|this|those|these|your)", "let me bring in a colleague who has access to"),
         new("(falls|is|lies) (outside|beyond) (the|my|our) (remit|scope|responsibility)", BringIn),
@@ -84,12 +86,15 @@ internal sealed class DeflectionRule : PhraseTableRule
     private static readonly string[] Offers = { "but", "however", "happy", "glad" };
     private static readonly string[] SendingVerbs = { "contact", "call", "email", "speak", "talk", "reach", "get", "take", "go", "ask", "write", "raise", "check", "phone", "visit", "sort" };
     private static readonly string[] Elsewhere = { "the", "your", "them", "another", "a", "someone", "somebody", "our", "to", "out", "their", "an" };
+    private static readonly string[] HandOvers = { "passed", "forwarded", "transferred", "escalated", "connected", "handed", "referred", "booked" };
+
     private static readonly string[] Particles = { "in", "with", "it", "this", "that", "up", "to", "through" };
 
     private WordSet _offers;
     private WordSet _sendingVerbs;
     private WordSet _elsewhere;
     private WordSet _particles;
+    private WordSet _handOvers;
     private int _can;
     private int _happy;
     private int _glad;
@@ -98,7 +103,7 @@ internal sealed class DeflectionRule : PhraseTableRule
     {
         get
         {
-            foreach (var list in new[] { Offers, SendingVerbs, Elsewhere, Particles })
+            foreach (var list in new[] { Offers, SendingVerbs, Elsewhere, Particles, HandOvers })
             {
                 foreach (var word in list)
                 {
@@ -114,6 +119,7 @@ internal sealed class DeflectionRule : PhraseTableRule
         _sendingVerbs = lexicon.Set(SendingVerbs);
         _elsewhere = lexicon.Set(Elsewhere);
         _particles = lexicon.Set(Particles);
+        _handOvers = lexicon.Set(HandOvers);
         _can = lexicon.Id("can");
         _happy = lexicon.Id("happy");
         _glad = lexicon.Id("glad");
@@ -127,6 +133,16 @@ internal sealed class DeflectionRule : PhraseTableRule
         }
 
         var tokens = context.Tokens;
+
+        // "Billing isn't handled by my team, so I've passed your case to Marco" hands over: ownership, not deflection.
+        for (var i = match.Last + 1; i < context.TokenCount && i <= match.Last + 12; i++)
+        {
+            if (_handOvers.Contains(tokens[i].Id))
+            {
+                return false;
+            }
+        }
+
         if (context.Entries[match.Entry].Kind == SendElsewhere)
         {
             // "You'll need to contact the manufacturer" deflects; "you'll need to restart the router" instructs.

@@ -30,6 +30,8 @@ internal sealed class DismissiveRule : ReplyRule
         new("no (need|reason|call) to (get|be)? (so|this|that)? (upset|worked up|angry|rude|emotional|dramatic|shout|yell|overreact|panic|stressed|annoyed|frustrated|cross|mad)", kind: Feelings),
         new("(it is|it's|this is|that is|that's)? (not|hardly|hardly|not exactly|not really) the end of the world", kind: Feelings),
         new("keep your (hair|shirt|knickers) on", kind: Feelings),
+        new("(nothing|not something|not much) to (get|be) (so)? (upset|worked up|angry|annoyed|excited|stressed|worried) (about|over)", kind: Feelings),
+        new("(try not to|do not|don't|no need to) take (it|this|that) (so)? personally", kind: Feelings),
         new("(it is|it's|this is|this isn't|it isn't)? (really|hardly)? (not)? rocket science", kind: Feelings),
         new("(less|not as|not so) (serious|bad|important|urgent|big|dramatic) (than|as) (you|your) *3 (imply|implies|suggest|suggests|think|make out|makes out|claim|claims)", kind: Feelings),
         new("(a|this|the) (tiny|small|minor|little) *2 (that|which) (most|other|many) (people|customers|users) (would not|wouldn't|won't|do not|don't) (even)? (notice|mind|see)", kind: Feelings),

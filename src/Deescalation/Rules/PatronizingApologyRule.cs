@@ -33,6 +33,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
         "to hear (that)? you (feel|felt) (that|this) way",
         "to hear (that)? you (were|are|felt|feel) (offended|insulted|hurt)",
         "for (any|the) (offence|offense|hurt|upset|distress|hurt feelings) (caused)?",
+        "(that|if)? you (did not|didn't|do not|don't) (enjoy|like|love|appreciate|care for)",
         "(that)? (that is|that's|this is) how you (see|feel about|view|took|read|understood) (it|things|this|that)?",
         "(that|if)? you (took|read|understood|interpreted|saw) *3 (that|the wrong|in the wrong) way",
         "(that|if)? you (took|take) (it|this|that) (badly|personally)",
@@ -86,7 +87,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
 
                 yield return new PhraseEntry(head + " if", kind: Conditional);
                 yield return new PhraseEntry(head + " *8 , if any", kind: IfAny);
-                yield return new PhraseEntry(head + " *6 ,? (but|however)", kind: CancelledByBut);
+                yield return new PhraseEntry(head + " *8 ,? (but|however)", kind: CancelledByBut);
             }
         }
     }

@@ -37,6 +37,7 @@ internal sealed class ShoutingRule : ReplyRule
         "directly", "only", "exact", "entire", "whole", "ever", "forever", "truly", "really", "happy", "sad", "angry", "fault", "blame",
         "wrong", "correct", "true", "false", "yes", "no", "okay", "fine", "attached", "again", "repeat", "repeated", "already", "multiple",
         "several", "because", "therefore", "otherwise", "still", "rules", "rule", "guarantee", "guaranteed", "promise", "free", "mandatory",
+        "depot", "expired", "expire", "expires", "cancelled", "canceled", "warehouse", "driver", "courier", "collect", "collected",
         "unable", "able", "allowed", "strictly", "prohibited", "forbidden", "include", "included", "hold",
         "arrive", "arrival", "arrivals", "deliver", "delivered", "confirm", "confirmed", "required", "requirement", "responsibility",
         "person", "personally", "phone", "store", "online", "office", "home", "address", "name", "number", "card", "money", "price", "cost",
@@ -161,7 +162,8 @@ internal sealed class ShoutingRule : ReplyRule
             return true;
         }
 
-        // A long capitalised word with vowels that is no known acronym reads as emphasis: "UNACCEPTABLE".
+        // A long capitalised word with vowels that is no known acronym reads as emphasis: "UNACCEPTABLE". Shorter
+        // unknown ones are too often brands and codes ("XFINITY", "DEREG") to call.
         return word.Length >= 10 && HasVowel(word);
     }
 

@@ -39,6 +39,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         new("(before long|eventually|one of these days|down the line|at the earliest|soonish|in a bit|in a while|some day|someday|sooner or later)", kind: VagueTime),
         new("(at|by) (their|our|the) earliest (convenience|opportunity)", kind: VagueTime),
         new("(in the pipeline|in the works|on the roadmap|on our radar)", kind: VagueTime),
+        new("(when|once|as soon as) (i|we) (hear|get|receive) (something|anything|back|more|news|an update|word)", kind: VagueTime),
         new("(will be)? actioned (as appropriate|accordingly|in due course)?", kind: VagueTime),
         new("as (appropriate|necessary) (in due course)?", kind: VagueTime),
         new("(at|in) a later (date|stage|time|point)", kind: VagueTime),
@@ -142,8 +143,10 @@ internal sealed class VaguePromiseRule : ReplyRule
         var covered = -1;
 
         // Pass 1: vague times and "soon". A sentence that has one gets no second finding for its commitment.
-        foreach (var match in context.Matches)
+        var matches = context.Matches;
+        for (var index = 0; index < matches.Count; index++)
         {
+            var match = matches[index];
             var entry = context.Entries[match.Entry];
             if (entry.Owner != this || match.First <= covered)
             {
@@ -152,7 +155,7 @@ internal sealed class VaguePromiseRule : ReplyRule
 
             if ((entry.Kind == VagueTime || (entry.Kind == Soon && IsCommittedSoon(context, match.First))) && !IsRoutine(context, match.First))
             {
-                Report(context, match, context.ResponseWindow, "Name a time instead of a vague one.");
+                Report(context, match, context.ResponseWindow, "Name a time instead of a vague one.", CommitmentStart(context, index));
                 covered = match.Last;
                 lastSentenceWithTime = context.Tokens[match.First].Sentence;
             }
@@ -196,15 +199,37 @@ internal sealed class VaguePromiseRule : ReplyRule
         }
     }
 
-    private void Report(RuleContext context, PhraseMatch match, string replacement, string advice)
+    private void Report(RuleContext context, PhraseMatch match, string replacement, string advice, int spanStart = -1)
     {
         var span = context.Span(match.First, match.Last);
         var text = context.CaseFor(replacement, match.First);
+
+        // The finding covers the whole promise ("someone will reach out shortly"); the fix touches only the time.
+        var diagnosticSpan = spanStart >= 0 ? context.Span(spanStart, match.Last) : span;
         context.Report(
             RuleCatalog.VaguePromise,
-            span,
+            diagnosticSpan,
             $"Vague promise: {advice} For example \"{context.ResponseWindow}\".",
             context.Replace("Commit to a concrete time", span, text));
+    }
+
+    /// <summary>The start of a commitment earlier in the sentence that a vague time belongs to, or -1.</summary>
+    private int CommitmentStart(RuleContext context, int index)
+    {
+        // Matches are in text order: walk back through this sentence only.
+        var matches = context.Matches;
+        var time = matches[index];
+        var start = -1;
+        for (var k = index - 1; k >= 0 && context.SameSentence(matches[k].First, time.First); k--)
+        {
+            var entry = context.Entries[matches[k].Entry];
+            if (entry.Owner == this && entry.Kind is VagueOwner or Commitment && matches[k].First < time.First)
+            {
+                start = matches[k].First;
+            }
+        }
+
+        return start;
     }
 
     private bool IsCommittedSoon(RuleContext context, int soon)
