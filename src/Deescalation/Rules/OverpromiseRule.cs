@@ -66,7 +66,8 @@ internal sealed class OverpromiseRule : ReplyRule
     {
         "check", "look", "pass", "share", "help", "let", "forward", "feed", "do", "try", "escalate", "contact", "call", "follow", "review",
         "investigate", "take", "send", "keep", "note", "update", "raise", "log", "get", "make", "consider", "ask", "mention", "speak",
-        "talk", "reach", "email", "reply", "respond", "flag", "report", "tell", "remember", "see", "read", "add",
+        "talk", "reach", "email", "reply", "respond", "flag", "report", "tell", "remember", "see", "read", "add", "address", "assist",
+        "try", "contact", "arrange", "chase", "pass", "share",
     };
 
     private static readonly string[] FutureMarkers = { "will", "going", "always", "shall", "tomorrow", "today" };

@@ -57,7 +57,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
     /// <summary>What turns "sorry, but" into taking the apology back: rules, refusals of the customer, blame, excuses.</summary>
     private static readonly string[] TakeBacks =
     {
-        "policy", "policies", "rules", "rule", "terms", "conditions", "you", "your", "nothing", "only", "refundable", "non", "allowed", "strictly",
+        "policy", "policies", "rules", "rule", "terms", "conditions", "need", "must", "nothing", "only", "refundable", "non", "allowed", "strictly",
         "afraid", "unfortunately", "supplier", "suppliers", "drivers", "driver", "courier", "warehouse", "workload", "volume", "staff", "best",
         "cannot", "unable", "impossible", "system", "procedure", "standard", "stands", "remains", "applies", "apply", "final", "exceptions", "process", "followed", "how",
     };

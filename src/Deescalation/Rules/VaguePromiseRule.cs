@@ -61,6 +61,12 @@ internal sealed class VaguePromiseRule : ReplyRule
         new("(soon|shortly)", kind: Soon),
     };
 
+    private static readonly string[] ProblemWords =
+    {
+        "it", "this", "that", "issue", "problem", "fault", "error", "delay", "order", "parcel", "package", "account", "refund",
+        "replacement", "repair", "get", "have", "sort", "resolve", "fix", "restore", "deliver", "send", "going", "back", "running", "working",
+    };
+
     private static readonly string[] Conditions = { "if", "once", "tell", "whenever", "after", "unless" };
 
     private static readonly string[] CommitmentWords =
@@ -85,6 +91,7 @@ internal sealed class VaguePromiseRule : ReplyRule
     private WordSet _courtesy;
     private WordSet _followUps;
     private WordSet _conditions;
+    private WordSet _problemWords;
     private int _to;
     private int _and;
 
@@ -121,6 +128,11 @@ internal sealed class VaguePromiseRule : ReplyRule
                 yield return word;
             }
 
+            foreach (var word in ProblemWords)
+            {
+                yield return word;
+            }
+
             yield return "to";
         }
     }
@@ -133,6 +145,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         _courtesy = lexicon.Set(new[] { "see", "talk", "speak", "well", "chat", "again" });
         _followUps = lexicon.Set(FollowUps);
         _conditions = lexicon.Set(Conditions);
+        _problemWords = lexicon.Set(ProblemWords);
         _to = lexicon.Id("to");
         _and = lexicon.Id("and");
     }
@@ -171,6 +184,12 @@ internal sealed class VaguePromiseRule : ReplyRule
             }
 
             var sentence = context.Tokens[match.First].Sentence;
+            if (entry.Kind == Hedge && (context.SentenceContainsBefore(match.First, _conditions) || !HedgesAProblem(context, match)))
+            {
+                // "Tell me what happened and I'll do my best to help" offers; "we hope to welcome you again" is courtesy.
+                continue;
+            }
+
             if (entry.Kind == Hedge)
             {
                 var replacement = entry.Replacement!;
@@ -230,6 +249,21 @@ internal sealed class VaguePromiseRule : ReplyRule
         }
 
         return start;
+    }
+
+    /// <summary>Whether a hedge is about the customer's problem: "we'll try to fix it", not "we hope to see you again".</summary>
+    private bool HedgesAProblem(RuleContext context, PhraseMatch match)
+    {
+        var (_, last) = context.SentenceOf(match.First);
+        for (var i = match.Last + 1; i <= last; i++)
+        {
+            if (_followUps.Contains(context.Tokens[i].Id) || _problemWords.Contains(context.Tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsCommittedSoon(RuleContext context, int soon)

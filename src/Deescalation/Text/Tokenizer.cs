@@ -440,7 +440,7 @@ internal sealed class Tokenizer
                     upper++;
                 }
             }
-            else if (char.IsDigit(c))
+            else if (char.IsDigit(c) || c == '_')
             {
                 digits++;
             }
@@ -483,6 +483,13 @@ internal sealed class Tokenizer
             }
 
             var hasNext = j + 1 < limit;
+            if (c == '_' && hasNext && j > start && char.IsLetterOrDigit(text[j + 1]))
+            {
+                // An identifier or error code ("ERR_TOKEN_EXPIRED") is one token, never prose.
+                j++;
+                continue;
+            }
+
             if (WordTable.IsApostrophe(c) && c != '`' && hasNext && char.IsLetter(text[j + 1]))
             {
                 j++;
