@@ -33,6 +33,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         new("not the experience", kind: Acknowledgement),
         new("(we|i) (do not|don't) want you (to feel|feeling|to have|to be)", kind: Acknowledgement),
         new("(oh no|uh oh|oh dear)", kind: Acknowledgement),
+        new("(that is|that's|this is) (no fun|not fun|not what (we|i) want to hear|not good|not great|not ideal|not right)", kind: Acknowledgement),
         new("(concerned|saddened|sad|disappointed|upset|sorry|heartbreaking|heart breaking|awful|terrible|upsetting|frustrating) to (hear|see|read|learn)", kind: Acknowledgement),
         new("(we|i) (hear|understand) (you|your) (concern|concerns|frustration|point)?", kind: Acknowledgement),
         new("(please)? (excuse|forgive|pardon) (the|our|my|us|me) (delay|wait|mistake|error|confusion|trouble)?", kind: Acknowledgement),

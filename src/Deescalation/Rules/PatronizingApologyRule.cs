@@ -20,7 +20,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
     private static readonly string[] Heads =
     {
         "(i am|we are)? sorry", "(my|our)? (apologies|appologies|apologys)", "(i|we) (do|sincerely|truly)? (apologize|apologise|appologize|appologise)", "(i|we) (do)? regret", "it is regrettable",
-        "it is (unfortunate|a shame|a pity)",
+        "it is (unfortunate|a shame|a pity|too bad)",
     };
 
     private static readonly string[] FeelingTails =
