@@ -78,7 +78,7 @@ public sealed class CannedResponsesSarifTests
     [InlineData("DEESC011", "responses/billing.yaml", "there's nothing I can do")]
     [InlineData("DEESC011", "responses/billing.yaml", "that's just our policy")]
     [InlineData("DEESC008", "responses/product.yaml", "Please calm down")]
-    [InlineData("DEESC003", "responses/shipping.yaml", "soon")]
+    [InlineData("DEESC003", "responses/shipping.yaml", "We'll look into it and get back to you soon")]
     [InlineData("DEESC004", "responses/shipping.yaml", "You should have")]
     [InlineData("DEESC006", "responses/account/closure-request.md", "I guarantee all your data will be 100% deleted and this will\nnever happen again")]
     public async Task A_result_region_covers_the_flagged_words_in_the_file(string ruleId, string file, string flagged)

@@ -20,7 +20,7 @@ public sealed class ReviewPageTests : System.IDisposable
 
         review.Fails.Should().BeTrue();
         page.Should().Contain("<mark class=\"error\" title=\"DEESC004 (blame): ").And.Contain(">you should have</mark>");
-        page.Should().Contain(">soon</mark>");
+        page.Should().Contain("soon</mark>", "the vague promise ending in \"soon\" is highlighted");
         page.Should().Contain("Needs review: score ");
         page.Should().Contain($"<strong>{review.Analysis.Score}</strong>/100");
         page.Should().Contain("Fix: Commit to a concrete time");
