@@ -123,21 +123,7 @@ internal sealed class BlameRule : ReplyRule
 
     public override IEnumerable<PhraseEntry> Phrases => Table;
 
-    public override IEnumerable<string> Words
-    {
-        get
-        {
-            foreach (var list in new[] { Expectations, Ourselves, NotThirdParty, OwnSide, Participles, FaultWords })
-            {
-                foreach (var word in list)
-                {
-                    yield return word;
-                }
-            }
-
-            yield return "the";
-        }
-    }
+    public override IEnumerable<string> Words => Join(Expectations, Ourselves, NotThirdParty, OwnSide, Participles, FaultWords, new[] { "the" });
 
     public override void Initialize(Lexicon lexicon)
     {

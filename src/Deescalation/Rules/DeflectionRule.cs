@@ -99,19 +99,7 @@ internal sealed class DeflectionRule : PhraseTableRule
     private int _happy;
     private int _glad;
 
-    public override IEnumerable<string> Words
-    {
-        get
-        {
-            foreach (var list in new[] { Offers, SendingVerbs, Elsewhere, Particles, HandOvers })
-            {
-                foreach (var word in list)
-                {
-                    yield return word;
-                }
-            }
-        }
-    }
+    public override IEnumerable<string> Words => Join(Offers, SendingVerbs, Elsewhere, Particles, HandOvers);
 
     public override void Initialize(Lexicon lexicon)
     {

@@ -95,36 +95,7 @@ internal sealed class DismissiveRule : ReplyRule
 
     public override IEnumerable<PhraseEntry> Phrases => Table;
 
-    public override IEnumerable<string> Words
-    {
-        get
-        {
-            foreach (var word in ImperativeLeads)
-            {
-                yield return word;
-            }
-
-            foreach (var word in ClearlyOwnVerbs)
-            {
-                yield return word;
-            }
-
-            foreach (var word in InstructionLeads)
-            {
-                yield return word;
-            }
-
-            foreach (var word in Pointers)
-            {
-                yield return word;
-            }
-
-            yield return "all";
-            yield return "only";
-            yield return "obviously";
-            yield return "to";
-        }
-    }
+    public override IEnumerable<string> Words => Join(ImperativeLeads, ClearlyOwnVerbs, InstructionLeads, Pointers, new[] { "all", "only", "obviously", "to" });
 
     public override void Initialize(Lexicon lexicon)
     {

@@ -90,26 +90,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
 
     public override IEnumerable<PhraseEntry> Phrases => Table;
 
-    public override IEnumerable<string> Words
-    {
-        get
-        {
-            foreach (var word in GreetingWords)
-            {
-                yield return word;
-            }
-
-            foreach (var word in ThanksWords)
-            {
-                yield return word;
-            }
-
-            foreach (var word in PositiveWords)
-            {
-                yield return word;
-            }
-        }
-    }
+    public override IEnumerable<string> Words => Join(GreetingWords, ThanksWords, PositiveWords);
 
     public override void Initialize(Lexicon lexicon)
     {

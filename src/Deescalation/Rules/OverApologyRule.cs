@@ -31,36 +31,7 @@ internal sealed class OverApologyRule : ReplyRule
     private static readonly string[] HeadWords = { "i", "am", "we", "are", "so", "very", "really", "truly", "my", "our", "again", "once", "sincerely", "deeply", "terribly", ",", "also", "too", "more" };
     private static readonly string[] ExceptionWords = { "no", "need", "accept", "accepted" };
 
-    public override IEnumerable<string> Words
-    {
-        get
-        {
-            foreach (var word in HeadWords)
-            {
-                yield return word;
-            }
-
-            foreach (var word in ExceptionWords)
-            {
-                yield return word;
-            }
-
-            yield return "and";
-            yield return "forgive";
-            yield return "sorry";
-            yield return "regret";
-            yield return "the";
-            yield return "any";
-            yield return "these";
-            yield return "those";
-            yield return "pardon";
-            yield return "oops";
-            yield return "bad";
-            yield return "my";
-            yield return "for";
-            yield return "about";
-        }
-    }
+    public override IEnumerable<string> Words => Join(HeadWords, ExceptionWords, new[] { "and", "forgive", "sorry", "regret", "the", "any", "these", "those", "pardon", "oops", "bad", "my", "for", "about" });
 
     public override void Initialize(Lexicon lexicon)
     {

@@ -94,45 +94,7 @@ internal sealed class OverpromiseRule : ReplyRule
 
     public override IEnumerable<PhraseEntry> Phrases => Table;
 
-    public override IEnumerable<string> Words
-    {
-        get
-        {
-            foreach (var list in new[] { Prevention, PercentNouns, PercentArticles })
-            {
-                foreach (var word in list)
-                {
-                    yield return word;
-                }
-            }
-
-            foreach (var word in FutureMarkers)
-            {
-                yield return word;
-            }
-
-            foreach (var word in AgentActions)
-            {
-                yield return word;
-            }
-
-            foreach (var word in ControlledSteps)
-            {
-                yield return word;
-            }
-
-            yield return "to";
-            yield return "promise";
-            yield return "guarantee";
-            yield return "say";
-            yield return "assure";
-            yield return "sure";
-            yield return "certain";
-            yield return "confident";
-            yield return "guaranteed";
-            yield return "definitely";
-        }
-    }
+    public override IEnumerable<string> Words => Join(Prevention, PercentNouns, PercentArticles, FutureMarkers, AgentActions, ControlledSteps, new[] { "to", "promise", "guarantee", "say", "assure", "sure", "certain", "confident", "guaranteed", "definitely" });
 
     public override void Initialize(Lexicon lexicon)
     {

@@ -92,21 +92,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
         }
     }
 
-    public override IEnumerable<string> Words
-    {
-        get
-        {
-            foreach (var list in new[] { GoodTurns, Actions, Refusals, Excuses, TakeBacks })
-            {
-                foreach (var word in list)
-                {
-                    yield return word;
-                }
-            }
-
-            yield return "to";
-        }
-    }
+    public override IEnumerable<string> Words => Join(GoodTurns, Actions, Refusals, Excuses, TakeBacks, new[] { "to" });
 
     public override void Initialize(Lexicon lexicon)
     {

@@ -19,6 +19,20 @@ internal abstract class ReplyRule
     /// <summary>Single words the rule looks up by id (word classes), so they get ids in the word table.</summary>
     public virtual IEnumerable<string> Words => Array.Empty<string>();
 
+    /// <summary>Joins a rule's word lists, and single words, into its <see cref="Words"/>.</summary>
+    /// <param name="lists">The lists.</param>
+    /// <returns>Every word of every list.</returns>
+    protected static IEnumerable<string> Join(params string[][] lists)
+    {
+        foreach (var list in lists)
+        {
+            foreach (var word in list)
+            {
+                yield return word;
+            }
+        }
+    }
+
     /// <summary>Resolves word ids once the word table exists.</summary>
     public virtual void Initialize(Lexicon lexicon)
     {

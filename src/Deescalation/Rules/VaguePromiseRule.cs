@@ -99,43 +99,7 @@ internal sealed class VaguePromiseRule : ReplyRule
 
     public override IEnumerable<PhraseEntry> Phrases => Table;
 
-    public override IEnumerable<string> Words
-    {
-        get
-        {
-            foreach (var word in CommitmentWords)
-            {
-                yield return word;
-            }
-
-            foreach (var word in FutureWords)
-            {
-                yield return word;
-            }
-
-            foreach (var word in RoutineWords)
-            {
-                yield return word;
-            }
-
-            foreach (var word in FollowUps)
-            {
-                yield return word;
-            }
-
-            foreach (var word in Conditions)
-            {
-                yield return word;
-            }
-
-            foreach (var word in ProblemWords)
-            {
-                yield return word;
-            }
-
-            yield return "to";
-        }
-    }
+    public override IEnumerable<string> Words => Join(CommitmentWords, FutureWords, RoutineWords, FollowUps, Conditions, ProblemWords, new[] { "to" });
 
     public override void Initialize(Lexicon lexicon)
     {
