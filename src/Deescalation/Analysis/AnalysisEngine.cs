@@ -25,6 +25,7 @@ internal sealed class AnalysisEngine
     private readonly PhraseMatcher? _allowedMatcher;
     private readonly ThreadLocal<RuleContext> _contexts;
     private readonly MissingAcknowledgementRule _acknowledgement = null!;
+    private readonly bool _acknowledgementEnabled;
 
     public AnalysisEngine(DeescalationOptions options)
     {
@@ -33,27 +34,38 @@ internal sealed class AnalysisEngine
         _disabled = new HashSet<string>(options.DisabledRules, StringComparer.OrdinalIgnoreCase);
         ResponseWindow = "within " + "business day".ToQuantity(options.ResponseWindowBusinessDays);
 
-        var rules = new List<ReplyRule>(BuiltInRules.Create());
+        var pack = LanguagePack.English;
+        var rules = new List<ReplyRule>();
+        foreach (var rule in BuiltInRules.Create())
+        {
+            if (rule is MissingAcknowledgementRule acknowledgement)
+            {
+                // The score reads its acknowledgement, next-step and thanks rows even when the rule is disabled.
+                _acknowledgement = acknowledgement;
+            }
+            else if (!AnyEnabled(rule))
+            {
+                // A disabled rule is neither compiled into the matcher nor run.
+                continue;
+            }
+
+            rule.Bind(pack);
+            rules.Add(rule);
+        }
+
         if (options.CustomRules.Count > 0)
         {
             rules.Add(new CustomPhraseRuleSet(options.CustomRules));
         }
 
         _rules = rules.ToArray();
-        foreach (var rule in _rules)
-        {
-            if (rule is MissingAcknowledgementRule acknowledgement)
-            {
-                _acknowledgement = acknowledgement;
-            }
-        }
-
         var entries = new List<PhraseEntry>();
         var words = new List<string>(Tokenizer.OwnWords());
         words.AddRange(CommonWords.AllWords());
         words.AddRange(Fillers);
         foreach (var rule in _rules)
         {
+            words.AddRange(rule.ClassWords);
             foreach (var row in rule.Phrases)
             {
                 // The tables are shared by every analyzer; each engine keeps its own rows, owned by its own rules.
@@ -90,7 +102,7 @@ internal sealed class AnalysisEngine
         var customerEntries = new List<int>();
         for (var i = 0; i < entries.Count; i++)
         {
-            if (entries[i].Owner is MissingAcknowledgementRule && entries[i].Kind is MissingAcknowledgementRule.StrongUpset or MissingAcknowledgementRule.MildUpset)
+            if (entries[i].Owner is MissingAcknowledgementRule && (MissingAcknowledgementRule.Behaviour)entries[i].Kind is MissingAcknowledgementRule.Behaviour.StrongUpset or MissingAcknowledgementRule.Behaviour.MildUpset)
             {
                 customerPatterns.Add(patterns[i]);
                 customerEntries.Add(i);
@@ -122,6 +134,7 @@ internal sealed class AnalysisEngine
         }
 
         Descriptors = descriptors;
+        _acknowledgementEnabled = AnyEnabled(_acknowledgement);
         _contexts = new ThreadLocal<RuleContext>(() => new RuleContext(this));
     }
 
@@ -143,6 +156,19 @@ internal sealed class AnalysisEngine
     public string ResponseWindow { get; }
 
     public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; }
+
+    private bool AnyEnabled(ReplyRule rule)
+    {
+        foreach (var descriptor in rule.Descriptors)
+        {
+            if (IsEnabled(descriptor))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public bool IsEnabled(DiagnosticDescriptor descriptor) => !_disabled.Contains(descriptor.Id) && !_disabled.Contains(descriptor.Category);
 
@@ -177,7 +203,10 @@ internal sealed class AnalysisEngine
             _matcher.Match(reply, rules.Matches);
             foreach (var rule in _rules)
             {
-                rule.Analyze(rules);
+                if (rule != _acknowledgement || _acknowledgementEnabled)
+                {
+                    rule.Analyze(rules);
+                }
             }
 
             IReadOnlyList<Diagnostic> diagnostics = rules.Diagnostics is { } found ? Sorted(found) : Array.Empty<Diagnostic>();

@@ -19,7 +19,7 @@ internal readonly struct ReplySignals
 
     public static ReplySignals Read(RuleContext context, MissingAcknowledgementRule rule)
     {
-        var nextStep = MissingAcknowledgementRule.HasMatch(context, MissingAcknowledgementRule.NextStep);
+        var nextStep = MissingAcknowledgementRule.HasMatch(context, MissingAcknowledgementRule.Behaviour.NextStep);
         if (!nextStep)
         {
             var tokens = context.Tokens;

@@ -26,6 +26,8 @@ internal sealed class CustomPhraseRuleSet : PhraseTableRule
         }
     }
 
+    public override string Name => "custom";
+
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors => _descriptors;
 
     public override IEnumerable<PhraseEntry> Phrases => _entries;

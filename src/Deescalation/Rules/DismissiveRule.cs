@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 
 namespace Deescalation;
@@ -10,75 +11,28 @@ namespace Deescalation;
 /// </summary>
 internal sealed class DismissiveRule : ReplyRule
 {
-    private const int Feelings = 1;
+    public override string Name => "dismissive";
 
-    /// <summary>"relax", "chill": imperative only, and never a product name ("Relax Mode").</summary>
-    private const int Imperative = 2;
+    /// <summary>The behaviours rows of the data name (kebab-case: <c>feelings</c>).</summary>
+    private enum Behaviour
+    {
+        /// <summary>A row that names no behaviour.</summary>
+        Plain = 0,
 
-    private const int Condescending = 3;
+        Feelings = 1,
 
-    /// <summary>"It's no big deal" minimises; "it's no big deal to change the date for you" offers help.</summary>
-    private const int NotATask = 4;
+        /// <summary>"relax", "chill": imperative only, and never a product name ("Relax Mode").</summary>
+        Imperative = 2,
+
+        Condescending = 3,
+
+        /// <summary>"It's no big deal" minimises; "it's no big deal to change the date for you" offers help.</summary>
+        NotATask = 4,
+    }
+
+    protected override Type Behaviours => typeof(Behaviour);
 
     private const string Acknowledgement = "I understand how frustrating this is";
-
-    private static readonly PhraseEntry[] Table =
-    {
-        new("calm (yourself)? down", kind: Feelings),
-        new("calm yourself", kind: Feelings),
-        new("(there is|there's) no need to (get|be|become)? (so|this|that)? (upset|worked up|angry|annoyed|agitated|rude|emotional|dramatic|excited|aggressive|hostile|shout|yell|panic|overreact|raise your voice|make a fuss|use that tone|take that tone)", kind: Feelings),
-        new("no (need|reason|call) to (get|be)? (so|this|that)? (upset|worked up|angry|rude|emotional|dramatic|shout|yell|overreact|panic|stressed|annoyed|frustrated|cross|mad)", kind: Feelings),
-        new("(it is|it's|this is|that is|that's)? (not|hardly|hardly|not exactly|not really) the end of the world", kind: Feelings),
-        new("keep your (hair|shirt|knickers) on", kind: Feelings),
-        new("(nothing|not something|not much) to (get|be) (so)? (upset|worked up|angry|annoyed|excited|stressed|worried) (about|over)", kind: Feelings),
-        new("(try not to|do not|don't|no need to) take (it|this|that) (so)? personally", kind: Feelings),
-        new("(it is|it's|this is|this isn't|it isn't)? (really|hardly)? (not)? rocket science", kind: Feelings),
-        new("(less|not as|not so) (serious|bad|important|urgent|big|dramatic) (than|as) (you|your) *3 (imply|implies|suggest|suggests|think|make out|makes out|claim|claims)", kind: Feelings),
-        new("(a|this|the) (tiny|small|minor|little) *2 (that|which) (most|other|many) (people|customers|users) (would not|wouldn't|won't|do not|don't) (even)? (notice|mind|see)", kind: Feelings),
-        new("(these|such|things like this|things like that) (things)? happen", kind: Feelings),
-        new("(it|this|that) happens all the time", kind: Feelings),
-        new("(it is|it's|this is)? (simply|just|only) a (simple)? (matter|case|question) of", kind: Condescending),
-        new("(it is|it's|this is|that is|that's)? not (a|that|such a|that much of a|that big of a)? (big|huge|major) (a)? deal", kind: Feelings),
-        new("(it is|this is|that is)? no big deal", kind: NotATask),
-        new("what is the big deal", kind: Feelings),
-        new("you (are|seem to be|appear to be) (overreacting|over-reacting|over reacting|exaggerating|being (a little|a bit|rather|quite|too|very|so|slightly|somewhat)? (dramatic|unreasonable|emotional|silly|difficult|ridiculous|hysterical|childish|oversensitive|sensitive|precious|petty)|too sensitive|too emotional|making a fuss|making a big deal)", kind: Feelings),
-        new("(let's|let us) not (make|get|be) (so)? (a fuss|a big deal|a drama|dramatic|upset|worked up|carried away)", kind: Feelings),
-        new("(make|making|made) (a fuss|a big deal|a drama|a scene|a mountain out of a molehill) (over|about|of|out of)?", kind: Feelings),
-        new("(making|turning) (this|it|that) into a (bigger|huge|worse) (problem|deal|issue|drama)", kind: Feelings),
-        new("(blowing|blown) (this|it|that) (way)? out of proportion", kind: Feelings),
-        new("(bigger|worse) (problem|deal|issue) than it (is|really is|needs to be)", kind: Feelings),
-        new("(most|other|many) (customers|people|users) (do not|don't|never) (even)? (notice|mind|complain|care|have a problem)", kind: Feelings),
-        new("(not|hardly|isn't|is not|not really) worth (getting|being|becoming) (so)? (upset|angry|worked up|annoyed|stressed|bothered) (over|about)?", kind: Feelings),
-        new("(you are|you're|you seem to be) (getting|being) (too|very|so|a bit|a little)? (worked up|emotional|upset|excited|agitated) (over|about)? (nothing|this|a)?", kind: Feelings),
-        new("(take|have) a deep breath", kind: Feelings),
-        new("(settle|cool) down", kind: Imperative),
-        new("(do not|don't) (get|be) (so|too)? (upset|worked up|angry|emotional|dramatic|excited|agitated)", kind: Feelings),
-        new("(it is|it's|this is|that is|that's) (only|just|merely) (a|an|one|two) *2 (delay|issue|problem|inconvenience|glitch|fee|charge|day|days|scratch|mistake|bug|error|parcel|package|order|dent|mark|hour|hours|week)", kind: Feelings),
-        new("(it is|it's|this is|that is) (really)? not (that|such a) (bad|serious|big|important)", kind: Feelings),
-        new("(it is|this is|that is) (only|just|merely|really)? (a|such a) (minor|small|tiny|trivial|little) (issue|problem|thing|inconvenience|detail|matter)", kind: Feelings),
-        new("stop (shouting|yelling|complaining|whining|moaning|overreacting)", kind: Feelings),
-        new("(you|you'll) (just)? (need|have) to (calm|relax|be patient)", kind: Feelings),
-        new("(relax|chill)", kind: Imperative),
-        new("chill out", kind: Imperative),
-        new("(obviously|simply|clearly)", kind: Condescending),
-        new("all you (need|have) to do is", kind: Condescending),
-        new("(surely|of course) you (know|knew|realise|realize|understand|have|saw|noticed|read)", kind: Condescending),
-        new("as (you|anyone|everyone) (should|would|must|can|could) (know|see|understand|tell)", kind: Condescending),
-        new("(everyone|everybody|anyone|anybody) knows", kind: Condescending),
-    };
-
-    /// <summary>"Simply restart it", "you can simply click": an instruction that implies it was easy.</summary>
-    private static readonly string[] InstructionLeads = { "you", "can", "just", "to", "please", "and", "will", "then", "could", "need", "should", "must" };
-
-    private static readonly string[] Pointers = { "you", "the", "this", "that", "it", "your", "there", "we", "they", "state", "show", "say", "stated", "states", "says", "said", "shows", "showed", "explains", "explained", "written", "mentioned" };
-
-    private static readonly string[] ImperativeLeads = { "please", "just", "to", "need", "try", "should", "must", "can", "and", "now", "so", "simply" };
-    /// <summary>Around "clearly", these make it about our own clarity ("explain it clearly", "see it more clearly").</summary>
-    private static readonly string[] ClearlyOwnVerbs =
-    {
-        "explain", "explained", "communicate", "communicated", "describe", "described", "visible", "see", "hear", "speak", "understand",
-        "more", "less", "not", "very", "as", "so", "how", "be", "write", "label", "mark",
-    };
 
     private WordSet _imperativeLeads;
     private WordSet _clearlyOwnVerbs;
@@ -93,20 +47,18 @@ internal sealed class DismissiveRule : ReplyRule
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.DismissiveFeelings, RuleCatalog.CondescendingWord };
 
-    public override IEnumerable<PhraseEntry> Phrases => Table;
-
-    public override IEnumerable<string> Words => Join(ImperativeLeads, ClearlyOwnVerbs, InstructionLeads, Pointers, new[] { "all", "only", "obviously", "to" });
+    public override IEnumerable<string> Words => Join(new[] { "all", "only", "obviously", "to" });
 
     public override void Initialize(Lexicon lexicon)
     {
-        _imperativeLeads = lexicon.Set(ImperativeLeads);
-        _clearlyOwnVerbs = lexicon.Set(ClearlyOwnVerbs);
+        _imperativeLeads = Class(lexicon, "imperative-leads");
+        _clearlyOwnVerbs = Class(lexicon, "clearly-own-verbs");
         _clearly = lexicon.Id("clearly");
         _all = lexicon.Id("all");
         _belittling = lexicon.Set(new[] { "simply", "just", "only", "obviously", "clearly" });
         _simply = lexicon.Id("simply");
-        _instructionLeads = lexicon.Set(InstructionLeads);
-        _pointers = lexicon.Set(Pointers);
+        _instructionLeads = Class(lexicon, "instruction-leads");
+        _pointers = Class(lexicon, "pointers");
         _please = lexicon.Id("please");
         _to = lexicon.Id("to");
     }
@@ -125,7 +77,7 @@ internal sealed class DismissiveRule : ReplyRule
                 continue;
             }
 
-            if (entry.Kind == Condescending)
+            if ((Behaviour)entry.Kind == Behaviour.Condescending)
             {
                 if (IsProperNoun(context, match.First) || IsSelfDirected(context, match) ||
                     (tokens[match.First].Id == _clearly && !IsCondescendingClearly(context, match.First)) ||
@@ -138,12 +90,12 @@ internal sealed class DismissiveRule : ReplyRule
                 continue;
             }
 
-            if (entry.Kind == Imperative && (IsProperNoun(context, match.First) || !IsImperative(context, match.First)))
+            if ((Behaviour)entry.Kind == Behaviour.Imperative && (IsProperNoun(context, match.First) || !IsImperative(context, match.First)))
             {
                 continue;
             }
 
-            if (entry.Kind == NotATask && IsFollowedByTo(context, match.Last))
+            if ((Behaviour)entry.Kind == Behaviour.NotATask && IsFollowedByTo(context, match.Last))
             {
                 continue;
             }
@@ -171,7 +123,7 @@ internal sealed class DismissiveRule : ReplyRule
         {
             var other = matches[k];
             if (other.First > last && context.Entries[other.Entry].Owner == this &&
-                context.Entries[other.Entry].Kind == Feelings && OnlyConjunctionsBetween(context, last, other.First))
+                (Behaviour)context.Entries[other.Entry].Kind == Behaviour.Feelings && OnlyConjunctionsBetween(context, last, other.First))
             {
                 last = context.ClauseEnd(other.Last);
             }
@@ -187,8 +139,8 @@ internal sealed class DismissiveRule : ReplyRule
         context.Report(
             RuleCatalog.DismissiveFeelings,
             span,
-            "This tells the customer how to feel or plays the problem down; acknowledge the feeling instead.",
-            context.Replace("Acknowledge the feeling", span, Acknowledgement));
+            Text("finding.feelings"),
+            context.Replace(Text("fix-title.feelings"), span, Acknowledgement));
         return last;
     }
 
@@ -268,8 +220,8 @@ internal sealed class DismissiveRule : ReplyRule
         context.Report(
             RuleCatalog.CondescendingWord,
             span,
-            $"\"{word}\" suggests the customer missed something easy; leave it out.",
-            new Fix($"Remove \"{word}\"", new[] { edit }));
+            string.Format(CultureInfo.InvariantCulture, Text("finding.condescending"), word),
+            new Fix(string.Format(CultureInfo.InvariantCulture, Text("fix-title.condescending"), word), new[] { edit }));
         return last;
     }
 

@@ -11,74 +11,30 @@ namespace Deescalation;
 /// </summary>
 internal sealed class MissingAcknowledgementRule : ReplyRule
 {
-    public const int Acknowledgement = 1;
-    public const int NextStep = 2;
-    public const int StrongUpset = 3;
-    public const int MildUpset = 4;
+    public override string Name => "missing-acknowledgement";
+
+    /// <summary>The behaviours rows of the data name (kebab-case: <c>strong-upset</c>).</summary>
+    internal enum Behaviour
+    {
+        /// <summary>A row that names no behaviour.</summary>
+        Plain = 0,
+
+        /// <summary>The reply acknowledges the customer's feelings.</summary>
+        Acknowledgement = 1,
+
+        /// <summary>The reply names a concrete next step.</summary>
+        NextStep = 2,
+
+        /// <summary>A strong sign that the customer is upset.</summary>
+        StrongUpset = 3,
+
+        /// <summary>A mild sign that the customer is upset.</summary>
+        MildUpset = 4,
+    }
+
+    protected override Type Behaviours => typeof(Behaviour);
 
     private const string Opening = "I'm sorry for the trouble, and I understand how frustrating this has been. ";
-
-    private static readonly PhraseEntry[] Table =
-    {
-        new("i (completely|totally|fully|really|absolutely|do)? (understand|get it|hear you)", kind: Acknowledgement),
-        new("(i|we) (can|could) (completely|totally|fully|really|only)? (see|imagine|understand) (why|how|that|what)", kind: Acknowledgement),
-        new("(i|we) (can|could) (completely|totally|fully|really|only)? (see|imagine|understand) (this|that|it) (is|was|has been|must be)", kind: Acknowledgement),
-        new("(understandably|understandable|frustrating|frustration|frustrated|upsetting|infuriating|maddening|exasperating)", kind: Acknowledgement),
-        new("(that|this|it) (sounds|must be|must have been|is|was|has been) (really|so|very|incredibly|truly|deeply)? (annoying|stressful|awful|terrible|difficult|hard|exhausting|disappointing|inconvenient|unacceptable|not good enough|not okay|not ok|not acceptable|not right|a hassle|a pain|worrying)", kind: Acknowledgement),
-        new("(you are|you're|you were) (absolutely|completely|quite|totally|so|entirely|perfectly)? right", kind: Acknowledgement),
-        new("right to (flag|raise|point|question|complain|contact|chase|query|ask)", kind: Acknowledgement),
-        new("you have every right", kind: Acknowledgement),
-        new("(thank you|thanks) (so much|very much)? for (your patience|bearing with|being patient|your understanding|sticking with|raising this|flagging this|letting us know|bringing this)", kind: Acknowledgement),
-        new("i appreciate (your|how|that|you|this)", kind: Acknowledgement),
-        new("not the experience", kind: Acknowledgement),
-        new("(we|i) (do not|don't) want you (to feel|feeling|to have|to be)", kind: Acknowledgement),
-        new("(oh no|uh oh|oh dear)", kind: Acknowledgement),
-        new("(that is|that's|this is) (no fun|not fun|not what (we|i) want to hear|not good|not great|not ideal|not right)", kind: Acknowledgement),
-        new("(concerned|saddened|sad|disappointed|upset|sorry|heartbreaking|heart breaking|awful|terrible|upsetting|frustrating) to (hear|see|read|learn)", kind: Acknowledgement),
-        new("(we|i) (hear|understand) (you|your) (concern|concerns|frustration|point)?", kind: Acknowledgement),
-        new("(please)? (excuse|forgive|pardon) (the|our|my|us|me) (delay|wait|mistake|error|confusion|trouble)?", kind: Acknowledgement),
-        new("(i'd|i would|anyone would) (feel|be) (the same|frustrated|upset|annoyed)", kind: Acknowledgement),
-        new("in your shoes", kind: Acknowledgement),
-        new("(that|this|it) (should not|shouldn't) have happened", kind: Acknowledgement),
-        new("we (let you down|dropped the ball|messed up|got this wrong|got it wrong|made a mistake|made an error)", kind: Acknowledgement),
-        new("(this|that|it) (is|was) (not|n't) (on you|your fault)", kind: Acknowledgement),
-        new("(none of this|this|it) is (not)? your fault", kind: Acknowledgement),
-        new("(i|we) (have|had|'ve)? (just|now|already)? (refunded|sent|booked|arranged|escalated|attached|issued|processed|cancelled|canceled|rebooked|updated|credited|reset|waived|confirmed|added|applied|reversed|replaced|fixed|resolved|restored|reinstated|reactivated|reordered|dispatched|shipped|scheduled|raised|logged|opened|flagged|passed|corrected|upgraded|expedited|changed|removed|unlocked|released|approved)", kind: NextStep),
-        new("(unacceptable|disgraceful|disgusting|ridiculous|outrageous|appalling|atrocious|pathetic|useless|terrible|horrible|awful|worst|furious|livid|fuming|angry|frustrated|frustrating|scam|ripoff|incompetent|shocking|disgusted|disgrace|unbelievable|infuriating|rude|liar|lied|lies|appalled|horrendous|dreadful|abysmal|shambles|nightmare|clowns|upset|annoyed)", kind: StrongUpset),
-        new("(fed up|sick of|sick and tired|rip off|a joke|never again|waste of (time|money|my time)|legal action|my lawyer|trading standards|formal complaint|report you|take my business elsewhere|what the hell|how hard can it be|i demand|want my money back|not happy|very unhappy|extremely disappointed|so disappointed|really disappointed|yet again|wtf|on hold for)", kind: StrongUpset),
-        new("(still waiting|still not|still no|still have not|still haven't|hate)", kind: MildUpset),
-        new("(i|we) will never (shop|buy|use|order|fly|book|come|return|recommend|deal)", kind: StrongUpset),
-        new("(i am|i'm) (so|completely|totally)? (done|finished) with", kind: StrongUpset),
-        new("(speak|talk) to (a|your|the) (manager|supervisor|boss)", kind: StrongUpset),
-        new("(don't|do not) tell me to", kind: StrongUpset),
-        new("just fix (it|this)", kind: StrongUpset),
-        new("(go|going|went|complain|complaining) to (my bank|the press|social media|the ombudsman|a lawyer|my lawyer|court|the regulator|trading standards)", kind: StrongUpset),
-        new("(cancel|close) my (account|subscription|order|membership|contract|card)", kind: StrongUpset),
-        new("(switching|switch|moving|going) to (a competitor|another)", kind: StrongUpset),
-        new("(nobody|no one|noone) (has|is|cares|helped|responded|replied|answered|bothered|got back|called|listens|told|informed|contacted|warned|explained|let)", kind: StrongUpset),
-        new("(second|third|fourth|fifth|3rd|4th|5th|several|multiple|umpteenth|hundredth) time", kind: StrongUpset),
-        new("(three|four|five|six|several|multiple|many|countless|numerous) times", kind: MildUpset),
-        new("(second|third|fourth|fifth|3rd|4th|5th) *2 (today|this week|this month|in a row|running)", kind: StrongUpset),
-        new("(stolen|stole|steal|stealing|robbed|robbery|theft|fraud|fraudulent|rubbish|garbage|crap|trash|shocking|outrage|furious|disgraceful)", kind: StrongUpset),
-        new("treated (so|this|very|really)? (badly|poorly|appallingly|terribly|like dirt|like rubbish)", kind: StrongUpset),
-        new("(did not|didn't|never|failed to) (turn up|show up|show|arrive|come|call back|ring back)", kind: StrongUpset),
-        new("(waited|waiting|wait) (in)? (all day|for hours|for weeks|for days|all morning|all afternoon)", kind: StrongUpset),
-        new("for nothing", kind: StrongUpset),
-        new("(ruined|ruin|dissatisfaction|dissatisfied|stressed|overdrawn|stranded|stuck|humiliated|embarrassed|insulting|insulted|cheated|misled|lied|disaster|catastrophe|unusable|chaos|shambolic|devastated|gutted|heartbroken|distraught|livid|fuming)", kind: StrongUpset),
-        new("(how is|how's) (this|that|it) (acceptable|ok|okay|fair|allowed|possible)", kind: StrongUpset),
-        new("(years|months|weeks|hours|days) of (work|data|photos|files|notes|progress) (gone|lost|deleted)", kind: StrongUpset),
-        new("(cut off|cut me off|left me without|a complete mess|an absolute mess)", kind: StrongUpset),
-        new("(what is|what's) the point", kind: StrongUpset),
-        new("(thanks|thank you) (a lot|for nothing|very much for nothing)", kind: StrongUpset),
-        new("(charged|billed) (me)? (twice|double|two times|three times)", kind: StrongUpset),
-        new("(double|triple) (charged|billed)", kind: StrongUpset),
-        new("(no|without) (warning|notice|explanation|apology)", kind: StrongUpset),
-        new("(again|still|disappointed|unhappy|waiting|ignored|ignoring|complain|complaint|hours|weeks)", kind: MildUpset),
-    };
-
-    private static readonly string[] GreetingWords = { "hi", "hello", "hey", "dear", "good", "greetings", "hiya", "morning", "afternoon", "evening", "howdy" };
-    private static readonly string[] ThanksWords = { "thank", "thanks", "appreciate", "grateful" };
-    private static readonly string[] PositiveWords = { "fun", "love", "loved", "great", "amazing", "awesome", "happy", "enjoyed", "enjoy", "wonderful", "fantastic", "brilliant", "excellent", "perfect", "glad" };
 
     private WordSet _greetings;
     private WordSet _thanks;
@@ -88,17 +44,15 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.MissingAcknowledgement };
 
-    public override IEnumerable<PhraseEntry> Phrases => Table;
-
-    public override IEnumerable<string> Words => Join(GreetingWords, ThanksWords, PositiveWords);
+    public override IEnumerable<string> Words => Array.Empty<string>();
 
     public override void Initialize(Lexicon lexicon)
     {
-        _greetings = lexicon.Set(GreetingWords);
-        _thanks = lexicon.Set(ThanksWords);
-        _positive = lexicon.Set(PositiveWords);
-        _english = new WordTableSet(ShoutingRule.EnglishWords);
-        _acronymLike = new WordTableSet(ShoutingRule.Acronyms);
+        _greetings = Class(lexicon, "greeting-words");
+        _thanks = Class(lexicon, "thanks-words");
+        _positive = Class(lexicon, "positive-words");
+        _english = new WordTableSet(Items("english-words"));
+        _acronymLike = new WordTableSet(Items("acronyms"));
     }
 
     public override void Analyze(RuleContext context)
@@ -133,8 +87,8 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         context.Report(
             RuleCatalog.MissingAcknowledgement,
             span,
-            "The customer is upset and the reply neither acknowledges it nor apologises; open with an acknowledgement.",
-            new Fix("Open with an acknowledgement", new[] { new TextEdit(span, context.ApostrophesLike(opening)) }));
+            Text("finding"),
+            new Fix(Text("fix-title"), new[] { new TextEdit(span, context.ApostrophesLike(opening)) }));
     }
 
     /// <summary>Whether the agent's text apologises or acknowledges the customer's feelings.</summary>
@@ -149,15 +103,15 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
             }
         }
 
-        return HasMatch(context, Acknowledgement);
+        return HasMatch(context, Behaviour.Acknowledgement);
     }
 
-    public static bool HasMatch(RuleContext context, int kind)
+    public static bool HasMatch(RuleContext context, Behaviour kind)
     {
         foreach (var match in context.Matches)
         {
             var entry = context.Entries[match.Entry];
-            if (entry.Kind == kind && entry.Owner is MissingAcknowledgementRule)
+            if ((Behaviour)entry.Kind == kind && entry.Owner is MissingAcknowledgementRule)
             {
                 return true;
             }
@@ -190,8 +144,8 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
             var entry = context.Entries[match.Entry];
             if (entry.Owner is MissingAcknowledgementRule)
             {
-                weight += entry.Kind == StrongUpset ? 2 : 0;
-                mild += entry.Kind == MildUpset ? 1 : 0;
+                weight += (Behaviour)entry.Kind == Behaviour.StrongUpset ? 2 : 0;
+                mild += (Behaviour)entry.Kind == Behaviour.MildUpset ? 1 : 0;
             }
         }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using Humanizer;
 
@@ -11,19 +12,7 @@ namespace Deescalation;
 /// </summary>
 internal sealed class MultipleOptionsRule : ReplyRule
 {
-    private static readonly string[] Cues =
-    {
-        "could", "can", "may", "might", "either", "prefer", "choose", "option", "options", "try", "offer", "like", "whichever",
-        "alternatively", "alternative", "alternatives", "suggest", "recommend", "choice", "choices", "pick", "select", "want", "opt", "welcome",
-        "happy", "free",
-    };
-
-    /// <summary>"any questions, comments or concerns" lists what the customer might have, not options on offer.</summary>
-    private static readonly string[] OpenInvitations = { "questions", "question", "comments", "concerns", "queries", "query", "feedback", "issues", "problems", "other", "further", "more" };
-
-    private static readonly string[] ListIntroCues = { "option", "options", "choice", "choices", "alternative", "alternatives", "choose", "prefer", "either", "pick", "select", "whichever", "offer", "could", "can", "like", "following ways" };
-    private static readonly string[] StepWords = { "step", "steps", "follow", "following steps", "instructions", "troubleshoot", "troubleshooting", "first", "then", "checklist" };
-    private static readonly string[] LeadIns = { "try", "either", "to", "you", "choose", "from", "also", "we", "i", "offer", "for", "between", "just" };
+    public override string Name => "multiple-options";
 
     private WordSet _cues;
     private WordSet _listCues;
@@ -44,22 +33,6 @@ internal sealed class MultipleOptionsRule : ReplyRule
     {
         get
         {
-            foreach (var list in new[] { Cues, ListIntroCues, StepWords, LeadIns })
-            {
-                foreach (var word in list)
-                {
-                    foreach (var part in word.Split(' '))
-                    {
-                        yield return part;
-                    }
-                }
-            }
-
-            foreach (var word in OpenInvitations)
-            {
-                yield return word;
-            }
-
             yield return "or";
             yield return "however";
             yield return "though";
@@ -79,17 +52,17 @@ internal sealed class MultipleOptionsRule : ReplyRule
 
     public override void Initialize(Lexicon lexicon)
     {
-        _cues = lexicon.Set(Cues);
+        _cues = Class(lexicon, "cues");
         _listCues = lexicon.Set(new[] { "option", "options", "choice", "choices", "alternative", "alternatives", "choose", "prefer", "either", "pick", "select", "whichever", "offer", "could", "can", "like" });
         _stepWords = lexicon.Set(new[] { "step", "steps", "follow", "instructions", "troubleshoot", "troubleshooting", "first", "then", "checklist" });
-        _leadIns = lexicon.Set(LeadIns);
+        _leadIns = Class(lexicon, "lead-ins");
         _or = lexicon.Id("or");
         _whether = lexicon.Id("whether");
         _any = lexicon.Id("any");
         _option = lexicon.Id("option");
         _open = lexicon.Id("(");
         _close = lexicon.Id(")");
-        _openInvitations = lexicon.Set(OpenInvitations);
+        _openInvitations = Class(lexicon, "open-invitations");
         _asides = lexicon.Set(new[] { "however", "though", "also", "too", "then", "instead", "alternatively", "of", "course", "perhaps", "please", "so" });
     }
 
@@ -368,12 +341,12 @@ internal sealed class MultipleOptionsRule : ReplyRule
     private static bool IsNumberLike(RuleContext context, int token) =>
         token >= 0 && token < context.TokenCount && (context.Tokens[token].Is(TokenFlags.Number) || context.Common.NumberWords.Contains(context.Tokens[token].Id));
 
-    private static void Report(RuleContext context, int first, int last, int count)
+    private void Report(RuleContext context, int first, int last, int count)
     {
         context.Report(
             RuleCatalog.MultipleOptions,
             context.Span(first, last),
-            $"Offers {"option".ToQuantity(count)} at once; lead with the one you recommend and keep the others for later.",
+            string.Format(CultureInfo.InvariantCulture, Text("finding"), "option".ToQuantity(count)),
             null);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 
 namespace Deescalation;
@@ -10,6 +11,9 @@ namespace Deescalation;
 /// </summary>
 internal sealed class OverApologyRule : ReplyRule
 {
+    public override string Name => "over-apology";
+
+    /// <summary>An apology sentence of at most this many words is a short one.</summary>
     private const int ShortSentence = 5;
 
     private int _and;
@@ -28,10 +32,7 @@ internal sealed class OverApologyRule : ReplyRule
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.OverApology };
 
-    private static readonly string[] HeadWords = { "i", "am", "we", "are", "so", "very", "really", "truly", "my", "our", "again", "once", "sincerely", "deeply", "terribly", ",", "also", "too", "more" };
-    private static readonly string[] ExceptionWords = { "no", "need", "accept", "accepted" };
-
-    public override IEnumerable<string> Words => Join(HeadWords, ExceptionWords, new[] { "and", "forgive", "sorry", "regret", "the", "any", "these", "those", "pardon", "oops", "bad", "my", "for", "about" });
+    public override IEnumerable<string> Words => Join(new[] { "and", "forgive", "sorry", "regret", "the", "any", "these", "those", "pardon", "oops", "bad", "my", "for", "about" });
 
     public override void Initialize(Lexicon lexicon)
     {
@@ -46,8 +47,8 @@ internal sealed class OverApologyRule : ReplyRule
         _my = lexicon.Id("my");
         _for = lexicon.Id("for");
         _about = lexicon.Id("about");
-        _apologyHeads = lexicon.Set(HeadWords);
-        _exceptions = lexicon.Set(ExceptionWords);
+        _apologyHeads = Class(lexicon, "head-words");
+        _exceptions = Class(lexicon, "exception-words");
     }
 
     public override void Analyze(RuleContext context)
@@ -198,8 +199,8 @@ internal sealed class OverApologyRule : ReplyRule
         context.Report(
             RuleCatalog.OverApology,
             TextSpan.FromBounds(spanStart, spanEnd),
-            $"{apologies.Count} apologies in a short space sound insincere; keep one and put the others into action.",
-            edits.Count == 0 ? null : new Fix("Keep one apology", edits));
+            string.Format(CultureInfo.InvariantCulture, Text("finding"), apologies.Count),
+            edits.Count == 0 ? null : new Fix(Text("fix-title"), edits));
     }
 
     /// <summary>"Forgive me", "my bad", "oops": apologies too, when counting them.</summary>
@@ -323,7 +324,7 @@ internal sealed class OverApologyRule : ReplyRule
         foreach (var match in context.Matches)
         {
             if (match.First >= first && match.First <= last && context.Entries[match.Entry].Owner is MissingAcknowledgementRule &&
-                context.Entries[match.Entry].Kind == MissingAcknowledgementRule.NextStep)
+                (MissingAcknowledgementRule.Behaviour)context.Entries[match.Entry].Kind == MissingAcknowledgementRule.Behaviour.NextStep)
             {
                 return true;
             }

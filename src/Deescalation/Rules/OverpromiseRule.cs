@@ -10,73 +10,37 @@ namespace Deescalation;
 /// </summary>
 internal sealed class OverpromiseRule : ReplyRule
 {
-    private const int Guarantee = 1;
-    private const int PromiseTo = 2;
-    private const int NeverAgain = 3;
-    private const int Percent = 4;
+    public override string Name => "overpromise";
 
-    /// <summary>"will definitely arrive": the adverb goes, the verb stays.</summary>
-    private const int CertaintyOfOutcome = 8;
-    private const int Certainty = 5;
+    /// <summary>The behaviours rows of the data name (kebab-case: <c>guarantee</c>).</summary>
+    private enum Behaviour
+    {
+        /// <summary>A row that names no behaviour.</summary>
+        Plain = 0,
 
-    /// <summary>"I promise", "I assure you": an overpromise when what follows is a future outcome.</summary>
-    private const int Assurance = 6;
+        Guarantee = 1,
 
-    /// <summary>"for sure", "without a doubt": certainty about the future only.</summary>
-    private const int FutureCertainty = 7;
+        PromiseTo = 2,
+
+        NeverAgain = 3,
+
+        Percent = 4,
+
+        /// <summary>"will definitely arrive": the adverb goes, the verb stays.</summary>
+        CertaintyOfOutcome = 8,
+
+        Certainty = 5,
+
+        /// <summary>"I promise", "I assure you": an overpromise when what follows is a future outcome.</summary>
+        Assurance = 6,
+
+        /// <summary>"for sure", "without a doubt": certainty about the future only.</summary>
+        FutureCertainty = 7,
+    }
+
+    protected override Type Behaviours => typeof(Behaviour);
 
     private const string BestEffort = "I'll do everything I can to make sure";
-
-    private static readonly PhraseEntry[] Table =
-    {
-        new("(i|we) (can|will)? (personally|absolutely|fully|definitely)? (guarantee|guaranty) (you)? (that)?", BestEffort, Guarantee),
-        new("(i|we) (can)? (personally|absolutely)? (promise|swear) (you)? (that)?", BestEffort, Assurance),
-        new("(i am|i'm|we are|we're) (giving|offering) you (my|our) (personal|absolute|full)? (word|guarantee|promise|assurance) (that)?", BestEffort, Guarantee),
-        new("(you have|you've got|you get) (my|our) (absolute|personal|full|firm)? (word|guarantee|promise|assurance) (that)?", BestEffort, Guarantee),
-        new("(i|we) (garantee|guarentee|gaurantee)", BestEffort, Guarantee),
-        new("(zero|no) (chance|risk|possibility) of *4 (coming back|happening again|returning|recurring|again)", null, NeverAgain),
-        new("(i am|we are) (absolutely|completely|totally|one hundred percent)? (certain|positive) (that)?", BestEffort, Guarantee),
-        new("(there is|there's)? (zero|no) (chance|risk|possibility) (of|that) (another|it happening again|this happening again|that happening again|a repeat|it will happen again|this will happen again)", null, NeverAgain),
-        new("nothing like (this|that) *6 again", null, NeverAgain),
-        new("(is|are|'s) (absolutely|completely|totally|100 %)? (certain|sure|guaranteed|bound) to", "is expected to", Certainty),
-        new("(it is|it's|that is|that's) (absolutely|completely|simply)? impossible for (this|it|that) to (happen|occur)", null, NeverAgain),
-        new("(i|we) (can)? (personally)? (assure|reassure) you (that)?", BestEffort, Assurance),
-        new("(you can)? rest assured ,? (that)?", BestEffort, Assurance),
-        new("consider it done", "I'll get started on this now", Certainty),
-        new("(you have|you've got|there is|this is) my (personal)? (word|guarantee|promise)", BestEffort, Guarantee),
-        new("(i|we) (can)? (personally)? promise to", "I'll", PromiseTo),
-        new("(will|shall|is going to) never (happen|occur|be repeated) again", null, NeverAgain),
-        new("(will not|won't|is not going to|will never) (ever)? (happen|occur|be repeated) *3 again", null, NeverAgain),
-        new("never *4 again", null, NeverAgain),
-        new("100 %", string.Empty, Percent),
-        new("(one hundred|a hundred|100) (percent|per cent)", string.Empty, Percent),
-        new("will (definitely|certainly|absolutely|surely|undoubtedly) *", "will", CertaintyOfOutcome),
-        new("(definitely|certainly|absolutely) will *", "will", CertaintyOfOutcome),
-        new("(for sure|without (a|any) doubt|no doubt about it|without fail|no matter what)", string.Empty, FutureCertainty),
-        new(", guaranteed", string.Empty, Certainty),
-        new("(i|we) (will|'ll)? (personally)? make sure of (it|that)", BestEffort + " of it", Guarantee),
-        new("(is|are|'s) guaranteed (to)?", "is expected to", Certainty),
-        new("(guaranteed|guarantee) to (arrive|work|fix|be|resolve|reach|get)", "expected to", Certainty),
-    };
-
-    /// <summary>Words that turn "never again" into effort: "we're doing everything we can so it never happens again".</summary>
-    private static readonly string[] Prevention = { "everything", "best", "prevent", "try", "hope", "aim", "avoid", "steps", "working", "reduce", "minimise", "minimize" };
-    /// <summary>Steps within the agent's control: certainty about them is no overpromise.</summary>
-    private static readonly string[] AgentActions =
-    {
-        "check", "look", "pass", "share", "help", "let", "forward", "feed", "do", "try", "escalate", "contact", "call", "follow", "review",
-        "investigate", "take", "send", "keep", "note", "update", "raise", "log", "get", "make", "consider", "ask", "mention", "speak",
-        "talk", "reach", "email", "reply", "respond", "flag", "report", "tell", "remember", "see", "read", "add", "address", "assist",
-        "try", "contact", "arrange", "chase", "pass", "share",
-    };
-
-    private static readonly string[] FutureMarkers = { "will", "going", "always", "shall", "tomorrow", "today" };
-
-    /// <summary>Steps within the agent's control: reassurance about them is no overpromise ("your feedback will be passed on").</summary>
-    private static readonly string[] ControlledSteps = { "passed", "shared", "forwarded", "reviewed", "looked", "investigated", "noted", "logged", "escalated", "recorded", "read", "considered", "raised" };
-
-    private static readonly string[] PercentNouns = { "refund", "refunds", "of", "off", "cashback", "discount", "money", "match", "recyclable", "cotton", "wool", "satisfaction", "renewable", "secure", "free", "rebate", "credit", "charged", "battery", "capacity", "uptime" };
-    private static readonly string[] PercentArticles = { "a", "an", "the", "full", "get", "gets", "receive", "at" };
 
     private WordSet _prevention;
     private WordSet _percentNouns;
@@ -92,22 +56,20 @@ internal sealed class OverpromiseRule : ReplyRule
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.Overpromise };
 
-    public override IEnumerable<PhraseEntry> Phrases => Table;
-
-    public override IEnumerable<string> Words => Join(Prevention, PercentNouns, PercentArticles, FutureMarkers, AgentActions, ControlledSteps, new[] { "to", "promise", "guarantee", "say", "assure", "sure", "certain", "confident", "guaranteed", "definitely" });
+    public override IEnumerable<string> Words => Join(new[] { "to", "promise", "guarantee", "say", "assure", "sure", "certain", "confident", "guaranteed", "definitely" });
 
     public override void Initialize(Lexicon lexicon)
     {
-        _prevention = lexicon.Set(Prevention);
-        _percentNouns = lexicon.Set(PercentNouns);
-        _percentArticles = lexicon.Set(PercentArticles);
+        _prevention = Class(lexicon, "prevention");
+        _percentNouns = Class(lexicon, "percent-nouns");
+        _percentArticles = Class(lexicon, "percent-articles");
         _to = lexicon.Id("to");
         _will = lexicon.Id("will");
-        _futureMarkers = lexicon.Set(FutureMarkers);
-        _agentActions = lexicon.Set(AgentActions);
+        _futureMarkers = Class(lexicon, "future-markers");
+        _agentActions = Class(lexicon, "agent-actions");
         _ourselves = lexicon.Set(new[] { "i", "we" });
         _promiseVerbs = lexicon.Set(new[] { "promise", "guarantee", "say", "assure" });
-        _controlledSteps = lexicon.Set(ControlledSteps);
+        _controlledSteps = Class(lexicon, "controlled-steps");
         _certaintyMarkers = lexicon.Set(new[] { "will", "going", "sure", "certain", "confident", "guaranteed", "guarantee", "definitely", "never", "always", "promise" });
     }
 
@@ -129,16 +91,16 @@ internal sealed class OverpromiseRule : ReplyRule
             var first = match.First;
             var last = match.Last;
             var sentence = tokens[first].Sentence;
-            if (entry.Kind is Guarantee or Assurance or NeverAgain && IsNegatedPromise(context, first))
+            if ((Behaviour)entry.Kind is Behaviour.Guarantee or Behaviour.Assurance or Behaviour.NeverAgain && IsNegatedPromise(context, first))
             {
                 // "I can't promise it will never happen again" declines to overpromise.
                 continue;
             }
 
             string replacement;
-            switch (entry.Kind)
+            switch ((Behaviour)entry.Kind)
             {
-                case Guarantee:
+                case Behaviour.Guarantee:
                     last = DropGluedYou(context, last);
                     // "I guarantee to call" reads as "I promise to": leave the verb to the row below.
                     if (last + 1 < context.TokenCount && tokens[last + 1].Id == _to && context.SameSentence(last, last + 1))
@@ -150,7 +112,7 @@ internal sealed class OverpromiseRule : ReplyRule
                     guaranteeSentence = sentence;
                     break;
 
-                case Assurance:
+                case Behaviour.Assurance:
                     last = DropGluedYou(context, last);
                     if (last + 1 < context.TokenCount && tokens[last + 1].Id == _to && context.SameSentence(last, last + 1))
                     {
@@ -175,7 +137,7 @@ internal sealed class OverpromiseRule : ReplyRule
                     guaranteeSentence = sentence;
                     break;
 
-                case FutureCertainty:
+                case Behaviour.FutureCertainty:
                     if (!context.SentenceContains(first, _futureMarkers))
                     {
                         continue;
@@ -184,7 +146,7 @@ internal sealed class OverpromiseRule : ReplyRule
                     replacement = string.Empty;
                     break;
 
-                case CertaintyOfOutcome:
+                case Behaviour.CertaintyOfOutcome:
                     if (_agentActions.Contains(context.Tokens[last].Id) && first > 0 && _ourselves.Contains(context.Tokens[first - 1].Id))
                     {
                         // "I'll definitely pass that on" is a step the agent controls; "the doctor will definitely see you" is not.
@@ -206,7 +168,7 @@ internal sealed class OverpromiseRule : ReplyRule
                     replacement = string.Empty;
                     break;
 
-                case PromiseTo:
+                case Behaviour.PromiseTo:
                     // "I promise to call you by 5 pm" is a concrete, keepable commitment.
                     if (context.SentenceHasConcreteTime(first))
                     {
@@ -216,7 +178,7 @@ internal sealed class OverpromiseRule : ReplyRule
                     replacement = entry.Replacement!;
                     break;
 
-                case NeverAgain:
+                case Behaviour.NeverAgain:
                     // "We'll do everything we can to make sure it never happens again" promises effort, not an outcome.
                     if (sentence == guaranteeSentence || context.SentenceContainsBefore(first, _prevention))
                     {
@@ -229,7 +191,7 @@ internal sealed class OverpromiseRule : ReplyRule
                     replacement = effort ?? BestEffort + " " + LowerFirst(clause);
                     break;
 
-                case Percent:
+                case Behaviour.Percent:
                     // "100% organic cotton" describes; "will 100% fix it" and "I'm 100% sure" promise.
                     if (IsAmount(context, first, last) || !context.SentenceContains(first, _certaintyMarkers))
                     {
@@ -245,7 +207,7 @@ internal sealed class OverpromiseRule : ReplyRule
             }
 
             var diagnosticLast = last;
-            if (entry.Kind is Guarantee or Assurance)
+            if ((Behaviour)entry.Kind is Behaviour.Guarantee or Behaviour.Assurance)
             {
                 // The finding covers what is promised: "I can assure you [there will be no more outages]".
                 diagnosticLast = Math.Max(PromisedOutcomeEnd(context, index, last), context.LastWordOfSentence(last));
@@ -255,12 +217,12 @@ internal sealed class OverpromiseRule : ReplyRule
             if (replacement.Length == 0)
             {
                 span = context.WithSpace(first, last);
-                context.Report(RuleCatalog.Overpromise, span, "This promises a certainty you cannot guarantee; promise the step, not the outcome.", new Fix("Drop the certainty", new[] { new TextEdit(span, string.Empty) }));
+                context.Report(RuleCatalog.Overpromise, span, Text("finding.certainty"), new Fix(Text("fix-title.certainty"), new[] { new TextEdit(span, string.Empty) }));
             }
             else
             {
                 span = context.Span(first, last);
-                context.Report(RuleCatalog.Overpromise, context.Span(first, diagnosticLast), "This promises an outcome outside your control; promise the step, not the outcome.", context.Replace("Promise the step, not the outcome", span, context.CaseFor(replacement, first)));
+                context.Report(RuleCatalog.Overpromise, context.Span(first, diagnosticLast), Text("finding.outcome"), context.Replace(Text("fix-title.outcome"), span, context.CaseFor(replacement, first)));
             }
 
             covered = diagnosticLast;
@@ -290,7 +252,7 @@ internal sealed class OverpromiseRule : ReplyRule
         for (var k = index + 1; k < matches.Count && context.SameSentence(matches[k].First, guarantee.First); k++)
         {
             var other = matches[k];
-            if (other.First > last && context.Entries[other.Entry].Owner == this && context.Entries[other.Entry].Kind == NeverAgain)
+            if (other.First > last && context.Entries[other.Entry].Owner == this && (Behaviour)context.Entries[other.Entry].Kind == Behaviour.NeverAgain)
             {
                 return other.Last;
             }

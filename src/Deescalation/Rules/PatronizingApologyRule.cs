@@ -10,57 +10,28 @@ namespace Deescalation;
 /// </summary>
 internal sealed class PatronizingApologyRule : ReplyRule
 {
-    private const int Feelings = 1;
-    private const int Conditional = 2;
-    private const int CancelledByBut = 3;
+    public override string Name => "patronizing-apology";
 
-    /// <summary>"Sorry for the inconvenience caused, if any": the "if any" doubts there was any.</summary>
-    private const int IfAny = 4;
-
-    private static readonly string[] Heads =
+    /// <summary>The behaviours rows of the data name (kebab-case: <c>feelings</c>).</summary>
+    private enum Behaviour
     {
-        "(i am|we are)? sorry", "(my|our)? (apologies|appologies|apologys)", "(i|we) (do|sincerely|truly)? (apologize|apologise|appologize|appologise)", "(i|we) (do)? regret", "it is regrettable",
-        "it is (unfortunate|a shame|a pity|too bad)",
-    };
+        /// <summary>A row that names no behaviour.</summary>
+        Plain = 0,
 
-    private static readonly string[] FeelingTails =
-    {
-        "(that|if)? you (feel|felt|think|thought|believe|believed|perceive|perceived|found|find|feel like|felt like|see it|saw it|took it|take it|view it|consider|considered|were under the impression|got the impression|have the impression)",
-        "(that|if)? you (are|were|became|got|feel|felt|seem|seemed|may be|might be) (upset|unhappy|disappointed|frustrated|annoyed|angry|offended|dissatisfied|displeased|unsatisfied|confused|let down|not happy|not satisfied|bothered|hurt|insulted|put out|mad|so upset)",
-        "(that|if)? (this|that|it|my reply|our reply|my response|our response|my message|our message|my email|our email|the situation) (upset|upsets|offended|offends|frustrated|frustrates|annoyed|annoys|bothered|bothers|disappointed|disappoints|confused|confuses) you",
-        "for (the way|how) you (feel|felt|are feeling|reacted)",
-        "for your (feelings|frustration|reaction)",
-        "to hear (that)? you (feel|felt) (that|this) way",
-        "to hear (that)? you (were|are|felt|feel) (offended|insulted|hurt)",
-        "for (any|the) (offence|offense|hurt|upset|distress|hurt feelings) (caused)?",
-        "(that|if)? you (did not|didn't|do not|don't) (enjoy|like|love|appreciate|care for)",
-        "(that)? (that is|that's|this is) how you (see|feel about|view|took|read|understood) (it|things|this|that)?",
-        "(that|if)? you (took|read|understood|interpreted|saw) *3 (that|the wrong|in the wrong) way",
-        "(that|if)? you (took|take) (it|this|that) (badly|personally)",
-        "(that|if)? you (have)? (taken|took) (it|this|that) (that|this|the wrong) way",
-        "should you (have)? (been|feel|felt|be) *4 (distress|distressed|upset|offended|unhappy|disappointed|frustrated|inconvenienced)",
-        "(that|if)? *4 (has|have|had)? (upset|offended|frustrated|annoyed|bothered|disappointed|confused) you",
-        "(that|if)? *4 (came|come|comes) across (as|badly|wrong|the wrong way|poorly)",
-        "for (any|the|your) (frustration|upset|disappointment|annoyance|anger|distress|dissatisfaction|unhappiness) (that)? you (may|might)? (be|have|are)? (been)? (experiencing|feeling|having|felt|experienced)",
-    };
+        Feelings = 1,
 
-    /// <summary>After "but", these start good news or an action taken: "sorry for the wait, but good news".</summary>
-    private static readonly string[] GoodTurns =
-    {
-        "good", "great", "luckily", "fortunately", "happily", "thankfully", "here", "now", "hopefully", "rest", "please", "let",
-    };
+        Conditional = 2,
 
-    private static readonly string[] Actions = { "have", "will", "can", "am", "are", "did", "just", "already", "would", "do", "managed", "shall" };
-    private static readonly string[] Refusals = { "not", "unable", "afraid", "only" };
-    private static readonly string[] Excuses = { "had", "been", "got", "seen", "received", "lot", "many", "busy", "short" };
+        CancelledByBut = 3,
 
-    /// <summary>What turns "sorry, but" into taking the apology back: rules, refusals of the customer, blame, excuses.</summary>
-    private static readonly string[] TakeBacks =
-    {
-        "policy", "policies", "rules", "rule", "terms", "conditions", "need", "must", "nothing", "only", "refundable", "non", "allowed", "strictly",
-        "afraid", "unfortunately", "supplier", "suppliers", "drivers", "driver", "courier", "warehouse", "workload", "volume", "staff", "best",
-        "cannot", "unable", "impossible", "system", "procedure", "standard", "stands", "remains", "applies", "apply", "final", "exceptions", "process", "followed", "how",
-    };
+        /// <summary>"Sorry for the inconvenience caused, if any": the "if any" doubts there was any.</summary>
+        IfAny = 4,
+    }
+
+    protected override Type Behaviours => typeof(Behaviour);
+
+    /// <summary>Feelings first: an apology that is both patronizing and cancelled is reported as patronizing.</summary>
+    private static readonly Behaviour[] ReadingOrder = { Behaviour.Feelings, Behaviour.Conditional, Behaviour.CancelledByBut, Behaviour.IfAny };
 
     private WordSet _refusals;
     private WordSet _goodTurns;
@@ -74,33 +45,15 @@ internal sealed class PatronizingApologyRule : ReplyRule
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.FeelingsApology, RuleCatalog.QualifiedApology };
 
-    public override IEnumerable<PhraseEntry> Phrases
-    {
-        get
-        {
-            foreach (var head in Heads)
-            {
-                foreach (var tail in FeelingTails)
-                {
-                    yield return new PhraseEntry(head + " " + tail, kind: Feelings);
-                }
-
-                yield return new PhraseEntry(head + " if", kind: Conditional);
-                yield return new PhraseEntry(head + " *8 , if any", kind: IfAny);
-                yield return new PhraseEntry(head + " *8 ,? (but|however)", kind: CancelledByBut);
-            }
-        }
-    }
-
-    public override IEnumerable<string> Words => Join(GoodTurns, Actions, Refusals, Excuses, TakeBacks, new[] { "to" });
+    public override IEnumerable<string> Words => Join(new[] { "to" });
 
     public override void Initialize(Lexicon lexicon)
     {
-        _refusals = lexicon.Set(Refusals);
-        _goodTurns = lexicon.Set(GoodTurns);
-        _actions = lexicon.Set(Actions);
-        _excuses = lexicon.Set(Excuses);
-        _takeBacks = lexicon.Set(TakeBacks);
+        _refusals = Class(lexicon, "refusals");
+        _goodTurns = Class(lexicon, "good-turns");
+        _actions = Class(lexicon, "actions");
+        _excuses = Class(lexicon, "excuses");
+        _takeBacks = Class(lexicon, "take-backs");
         _modals = lexicon.Set(new[] { "can", "will", "could", "would", "shall" });
         _firstPerson = lexicon.Set(new[] { "i", "we", "our", "my" });
         _regret = lexicon.Id("regret");
@@ -110,21 +63,21 @@ internal sealed class PatronizingApologyRule : ReplyRule
     public override void Analyze(RuleContext context)
     {
         List<(int First, int Last)>? covered = null;
-        for (var kind = Feelings; kind <= IfAny; kind++)
+        foreach (var kind in ReadingOrder)
         {
             foreach (var match in context.Matches)
             {
                 var entry = context.Entries[match.Entry];
-                if (entry.Owner != this || entry.Kind != kind || Covered(covered, match))
+                if (entry.Owner != this || (Behaviour)entry.Kind != kind || Covered(covered, match))
                 {
                     continue;
                 }
 
                 var last = kind switch
                 {
-                    Feelings => ReportFeelings(context, match),
-                    Conditional => ReportConditional(context, match),
-                    IfAny => ReportIfAny(context, match),
+                    Behaviour.Feelings => ReportFeelings(context, match),
+                    Behaviour.Conditional => ReportConditional(context, match),
+                    Behaviour.IfAny => ReportIfAny(context, match),
                     _ => ReportCancelled(context, match),
                 };
                 if (last >= 0)
@@ -188,8 +141,8 @@ internal sealed class PatronizingApologyRule : ReplyRule
         context.Report(
             RuleCatalog.FeelingsApology,
             span,
-            "This apologises for the customer's feelings, not for what happened; apologise for the trouble instead.",
-            context.Replace("Apologise for the trouble instead", span, context.CaseFor(replacement, match.First)));
+            Text("finding.feelings"),
+            context.Replace(Text("fix-title.feelings"), span, context.CaseFor(replacement, match.First)));
         return end;
     }
 
@@ -202,8 +155,8 @@ internal sealed class PatronizingApologyRule : ReplyRule
         context.Report(
             RuleCatalog.QualifiedApology,
             span,
-            "\"Sorry if\" makes the apology conditional; apologise for what happened.",
-            context.Replace("Make the apology unconditional", ifSpan, "that"));
+            Text("finding.conditional"),
+            context.Replace(Text("fix-title.conditional"), ifSpan, "that"));
         return ifToken;
     }
 
@@ -215,8 +168,8 @@ internal sealed class PatronizingApologyRule : ReplyRule
         context.Report(
             RuleCatalog.QualifiedApology,
             span,
-            "\"If any\" doubts that there was any trouble; apologise for what happened.",
-            context.Replace("Make the apology unconditional", TextSpan.FromBounds(tokens[comma].Start, tokens[match.Last].End), string.Empty));
+            Text("finding.if-any"),
+            context.Replace(Text("fix-title.conditional"), TextSpan.FromBounds(tokens[comma].Start, tokens[match.Last].End), string.Empty));
         return match.Last;
     }
 
@@ -253,7 +206,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
             // "I'm sorry, but we can't refund it" -> "I'm sorry that we can't refund it".
             span = context.Span(match.First, but);
             var edit = TextSpan.FromBounds(tokens[apology < 0 ? match.First : apology].End, tokens[but].End);
-            fix = context.Replace("Let the apology stand", edit, " that");
+            fix = context.Replace(Text("fix-title.cancelled"), edit, " that");
         }
         else
         {
@@ -261,13 +214,13 @@ internal sealed class PatronizingApologyRule : ReplyRule
             span = context.Span(match.First, afterBut);
             var edit = TextSpan.FromBounds(tokens[but - 1].Id == context.Common.Comma ? tokens[but - 1].Start : tokens[but].Start, tokens[afterBut].End);
             var word = context.Text.Substring(tokens[afterBut].Start, tokens[afterBut].Length);
-            fix = context.Replace("Let the apology stand", edit, ". " + char.ToUpperInvariant(word[0]) + word.Substring(1));
+            fix = context.Replace(Text("fix-title.cancelled"), edit, ". " + char.ToUpperInvariant(word[0]) + word.Substring(1));
         }
 
         context.Report(
             RuleCatalog.QualifiedApology,
             span,
-            "\"But\" after an apology takes it back; let the apology stand and explain separately.",
+            Text("finding.cancelled"),
             fix);
         return afterBut;
     }

@@ -1,25 +1,122 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
 
 namespace Deescalation;
 
 /// <summary>
-/// A rule, in the shape of a Roslyn analyzer: it declares its descriptors and phrase tables, and reports
-/// findings from the shared prepared reply. Rules are stateless after <see cref="Initialize"/>; one instance
-/// serves every thread.
+/// A rule, in the shape of a Roslyn analyzer: it declares its descriptors and reports findings from the shared
+/// prepared reply. Its phrases, word classes, messages and examples are data (<see cref="RuleData"/>, the file
+/// <c>rules/en/DEESC###.&lt;name&gt;.yaml</c>); the code holds what is structure, and implements the named
+/// behaviours that rows ask for. Rules are stateless after <see cref="Initialize"/>; one instance serves every thread.
 /// </summary>
 internal abstract class ReplyRule
 {
+    private RuleData? _data;
+    private LanguagePack? _pack;
+
+    /// <summary>The rule's name: its data file is <c>DEESC###.&lt;name&gt;.yaml</c>.</summary>
+    public abstract string Name { get; }
+
     /// <summary>The descriptors this rule reports.</summary>
     public abstract IReadOnlyList<DiagnosticDescriptor> Descriptors { get; }
 
-    /// <summary>The phrase table rows this rule owns; the engine compiles all rules' rows into one matcher.</summary>
-    public virtual IEnumerable<PhraseEntry> Phrases => Array.Empty<PhraseEntry>();
+    /// <summary>The enum whose members are the behaviours rows may name ("ShouldHave" is <c>should-have</c>).</summary>
+    protected virtual Type? Behaviours => null;
 
-    /// <summary>Single words the rule looks up by id (word classes), so they get ids in the word table.</summary>
+    /// <summary>The rule's data, once bound.</summary>
+    public RuleData Data => _data ?? throw new InvalidOperationException($"The rule '{Name}' has no data bound.");
+
+    /// <summary>The phrase table rows this rule owns; the engine compiles all rules' rows into one matcher.</summary>
+    public virtual IEnumerable<PhraseEntry> Phrases
+    {
+        get
+        {
+            if (_data is null)
+            {
+                yield break;
+            }
+
+            foreach (var row in _data.Phrases)
+            {
+                yield return new PhraseEntry(row.Pattern, row.Fix, BehaviourValue(row));
+            }
+        }
+    }
+
+    /// <summary>Single words the code looks up by id (function words), so they get ids in the word table.</summary>
     public virtual IEnumerable<string> Words => Array.Empty<string>();
 
-    /// <summary>Joins a rule's word lists, and single words, into its <see cref="Words"/>.</summary>
+    /// <summary>Every word of the rule's own classes, for the word table.</summary>
+    public IEnumerable<string> ClassWords
+    {
+        get
+        {
+            if (_data is null)
+            {
+                yield break;
+            }
+
+            foreach (var wordClass in _data.Classes.Values)
+            {
+                // An item may be a short pattern ("(i am|we are)? sorry"): its words, not its syntax.
+                foreach (var word in PhraseMatcher.WordsOf(wordClass.Items))
+                {
+                    yield return word;
+                }
+
+                // A single word is also kept whole ("cannot"), as code looks it up that way.
+                foreach (var item in wordClass.Items)
+                {
+                    if (item.IndexOf(' ') < 0 && item.IndexOf('(') < 0)
+                    {
+                        yield return item;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Attaches the rule's data from <paramref name="pack"/>, checking that code and data name the same behaviours.</summary>
+    public void Bind(LanguagePack pack)
+    {
+        var data = pack.Rule(Name);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        if (Behaviours is { } type)
+        {
+            foreach (var member in Enum.GetNames(type))
+            {
+                var name = Kebab(member);
+                names.Add(name);
+                if (!data.Behaviours.ContainsKey(name) && Convert.ToInt32(Enum.Parse(type, member), CultureInfo.InvariantCulture) != 0)
+                {
+                    throw new RulePackException(data.File, 0, $"the rule's code implements the behaviour '{name}', which the file's 'behaviours' does not describe");
+                }
+            }
+        }
+
+        foreach (var behaviour in data.Behaviours.Values)
+        {
+            if (!names.Contains(behaviour.Name))
+            {
+                throw new RulePackException(data.File, behaviour.Line, $"the behaviour '{behaviour.Name}' is not implemented by the rule's code");
+            }
+        }
+
+        _pack = pack;
+        _data = data;
+    }
+
+    /// <summary>Resolves word ids once the word table exists.</summary>
+    public virtual void Initialize(Lexicon lexicon)
+    {
+    }
+
+    /// <summary>Reports this rule's findings for one reply.</summary>
+    public abstract void Analyze(RuleContext context);
+
+    /// <summary>Joins single words the code looks up into its <see cref="Words"/>.</summary>
     /// <param name="lists">The lists.</param>
     /// <returns>Every word of every list.</returns>
     protected static IEnumerable<string> Join(params string[][] lists)
@@ -33,11 +130,50 @@ internal abstract class ReplyRule
         }
     }
 
-    /// <summary>Resolves word ids once the word table exists.</summary>
-    public virtual void Initialize(Lexicon lexicon)
+    /// <summary>The words of a class of the rule's data (or of the language's) as a set of ids.</summary>
+    protected WordSet Class(Lexicon lexicon, string name) => lexicon.Set(Items(name));
+
+    /// <summary>The items of a class of the rule's data (or of the language's).</summary>
+    protected IReadOnlyList<string> Items(string name) =>
+        (_pack ?? throw new InvalidOperationException($"The rule '{Name}' has no data bound.")).Class(name, _data).Items;
+
+    /// <summary>A message or fix title of the rule's data.</summary>
+    protected string Text(string name) => Data.Message(name);
+
+    private int BehaviourValue(PhraseRowData row)
     {
+        if (row.Behaviour is null)
+        {
+            return 0;
+        }
+
+        var type = Behaviours ?? throw new RulePackException(Data.File, row.Line, $"the rule '{Name}' has no behaviours, so a row cannot name one");
+        foreach (var member in Enum.GetNames(type))
+        {
+            if (Kebab(member) == row.Behaviour)
+            {
+                return Convert.ToInt32(Enum.Parse(type, member), CultureInfo.InvariantCulture);
+            }
+        }
+
+        throw new RulePackException(Data.File, row.Line, $"the behaviour '{row.Behaviour}' is not implemented by the rule's code");
     }
 
-    /// <summary>Reports this rule's findings for one reply.</summary>
-    public abstract void Analyze(RuleContext context);
+    /// <summary>"ShouldHave" is "should-have".</summary>
+    internal static string Kebab(string member)
+    {
+        var name = new StringBuilder(member.Length + 4);
+        for (var i = 0; i < member.Length; i++)
+        {
+            var c = member[i];
+            if (char.IsUpper(c) && i > 0)
+            {
+                name.Append('-');
+            }
+
+            name.Append(char.ToLowerInvariant(c));
+        }
+
+        return name.ToString();
+    }
 }

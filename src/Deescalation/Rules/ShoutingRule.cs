@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.Text;
 
@@ -11,57 +12,9 @@ namespace Deescalation;
 /// </summary>
 internal sealed class ShoutingRule : ReplyRule
 {
-    /// <summary>Everyday English words: in capitals they are emphasis, not an acronym.</summary>
-    internal static readonly string[] EnglishWords =
-    {
-        "a", "about", "absolutely", "again", "all", "already", "also", "always", "am", "an", "and", "any", "anything", "are", "as", "ask",
-        "at", "attention", "back", "bad", "be", "been", "before", "best", "better", "big", "both", "but", "by", "call", "can", "cannot",
-        "careful", "carefully", "check", "clear", "clearly", "complete", "completely", "could", "critical", "day", "days", "deadline", "definitely",
-        "did", "didn", "do", "does", "doesn", "don", "done", "down", "each", "email", "emails", "ever", "every", "everyone", "everything",
-        "exactly", "fact", "final", "finally", "first", "for", "free", "from", "full", "get", "give", "go", "going", "good", "great", "had",
-        "has", "hasn", "have", "haven", "he", "help", "her", "here", "him", "his", "how", "however", "if", "immediately", "important",
-        "in", "into", "is", "isn", "it", "just", "keep", "know", "last", "late", "least", "let", "like", "look", "make", "many", "may", "me",
-        "mean", "more", "most", "much", "must", "my", "need", "needs", "never", "new", "next", "no", "none", "nor", "not", "nothing",
-        "notice", "now", "of", "off", "on", "once", "one", "only", "or", "order", "other", "our", "out", "over", "own", "payment", "people",
-        "please", "policy", "read", "ready", "real", "really", "receipt", "refund", "remember", "required", "right", "said", "same", "say",
-        "see", "seriously", "she", "should", "shouldn", "since", "so", "some", "sorry", "still", "stop", "such", "sure", "take", "tell",
-        "than", "thank", "thanks", "that", "the", "their", "them", "then", "there", "these", "they", "thing", "things", "this", "those",
-        "through", "time", "times", "to", "today", "told", "too", "totally", "try", "twice", "under", "understand", "unless", "until", "up",
-        "urgent", "use", "very", "wait", "want", "warning", "was", "wasn", "way", "we", "well", "were", "weren", "what", "when", "where",
-        "which", "while", "who", "why", "will", "with", "within", "without", "won", "work", "would", "wouldn", "wrong", "yes", "yet", "you",
-        "your", "yours", "yourself", "amazing", "awesome", "wow", "yes", "love", "congrats", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight", "tomorrow",
-        "january", "february", "april", "june", "july", "august", "september", "october", "november", "december", "week", "month", "year", "hours",
-        "minutes", "days", "weeks", "no", "nothing", "everything", "ever", "again", "hello", "hi", "dear", "again", "ridiculous", "unacceptable", "nobody", "everybody", "anyone", "someone",
-        "understood", "listen", "listening", "note", "information", "instructions", "terms", "conditions", "follow", "before", "after",
-        "send", "sent", "bring", "return", "returned", "cancel", "cancelled", "account", "password", "delivery", "today", "tomorrow",
-        "directly", "only", "exact", "entire", "whole", "ever", "forever", "truly", "really", "happy", "sad", "angry", "fault", "blame",
-        "wrong", "correct", "true", "false", "yes", "no", "okay", "fine", "attached", "again", "repeat", "repeated", "already", "multiple",
-        "several", "because", "therefore", "otherwise", "still", "rules", "rule", "guarantee", "guaranteed", "promise", "free", "mandatory",
-        "depot", "expired", "expire", "expires", "cancelled", "canceled", "warehouse", "driver", "courier", "collect", "collected",
-        "unable", "able", "allowed", "strictly", "prohibited", "forbidden", "include", "included", "hold",
-        "arrive", "arrival", "arrivals", "deliver", "delivered", "confirm", "confirmed", "required", "requirement", "responsibility",
-        "person", "personally", "phone", "store", "online", "office", "home", "address", "name", "number", "card", "money", "price", "cost",
-        "charge", "charged", "fee", "fees", "bill", "item", "items", "product", "package", "parcel", "box", "form", "page", "link", "website",
-        "reply", "answer", "question", "problem", "issue", "issues", "mistake", "error", "late", "early", "soon", "later", "fast", "slow",
-        "stop", "start", "open", "close", "closed", "wait", "waiting", "pay", "paid", "buy", "bought", "sell", "sold", "keep", "lose", "lost",
-        "find", "found", "give", "given", "take", "taken", "write", "written", "talk", "speak", "contact", "message", "messages", "letter",
-        "every", "single", "whole", "anyone", "nobody", "ever", "absolutely", "definitely", "certainly", "simply", "obviously", "really",
-        "cannot", "can't", "won't", "don't", "didn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't", "wouldn't", "couldn't",
-        "enough", "again", "twice", "three", "first", "second", "third", "last", "final", "warning", "notice", "attention", "read", "carefully",
-        "properly", "correctly", "exactly", "before", "after", "now", "immediately", "right", "away", "yourself", "myself", "ourselves", "fine",
-        "sure", "true", "false", "possible", "impossible", "responsible", "fault", "policy", "refund", "refunds", "return", "returns", "exchange",
-    };
+    public override string Name => "shouting";
 
-    /// <summary>Acronyms that happen to spell an English word.</summary>
-    internal static readonly string[] Acronyms =
-    {
-        "asap", "ups", "us", "it", "id", "ok", "am", "pm", "pin", "vat", "faq", "sku", "pdf", "tv", "pc", "uk", "usa", "eu", "ceo", "hr", "it",
-        "ai", "api", "app", "apps", "atm", "cod", "eta", "gps", "isp", "iso", "mot", "nhs", "po", "qa", "rsvp", "sim", "sms", "ssn", "tba",
-        "url", "usb", "vip", "wifi", "dm", "pm", "cc", "bcc", "ip", "os", "ios", "gb", "mb", "kb", "hd", "led", "lcd", "dvd", "cd", "nfc",
-        "iban", "bic", "swift", "ref", "aka", "diy", "fyi", "hq", "imo", "lol", "omg", "tbc", "uk", "utc", "gmt", "est", "pst", "cst",
-        "can", "me", "ma", "mr", "ms", "mrs", "dr", "st", "no", "co", "inc", "ltd", "plc", "llc", "gmbh", "sa", "ag", "nv", "bv",
-    };
-
+    private string[] _keywordLeads = Array.Empty<string>();
     private WordTableSet _english = null!;
 
     private WordTableSet _acronyms = null!;
@@ -71,8 +24,9 @@ internal sealed class ShoutingRule : ReplyRule
 
     public override void Initialize(Lexicon lexicon)
     {
-        _english = new WordTableSet(EnglishWords);
-        _acronyms = new WordTableSet(Acronyms);
+        _keywordLeads = new List<string>(Items("keyword-leads")).ToArray();
+        _english = new WordTableSet(Items("english-words"));
+        _acronyms = new WordTableSet(Items("acronyms"));
 
         _i = lexicon.Id("i");
     }
@@ -168,7 +122,7 @@ internal sealed class ShoutingRule : ReplyRule
     }
 
     /// <summary>"thank YOU" is warmth; "reply YES", "text STOP", "type CANCEL" name a keyword.</summary>
-    private static bool IsThankYou(RuleContext context, int index)
+    private bool IsThankYou(RuleContext context, int index)
     {
         if (index == 0 || !context.SameSentence(index - 1, index))
         {
@@ -176,7 +130,7 @@ internal sealed class ShoutingRule : ReplyRule
         }
 
         var previous = context.TextOf(index - 1);
-        foreach (var lead in KeywordLeads)
+        foreach (var lead in _keywordLeads)
         {
             if (previous.Equals(lead.AsSpan(), StringComparison.OrdinalIgnoreCase))
             {
@@ -186,8 +140,6 @@ internal sealed class ShoutingRule : ReplyRule
 
         return false;
     }
-
-    private static readonly string[] KeywordLeads = { "thank", "thanks", "reply", "text", "type", "send", "enter", "say", "press", "write", "respond", "choose", "select" };
 
     private bool NeighbourShouted(RuleContext context, int index, bool requireEnglish = true)
     {
@@ -227,7 +179,7 @@ internal sealed class ShoutingRule : ReplyRule
         return true;
     }
 
-    private static void ReportCaps(RuleContext context, int first, int last)
+    private void ReportCaps(RuleContext context, int first, int last)
     {
         var tokens = context.Tokens;
         var span = context.Span(first, last);
@@ -245,14 +197,14 @@ internal sealed class ShoutingRule : ReplyRule
         context.Report(
             RuleCatalog.ShoutingCaps,
             span,
-            $"\"{word}\" in capitals reads as shouting; use sentence case.",
-            new Fix("Use sentence case", new[] { new TextEdit(span, lowered.ToString()) }));
+            string.Format(CultureInfo.InvariantCulture, Text("finding.caps"), word),
+            new Fix(Text("fix-title.caps"), new[] { new TextEdit(span, lowered.ToString()) }));
     }
 
     private static bool IsStandaloneI(string text, int i) =>
         (i == 0 || !char.IsLetter(text[i - 1])) && (i + 1 >= text.Length || !char.IsLetter(text[i + 1]));
 
-    private static void ReportPunctuation(RuleContext context, int index)
+    private void ReportPunctuation(RuleContext context, int index)
     {
         ref readonly var token = ref context.Tokens[index];
         var span = new TextSpan(token.Start, token.Length);
@@ -261,8 +213,8 @@ internal sealed class ShoutingRule : ReplyRule
         context.Report(
             RuleCatalog.ShoutingPunctuation,
             span,
-            $"\"{run}\" reads as a raised voice; use one \"{replacement}\" at most.",
-            new Fix($"Use a single \"{replacement}\"", new[] { new TextEdit(span, replacement) }));
+            string.Format(CultureInfo.InvariantCulture, Text("finding.punctuation"), run, replacement),
+            new Fix(string.Format(CultureInfo.InvariantCulture, Text("fix-title.punctuation"), replacement), new[] { new TextEdit(span, replacement) }));
     }
 
     private static bool IsBangRun(string text, int start, int length)

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 
 namespace Deescalation;
@@ -9,81 +10,31 @@ namespace Deescalation;
 /// </summary>
 internal sealed class VaguePromiseRule : ReplyRule
 {
-    /// <summary>A vague time ("in due course", "ASAP"): always vague.</summary>
-    private const int VagueTime = 1;
+    public override string Name => "vague-promise";
 
-    /// <summary>A vague owner ("someone will get back to you"): vague unless the sentence names a time.</summary>
-    private const int VagueOwner = 2;
-
-    /// <summary>A commitment ("we'll look into it"): vague unless the sentence names a time.</summary>
-    private const int Commitment = 3;
-
-    /// <summary>A hedge ("we'll try"): always vague.</summary>
-    private const int Hedge = 4;
-
-    /// <summary>"soon" and "shortly": vague when the agent commits to them.</summary>
-    private const int Soon = 5;
-
-    private static readonly PhraseEntry[] Table =
+    /// <summary>The behaviours rows of the data name (kebab-case: <c>vague-time</c>).</summary>
+    private enum Behaviour
     {
-        new("in due (course|time)", kind: VagueTime),
-        new("(sometime|some time) soon", kind: VagueTime),
-        new("(at|by) some (point|stage|time)", kind: VagueTime),
-        new("(in|at) the (near|not too distant) future", kind: VagueTime),
-        new("(as soon as|asap as) (possible|practicable|feasible)", kind: VagueTime),
-        new("as soon as (we|i) (can|are able|am able|get a chance|get the chance|get round to it|get around to it)", kind: VagueTime),
-        new("(asap|a.s.a.p)", kind: VagueTime),
-        new("as (quickly|fast|promptly|soon) as (possible|we can|i can|we are able|humanly possible)", kind: VagueTime),
-        new("when (we|i) (can|get a chance|get the chance|have time|have a moment|get around to it|get round to it)", kind: VagueTime),
-        new("(in|over) the (coming|next few) (days|weeks)", kind: VagueTime),
-        new("(before long|eventually|one of these days|down the line|at the earliest|soonish|in a bit|in a while|some day|someday|sooner or later)", kind: VagueTime),
-        new("(at|by) (their|our|the) earliest (convenience|opportunity)", kind: VagueTime),
-        new("(in the pipeline|in the works|on the roadmap|on our radar)", kind: VagueTime),
-        new("(when|once|as soon as) (i|we) (hear|get|receive) (something|anything|back|more|news|an update|word)", kind: VagueTime),
-        new("(will be)? actioned (as appropriate|accordingly|in due course)?", kind: VagueTime),
-        new("as (appropriate|necessary) (in due course)?", kind: VagueTime),
-        new("(at|in) a later (date|stage|time|point)", kind: VagueTime),
-        new("hopefully (soon|shortly|before long)", kind: VagueTime),
-        new("(someone|somebody|a colleague|a team member|a member of (our|the) team|one of (our|my) (colleagues|team|agents|team members|specialists|experts)|the (relevant|appropriate|right) (team|department|person|people)) (will|should|is going to|shall) (be in touch|get back to you|get in touch|reach out|contact you|call you|email you|follow up|respond|reply|be contacting you|look into it|look into this|look at it|deal with it|be with you)", kind: VagueOwner),
-        new("(someone|somebody) (from|in|at) *3 (will|should|is going to) (be in touch|get back to you|get in touch|reach out|contact you|call you|email you|follow up|respond|reply)", kind: VagueOwner),
-        new("you (will|should) hear (back)? from (someone|somebody|us|the team)", kind: VagueOwner),
-        new("(they|he|she) (will|should|are going to|is going to) (be in touch|get back to you|get in touch|reach out|contact you|call you|email you|follow up|respond|reply|look into it|look into this|look at it|look at this|deal with it|sort it out|take a look)", kind: VagueOwner),
-        new("(our|the) team (is|are|will be) (looking into|working on) (it|this|that|the issue|the problem)", kind: VagueOwner),
-        new("(we|i) (will|are going to|am going to|shall) (look into|investigate|check into|look at|get back to you|get back|be in touch|follow up|update you|let you know|keep you posted|keep you updated|reach out|get this sorted|sort this out|sort it out|get to the bottom of (this|it)|see what (we|i) can do|take care of (it|this)|work on (it|this)|escalate (it|this)|review (it|this|your case)) (it|this|that|the issue|the matter|your case|your request)?", kind: Commitment),
-        new("(we|i) (will|are going to|shall) (fix|resolve|sort) (it|this|that|the issue|the problem)", kind: Commitment),
-        new("(we|i) (are|am) (looking into|investigating|working on|checking on) (it|this|that|the issue|the problem|your case)", kind: Commitment),
-        new("(we|i) (will|shall) (try|attempt) (to|and)?", "I'll aim to", kind: Hedge),
-        new("(we|i) will (try|do) (our|my) best (to)?", "I'll aim to", kind: Hedge),
-        new("(we|i) (are|am) (hoping|hope) to", "I'll aim to", kind: Hedge),
-        new("(we|i|they|our *2) (will|shall)? (endeavour|endeavor) to", "I'll aim to", kind: Hedge),
-        new("(we|i) (aim|hope) to", "I'll aim to", kind: Hedge),
-        new("(we|i) (will|shall) make sure (this|it|that|your *2) (gets|is|will be) (sorted|fixed|resolved|looked at|dealt with|handled|taken care of)", kind: Commitment),
-        new("(soon|shortly)", kind: Soon),
-    };
+        /// <summary>A row that names no behaviour.</summary>
+        Plain = 0,
 
-    private static readonly string[] ProblemWords =
-    {
-        "it", "this", "that", "issue", "problem", "fault", "error", "delay", "order", "parcel", "package", "account", "refund",
-        "replacement", "repair", "get", "have", "sort", "resolve", "fix", "restore", "deliver", "send", "going", "back", "running", "working",
-    };
+        /// <summary>A vague time ("in due course", "ASAP"): always vague.</summary>
+        VagueTime = 1,
 
-    private static readonly string[] Conditions = { "if", "once", "tell", "whenever", "after", "unless" };
+        /// <summary>A vague owner ("someone will get back to you"): vague unless the sentence names a time.</summary>
+        VagueOwner = 2,
 
-    private static readonly string[] CommitmentWords =
-    {
-        "we", "i", "someone", "somebody", "team", "us", "fix", "update", "refund", "resolution", "solution", "response", "reply", "answer",
-        "engineer", "technician", "callback", "patch", "replacement", "they",
-    };
+        /// <summary>A commitment ("we'll look into it"): vague unless the sentence names a time.</summary>
+        Commitment = 3,
 
-    private static readonly string[] FutureWords = { "will", "would", "should", "hope", "hoping", "going", "aim", "expect", "plan", "try", "be", "coming", "is", "are" };
-    private static readonly string[] RoutineWords = { "ready", "see", "talk", "speak", "well", "chat", "again", "bar", "counter", "drink", "drinks", "coffee", "tea", "latte", "table", "pickup", "served", "brewing", "cup", "menu", "order" };
+        /// <summary>A hedge ("we'll try"): always vague.</summary>
+        Hedge = 4,
 
-    /// <summary>Follow-up on the customer's problem: "soon" after these is a commitment, not routine timing.</summary>
-    private static readonly string[] FollowUps =
-    {
-        "back", "touch", "call", "update", "fix", "fixed", "resolve", "resolved", "look", "contact", "respond", "reply", "sort", "sorted",
-        "hear", "investigate", "refund", "review", "solution", "escalate", "answer", "news", "information", "info", "working", "progress", "feedback", "reach",
-    };
+        /// <summary>"soon" and "shortly": vague when the agent commits to them.</summary>
+        Soon = 5,
+    }
+
+    protected override Type Behaviours => typeof(Behaviour);
 
     private WordSet _commitment;
     private WordSet _future;
@@ -97,19 +48,17 @@ internal sealed class VaguePromiseRule : ReplyRule
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.VaguePromise };
 
-    public override IEnumerable<PhraseEntry> Phrases => Table;
-
-    public override IEnumerable<string> Words => Join(CommitmentWords, FutureWords, RoutineWords, FollowUps, Conditions, ProblemWords, new[] { "to" });
+    public override IEnumerable<string> Words => Join(new[] { "to" });
 
     public override void Initialize(Lexicon lexicon)
     {
-        _commitment = lexicon.Set(CommitmentWords);
-        _future = lexicon.Set(FutureWords);
-        _routine = lexicon.Set(RoutineWords);
+        _commitment = Class(lexicon, "commitment-words");
+        _future = Class(lexicon, "future-words");
+        _routine = Class(lexicon, "routine-words");
         _courtesy = lexicon.Set(new[] { "see", "talk", "speak", "well", "chat", "again" });
-        _followUps = lexicon.Set(FollowUps);
-        _conditions = lexicon.Set(Conditions);
-        _problemWords = lexicon.Set(ProblemWords);
+        _followUps = Class(lexicon, "follow-ups");
+        _conditions = Class(lexicon, "conditions");
+        _problemWords = Class(lexicon, "problem-words");
         _to = lexicon.Id("to");
         _and = lexicon.Id("and");
     }
@@ -130,9 +79,9 @@ internal sealed class VaguePromiseRule : ReplyRule
                 continue;
             }
 
-            if ((entry.Kind == VagueTime || (entry.Kind == Soon && IsCommittedSoon(context, match.First))) && !IsRoutine(context, match.First))
+            if (((Behaviour)entry.Kind == Behaviour.VagueTime || ((Behaviour)entry.Kind == Behaviour.Soon && IsCommittedSoon(context, match.First))) && !IsRoutine(context, match.First))
             {
-                Report(context, match, context.ResponseWindow, "Name a time instead of a vague one.", CommitmentStart(context, index));
+                Report(context, match, context.ResponseWindow, Text("advice.vague-time"), CommitmentStart(context, index));
                 covered = match.Last;
                 lastSentenceWithTime = context.Tokens[match.First].Sentence;
             }
@@ -142,19 +91,19 @@ internal sealed class VaguePromiseRule : ReplyRule
         foreach (var match in context.Matches)
         {
             var entry = context.Entries[match.Entry];
-            if (entry.Owner != this || match.First <= covered || entry.Kind is VagueTime or Soon)
+            if (entry.Owner != this || match.First <= covered || (Behaviour)entry.Kind is Behaviour.VagueTime or Behaviour.Soon)
             {
                 continue;
             }
 
             var sentence = context.Tokens[match.First].Sentence;
-            if (entry.Kind == Hedge && (context.SentenceContainsBefore(match.First, _conditions) || !HedgesAProblem(context, match)))
+            if ((Behaviour)entry.Kind == Behaviour.Hedge && (context.SentenceContainsBefore(match.First, _conditions) || !HedgesAProblem(context, match)))
             {
                 // "Tell me what happened and I'll do my best to help" offers; "we hope to welcome you again" is courtesy.
                 continue;
             }
 
-            if (entry.Kind == Hedge)
+            if ((Behaviour)entry.Kind == Behaviour.Hedge)
             {
                 var replacement = entry.Replacement!;
                 var last = match.Last;
@@ -163,7 +112,7 @@ internal sealed class VaguePromiseRule : ReplyRule
                     replacement = "I'll look into this " + context.ResponseWindow;
                 }
 
-                Report(context, match, replacement, "\"Try\" and \"hope\" promise nothing; say what you will do and when.");
+                Report(context, match, replacement, Text("advice.hedge"));
                 covered = match.Last;
                 continue;
             }
@@ -176,8 +125,8 @@ internal sealed class VaguePromiseRule : ReplyRule
             }
 
             var original = context.Text.Substring(context.Tokens[match.First].Start, context.Tokens[match.Last].End - context.Tokens[match.First].Start);
-            var fix = entry.Kind == VagueOwner ? "I'll update you " + context.ResponseWindow : original + " " + context.ResponseWindow;
-            Report(context, match, fix, entry.Kind == VagueOwner ? "Say who will follow up, and when." : "Add when the customer will hear back.");
+            var fix = (Behaviour)entry.Kind == Behaviour.VagueOwner ? "I'll update you " + context.ResponseWindow : original + " " + context.ResponseWindow;
+            Report(context, match, fix, (Behaviour)entry.Kind == Behaviour.VagueOwner ? Text("advice.vague-owner") : Text("advice.commitment"));
             covered = match.Last;
         }
     }
@@ -192,8 +141,8 @@ internal sealed class VaguePromiseRule : ReplyRule
         context.Report(
             RuleCatalog.VaguePromise,
             diagnosticSpan,
-            $"Vague promise: {advice} For example \"{context.ResponseWindow}\".",
-            context.Replace("Commit to a concrete time", span, text));
+            string.Format(CultureInfo.InvariantCulture, Text("finding"), advice, context.ResponseWindow),
+            context.Replace(Text("fix-title"), span, text));
     }
 
     /// <summary>The start of a commitment earlier in the sentence that a vague time belongs to, or -1.</summary>
@@ -206,7 +155,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         for (var k = index - 1; k >= 0 && context.SameSentence(matches[k].First, time.First); k--)
         {
             var entry = context.Entries[matches[k].Entry];
-            if (entry.Owner == this && entry.Kind is VagueOwner or Commitment && matches[k].First < time.First)
+            if (entry.Owner == this && (Behaviour)entry.Kind is Behaviour.VagueOwner or Behaviour.Commitment && matches[k].First < time.First)
             {
                 start = matches[k].First;
             }

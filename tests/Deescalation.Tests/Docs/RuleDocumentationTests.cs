@@ -47,6 +47,25 @@ public class RuleDocumentationTests
         descriptor.HelpLinkUri.Should().EndWith($"docs/rules/{id}.md");
     }
 
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Every_page_is_rendered_from_the_rule_data(string id)
+    {
+        var rule = LanguagePack.English.Rules.Single(r => r.Diagnostics.Any(d => d.Id == id));
+        var expected = RulePage.Render(rule, rule.Diagnostics.Single(d => d.Id == id));
+        var path = Path.Combine(RulesFolder(), id + ".md");
+        if (Environment.GetEnvironmentVariable("DEESC_UPDATE_DOCS") == "1")
+        {
+            File.WriteAllText(path, expected);
+        }
+
+        File.ReadAllText(path).ReplaceLineEndings("\n").Should().Be(
+            expected,
+            "docs/rules/{0}.md is generated from {1}: edit the data and run the tests with DEESC_UPDATE_DOCS=1",
+            id,
+            RulePage.SourcePath(rule));
+    }
+
     [Fact]
     public void The_index_lists_every_rule_and_no_page_is_orphaned()
     {

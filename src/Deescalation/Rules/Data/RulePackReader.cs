@@ -1,0 +1,368 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Deescalation;
+
+/// <summary>
+/// Reads the YAML files of a language pack into <see cref="RuleData"/>, checking every key, name and pattern as it
+/// goes: a mistake throws a <see cref="RulePackException"/> naming the file and line. Only YamlDotNet's node reader
+/// is used (no reflection), so the pack loads the same way under Native AOT and on .NET Framework.
+/// </summary>
+internal static class RulePackReader
+{
+    private static readonly string[] RuleKeys = { "rule", "diagnostics", "behaviours", "classes", "messages", "phrases" };
+    private static readonly string[] DiagnosticKeys = { "id", "title", "category", "severity", "summary", "cause", "description", "how-to-fix", "examples" };
+    private static readonly string[] ExampleListKeys = { "fires", "must-not-fire" };
+    private static readonly string[] ExampleKeys = { "text", "customer", "note" };
+    private static readonly string[] RowKeys = { "pattern", "fix", "behaviour", "diagnostic", "fires", "must-not-fire" };
+    private static readonly string[] LanguageKeys = { "language", "classes" };
+
+    /// <summary>Reads the language file (<c>language.yaml</c>): the pack's code and its shared word classes.</summary>
+    public static (string Code, Dictionary<string, WordClassData> Classes) ReadLanguage(string file, string yaml)
+    {
+        var root = Load(file, yaml);
+        CheckKeys(file, root, LanguageKeys, "a language file");
+        var code = RequiredString(file, root, "language");
+        var classes = ReadClasses(file, root, null);
+        return (code, classes);
+    }
+
+    /// <summary>Reads one rule file; <paramref name="shared"/> are the language's classes that patterns may name too.</summary>
+    public static RuleData ReadRule(string file, string yaml, IReadOnlyDictionary<string, WordClassData> shared)
+    {
+        var root = Load(file, yaml);
+        CheckKeys(file, root, RuleKeys, "a rule file");
+        var name = RequiredString(file, root, "rule");
+
+        var diagnostics = new List<RuleDiagnosticData>();
+        var diagnosticNodes = Required<YamlSequenceNode>(file, root, "diagnostics", "a list of diagnostics");
+        foreach (var node in diagnosticNodes)
+        {
+            diagnostics.Add(ReadDiagnostic(file, As<YamlMappingNode>(file, node, "a diagnostic")));
+        }
+
+        if (diagnostics.Count == 0)
+        {
+            throw new RulePackException(file, Line(diagnosticNodes), "'diagnostics' needs at least one diagnostic");
+        }
+
+        var behaviours = new Dictionary<string, RuleBehaviourData>(StringComparer.Ordinal);
+        if (Optional<YamlMappingNode>(file, root, "behaviours", "a map of behaviour names to descriptions") is { } behaviourNodes)
+        {
+            foreach (var pair in behaviourNodes.Children)
+            {
+                var behaviour = Name(file, pair.Key, "a behaviour");
+                behaviours.Add(behaviour, new RuleBehaviourData(behaviour, Scalar(file, pair.Value, "a behaviour's description"), Line(pair.Key)));
+            }
+        }
+
+        var classes = ReadClasses(file, root, shared);
+        var messages = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (Optional<YamlMappingNode>(file, root, "messages", "a map of message names to texts") is { } messageNodes)
+        {
+            foreach (var pair in messageNodes.Children)
+            {
+                messages.Add(Name(file, pair.Key, "a message"), Scalar(file, pair.Value, "a message"));
+            }
+        }
+
+        var phrases = new List<PhraseRowData>();
+        if (Optional<YamlSequenceNode>(file, root, "phrases", "a list of phrase rows") is { } rows)
+        {
+            foreach (var node in rows)
+            {
+                phrases.Add(ReadRow(file, As<YamlMappingNode>(file, node, "a phrase row"), diagnostics, behaviours, classes, shared));
+            }
+        }
+
+        return new RuleData(file, name, diagnostics, behaviours, classes, messages, phrases);
+    }
+
+    private static RuleDiagnosticData ReadDiagnostic(string file, YamlMappingNode node)
+    {
+        CheckKeys(file, node, DiagnosticKeys, "a diagnostic");
+        var id = RequiredString(file, node, "id");
+        var category = RequiredString(file, node, "category");
+        if (!DiagnosticCategories.IsCategory(category))
+        {
+            throw new RulePackException(file, Line(node.Children[new YamlScalarNode("category")]), $"'{category}' is not a category; use one of: {string.Join(", ", DiagnosticCategories.All)}");
+        }
+
+        var severityText = RequiredString(file, node, "severity");
+        DiagnosticSeverity severity = severityText switch
+        {
+            "error" => DiagnosticSeverity.Error,
+            "warning" => DiagnosticSeverity.Warning,
+            "info" => DiagnosticSeverity.Info,
+            "hidden" => DiagnosticSeverity.Hidden,
+            _ => throw new RulePackException(file, Line(node.Children[new YamlScalarNode("severity")]), $"'{severityText}' is not a severity; use error, warning, info or hidden"),
+        };
+
+        var examples = new List<RuleExample>();
+        var exampleNode = Required<YamlMappingNode>(file, node, "examples", "'fires' and 'must-not-fire' lists");
+        CheckKeys(file, exampleNode, ExampleListKeys, "examples");
+        ReadExamples(file, exampleNode, id, examples, required: true);
+        return new RuleDiagnosticData(
+            id,
+            RequiredString(file, node, "title"),
+            category,
+            severity,
+            RequiredString(file, node, "summary"),
+            RequiredString(file, node, "cause"),
+            RequiredString(file, node, "description"),
+            RequiredString(file, node, "how-to-fix"),
+            examples,
+            Line(node));
+    }
+
+    private static void ReadExamples(string file, YamlMappingNode node, string diagnosticId, List<RuleExample> examples, bool required)
+    {
+        foreach (var (key, fires) in new[] { ("fires", true), ("must-not-fire", false) })
+        {
+            var list = required
+                ? Required<YamlSequenceNode>(file, node, key, "a list of examples")
+                : Optional<YamlSequenceNode>(file, node, key, "a list of examples");
+            if (list is null)
+            {
+                continue;
+            }
+
+            if (required && list.Children.Count == 0)
+            {
+                throw new RulePackException(file, Line(list), $"'{key}' needs at least one example");
+            }
+
+            foreach (var item in list)
+            {
+                examples.Add(ReadExample(file, item, diagnosticId, fires));
+            }
+        }
+    }
+
+    private static RuleExample ReadExample(string file, YamlNode node, string diagnosticId, bool fires)
+    {
+        string text;
+        string? customer = null;
+        string? note = null;
+        if (node is YamlScalarNode scalar)
+        {
+            text = scalar.Value ?? string.Empty;
+        }
+        else
+        {
+            var mapping = As<YamlMappingNode>(file, node, "an example (a text, or text/customer/note)");
+            CheckKeys(file, mapping, ExampleKeys, "an example");
+            text = RequiredString(file, mapping, "text");
+            customer = OptionalString(file, mapping, "customer");
+            note = OptionalString(file, mapping, "note");
+        }
+
+        var marked = text.IndexOf("[|", StringComparison.Ordinal) >= 0;
+        if (fires != marked)
+        {
+            throw new RulePackException(file, Line(node), fires
+                ? "an example that fires marks the expected span with [| and |]"
+                : "an example that must not fire has no [| |] span");
+        }
+
+        return new RuleExample(diagnosticId, text, customer, note, fires, file, Line(node));
+    }
+
+    private static PhraseRowData ReadRow(
+        string file,
+        YamlMappingNode node,
+        List<RuleDiagnosticData> diagnostics,
+        Dictionary<string, RuleBehaviourData> behaviours,
+        IReadOnlyDictionary<string, WordClassData> classes,
+        IReadOnlyDictionary<string, WordClassData>? shared)
+    {
+        CheckKeys(file, node, RowKeys, "a phrase row");
+        var source = RequiredString(file, node, "pattern");
+        var line = Line(node);
+        var pattern = ExpandClasses(file, line, source, classes, shared);
+        try
+        {
+            PhrasePattern.Parse(pattern);
+        }
+        catch (FormatException e)
+        {
+            throw new RulePackException(file, line, $"pattern '{source}': {e.Message}");
+        }
+
+        var behaviour = OptionalString(file, node, "behaviour");
+        if (behaviour is not null && !behaviours.ContainsKey(behaviour))
+        {
+            throw new RulePackException(file, line, $"behaviour '{behaviour}' is not one of the file's 'behaviours' ({string.Join(", ", behaviours.Keys)})");
+        }
+
+        // A row's examples are about the file's first diagnostic unless the row names another.
+        var diagnosticId = OptionalString(file, node, "diagnostic") ?? diagnostics[0].Id;
+        if (!diagnostics.Exists(d => d.Id == diagnosticId))
+        {
+            throw new RulePackException(file, line, $"'{diagnosticId}' is not one of the file's diagnostics");
+        }
+
+        var examples = new List<RuleExample>();
+        ReadExamples(file, node, diagnosticId, examples, required: false);
+        return new PhraseRowData(pattern, source, OptionalString(file, node, "fix"), behaviour, examples, line);
+    }
+
+    /// <summary>Replaces each <c>&lt;name&gt;</c> with <c>(item|item|...)</c>.</summary>
+    private static string ExpandClasses(string file, int line, string pattern, IReadOnlyDictionary<string, WordClassData> classes, IReadOnlyDictionary<string, WordClassData>? shared)
+    {
+        if (pattern.IndexOf('<') < 0)
+        {
+            return pattern;
+        }
+
+        var result = new StringBuilder(pattern.Length * 4);
+        var i = 0;
+        while (i < pattern.Length)
+        {
+            var open = pattern.IndexOf('<', i);
+            if (open < 0)
+            {
+                result.Append(pattern, i, pattern.Length - i);
+                break;
+            }
+
+            var close = pattern.IndexOf('>', open);
+            if (close < 0)
+            {
+                throw new RulePackException(file, line, $"pattern '{pattern}': '<' without '>'");
+            }
+
+            result.Append(pattern, i, open - i);
+            var name = pattern.Substring(open + 1, close - open - 1);
+            if (!classes.TryGetValue(name, out var wordClass) && (shared is null || !shared.TryGetValue(name, out wordClass)))
+            {
+                throw new RulePackException(file, line, $"pattern '{pattern}' names the class <{name}>, which neither this file nor the language file defines");
+            }
+
+            result.Append('(').Append(string.Join("|", wordClass!.Items)).Append(')');
+            i = close + 1;
+        }
+
+        return result.ToString();
+    }
+
+    private static Dictionary<string, WordClassData> ReadClasses(string file, YamlMappingNode root, IReadOnlyDictionary<string, WordClassData>? shared)
+    {
+        var classes = new Dictionary<string, WordClassData>(StringComparer.Ordinal);
+        if (Optional<YamlMappingNode>(file, root, "classes", "a map of class names to lists") is not { } nodes)
+        {
+            return classes;
+        }
+
+        foreach (var pair in nodes.Children)
+        {
+            var name = Name(file, pair.Key, "a class");
+            if (shared is not null && shared.ContainsKey(name))
+            {
+                throw new RulePackException(file, Line(pair.Key), $"the class '{name}' is already defined by the language file");
+            }
+
+            var list = As<YamlSequenceNode>(file, pair.Value, $"the class '{name}': a list of words");
+            var items = new List<string>(list.Children.Count);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in list)
+            {
+                var word = Scalar(file, item, "a word");
+                if (word.Trim().Length == 0)
+                {
+                    throw new RulePackException(file, Line(item), $"the class '{name}' has an empty item");
+                }
+
+                if (!seen.Add(word))
+                {
+                    throw new RulePackException(file, Line(item), $"the class '{name}' lists '{word}' twice");
+                }
+
+                items.Add(word);
+            }
+
+            classes.Add(name, new WordClassData(name, items, file, Line(pair.Key)));
+        }
+
+        return classes;
+    }
+
+    private static YamlMappingNode Load(string file, string yaml)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            throw new RulePackException(file, checked((int)e.Start.Line), "not valid YAML: " + e.Message);
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner gives up this way on some unterminated constructs at the end of the text.
+            throw new RulePackException(file, 0, "not valid YAML (an unterminated quote, bracket or brace?): " + e.Message);
+        }
+
+        if (stream.Documents.Count != 1)
+        {
+            throw new RulePackException(file, 0, "a rule file holds exactly one YAML document");
+        }
+
+        return As<YamlMappingNode>(file, stream.Documents[0].RootNode, "a map at the top level");
+    }
+
+    private static void CheckKeys(string file, YamlMappingNode node, string[] allowed, string what)
+    {
+        foreach (var pair in node.Children)
+        {
+            var key = (pair.Key as YamlScalarNode)?.Value;
+            if (key is null || Array.IndexOf(allowed, key) < 0)
+            {
+                throw new RulePackException(file, Line(pair.Key), $"'{key}' is not a key of {what}; use {string.Join(", ", allowed)}");
+            }
+        }
+    }
+
+    private static T Required<T>(string file, YamlMappingNode node, string key, string what)
+        where T : YamlNode =>
+        Optional<T>(file, node, key, what) ?? throw new RulePackException(file, Line(node), $"'{key}' is missing ({what})");
+
+    private static T? Optional<T>(string file, YamlMappingNode node, string key, string what)
+        where T : YamlNode =>
+        node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? As<T>(file, value, $"'{key}': {what}") : null;
+
+    private static string RequiredString(string file, YamlMappingNode node, string key) =>
+        OptionalString(file, node, key) ?? throw new RulePackException(file, Line(node), $"'{key}' is missing");
+
+    private static string? OptionalString(string file, YamlMappingNode node, string key) =>
+        node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? Scalar(file, value, $"'{key}'") : null;
+
+    private static string Scalar(string file, YamlNode node, string what) =>
+        As<YamlScalarNode>(file, node, what + " (text)").Value ?? string.Empty;
+
+    private static string Name(string file, YamlNode node, string what)
+    {
+        var name = Scalar(file, node, what + "'s name");
+        foreach (var c in name)
+        {
+            if (!(c is >= 'a' and <= 'z' || c is >= '0' and <= '9' || c == '-' || c == '.'))
+            {
+                throw new RulePackException(file, Line(node), $"'{name}' is not a valid name for {what}: use lower-case words joined by '-' (and '.')");
+            }
+        }
+
+        return name;
+    }
+
+    private static T As<T>(string file, YamlNode node, string what)
+        where T : YamlNode =>
+        node as T ?? throw new RulePackException(file, Line(node), $"expected {what}");
+
+    private static int Line(YamlNode node) => checked((int)node.Start.Line);
+}

@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using FluentAssertions;
+using Xunit;
+
+namespace Deescalation.Tests.Rules;
+
+/// <summary>A mistake in a rule file is reported with its file and line, before any reply is analysed.</summary>
+public class RulePackReaderTests
+{
+    private const string Language = "language: en\nclasses:\n  fault-words: [fault, mistake]\n";
+
+    private const string Valid = """
+        rule: blame
+        diagnostics:
+          - id: DEESC004
+            title: Blaming the customer
+            category: blame
+            severity: error
+            summary: Puts the fault on the customer.
+            cause: The reply blames.
+            description: Blame.
+            how-to-fix: Don't.
+            examples:
+              fires:
+                - "[|You should have|] read it."
+              must-not-fire:
+                - text: "You should have received it."
+                  note: an expectation
+        behaviours:
+          should-have: blame unless an expectation follows
+        classes:
+          reminders: [said, told]
+        phrases:
+          - {pattern: "you should have", fix: "it helps to have", behaviour: should-have}
+          - {pattern: "as i <reminders>", fix: "to recap"}
+          - {pattern: "your <fault-words>", fires: ["It is [|your fault|]."]}
+        """;
+
+    [Fact]
+    public void A_valid_file_reads_with_its_classes_expanded()
+    {
+        var pack = Read(Valid);
+        var rule = pack.Rule("blame");
+        rule.Phrases.Should().HaveCount(3);
+        rule.Phrases[1].Pattern.Should().Be("as i (said|told)");
+        rule.Phrases[1].Source.Should().Be("as i <reminders>");
+        rule.Phrases[2].Pattern.Should().Be("your (fault|mistake)", "a pattern may name the language's shared classes");
+        rule.Phrases[0].Behaviour.Should().Be("should-have");
+        rule.Phrases[2].Examples.Should().ContainSingle().Which.Fires.Should().BeTrue();
+        rule.Diagnostics[0].Examples.Should().HaveCount(2);
+        rule.Diagnostics[0].Severity.Should().Be(DiagnosticSeverity.Error);
+    }
+
+    [Theory]
+    [InlineData("  - {pattern: \"you should have\", fix: \"it helps to have\", behaviour: should-have}", "  - {pattern: \"you should have\", behaviour: shuld-have}", "rules/en/DEESC004.blame.yaml:22: behaviour 'shuld-have' is not one of the file's 'behaviours' (should-have)")]
+    [InlineData("  - {pattern: \"as i <reminders>\", fix: \"to recap\"}", "  - {pattern: \"as i <remindr>\", fix: \"to recap\"}", "rules/en/DEESC004.blame.yaml:23: pattern 'as i <remindr>' names the class <remindr>, which neither this file nor the language file defines")]
+    [InlineData("  - {pattern: \"as i <reminders>\", fix: \"to recap\"}", "  - {pattern: \"as i (said|told\", fix: \"to recap\"}", "rules/en/DEESC004.blame.yaml:23: pattern 'as i (said|told': Unclosed '(' in phrase pattern 'as i (said|told'.")]
+    [InlineData("    category: blame", "    category: blaming", "rules/en/DEESC004.blame.yaml:5: 'blaming' is not a category; use one of:")]
+    [InlineData("    severity: error", "    severity: severe", "rules/en/DEESC004.blame.yaml:6: 'severe' is not a severity; use error, warning, info or hidden")]
+    [InlineData("    title: Blaming the customer", "    titel: Blaming the customer", "rules/en/DEESC004.blame.yaml:4: 'titel' is not a key of a diagnostic; use id, title,")]
+    [InlineData("  reminders: [said, told]", "  reminders: [said, told, said]", "rules/en/DEESC004.blame.yaml:20: the class 'reminders' lists 'said' twice")]
+    [InlineData("  reminders: [said, told]", "  fault-words: [said, told]", "rules/en/DEESC004.blame.yaml:20: the class 'fault-words' is already defined by the language file")]
+    [InlineData("        - \"[|You should have|] read it.\"", "        - \"You should have read it.\"", "rules/en/DEESC004.blame.yaml:13: an example that fires marks the expected span with [| and |]")]
+    [InlineData("          should-have: blame unless an expectation follows", "          Should_Have: blame", "rules/en/DEESC004.blame.yaml:18: 'Should_Have' is not a valid name for a behaviour")]
+    [InlineData("        - {pattern: \"your <fault-words>\", fires: [\"It is [|your fault|].\"]}", "        - {pattern: \"your <fault-words>\", diagnostic: DEESC005}", "rules/en/DEESC004.blame.yaml:24: 'DEESC005' is not one of the file's diagnostics")]
+    public void A_mistake_names_the_file_and_line(string line, string replacement, string message)
+    {
+        var yaml = Valid.Replace(line.Trim(), replacement.Trim());
+        yaml.Should().NotBe(Valid, "the test replaces a line of the valid file");
+
+        var read = () => Read(yaml);
+
+        read.Should().Throw<RulePackException>().Which.Message.Should().StartWith(message);
+    }
+
+    [Fact]
+    public void Invalid_yaml_names_the_line()
+    {
+        var read = () => Read(Valid.Replace("  should-have: blame", "  should-have: [blame"));
+
+        read.Should().Throw<RulePackException>().Which.Message.Should().StartWith("rules/en/DEESC004.blame.yaml:").And.Contain("not valid YAML");
+    }
+
+    [Fact]
+    public void Code_and_data_must_name_the_same_behaviours()
+    {
+        // The blame rule's code implements more behaviours than this file describes.
+        var pack = Read(Valid);
+        var bind = () => new BlameRule().Bind(pack);
+
+        bind.Should().Throw<RulePackException>().Which.Message.Should()
+            .StartWith("rules/en/DEESC004.blame.yaml: the rule's code implements the behaviour")
+            .And.EndWith("which the file's 'behaviours' does not describe");
+    }
+
+    [Fact]
+    public void The_english_pack_binds_to_every_built_in_rule()
+    {
+        var pack = LanguagePack.English;
+        foreach (var rule in BuiltInRules.Create())
+        {
+            rule.Bind(pack);
+            rule.Data.File.Should().StartWith("rules/en/DEESC");
+        }
+    }
+
+    private static LanguagePack Read(string rule) =>
+        LanguagePack.Read("en", new Dictionary<string, string> { ["language.yaml"] = Language, ["DEESC004.blame.yaml"] = rule });
+}
