@@ -393,40 +393,6 @@ internal sealed class PhraseMatcher
         return true;
     }
 
-    /// <summary>The word ids a pattern can start with, looking past optional elements.</summary>
-    private static IEnumerable<int> FirstWords(CompiledPattern pattern, int element)
-    {
-        if (element >= pattern.Elements.Length)
-        {
-            yield break;
-        }
-
-        var optional = false;
-        foreach (var alternative in pattern.Elements[element])
-        {
-            if (alternative.Length == 0)
-            {
-                optional = true;
-            }
-            else if (alternative[0] == Wildcard)
-            {
-                throw new InvalidOperationException($"The phrase pattern '{pattern.Source}' may start with a wildcard.");
-            }
-            else
-            {
-                yield return alternative[0];
-            }
-        }
-
-        if (optional)
-        {
-            foreach (var id in FirstWords(pattern, element + 1))
-            {
-                yield return id;
-            }
-        }
-    }
-
     private sealed class CompiledPattern
     {
         public CompiledPattern(int[][][] elements, string source)

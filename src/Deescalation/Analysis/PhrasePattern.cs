@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace Deescalation;
 
 /// <summary>
-/// The small pattern language of the phrase tables, expanded at start-up into plain word sequences.
+/// The small pattern language of the phrase rows, parsed at start-up into elements of alternatives.
 /// Words are separated by spaces; <c>(a|b c)</c> is a choice, <c>(a|b)?</c> or <c>word?</c> is optional,
 /// <c>*</c> is any one word and <c>*3</c> up to three words. Contractions are split as in replies, so
 /// "I'm" in a pattern also matches "I am".
@@ -24,35 +24,6 @@ internal static class PhrasePattern
         }
 
         return new string(chars);
-    }
-
-    /// <summary>A word in an expanded pattern; <see langword="null"/> stands for any one word.</summary>
-    public static List<List<string?>> Expand(string pattern)
-    {
-        var elements = Parse(pattern);
-        var results = new List<List<string?>> { new() };
-        foreach (var element in elements)
-        {
-            var next = new List<List<string?>>();
-            foreach (var prefix in results)
-            {
-                foreach (var alternative in element)
-                {
-                    var combined = new List<string?>(prefix);
-                    combined.AddRange(alternative);
-                    next.Add(combined);
-                }
-            }
-
-            results = next;
-            if (results.Count > 65536)
-            {
-                throw new InvalidOperationException($"The phrase pattern '{pattern}' expands to too many variants.");
-            }
-        }
-
-        results.RemoveAll(static r => r.Count == 0 || r[0] is null);
-        return results;
     }
 
     /// <summary>Parses into elements, each a list of alternatives, each a list of words (empty for "optional").</summary>

@@ -64,9 +64,13 @@ internal static class RuleCatalog
 
     public static bool IsKnownRuleOrCategory(string key, IList<CustomPhraseRule> customRules)
     {
-        if (DiagnosticCategories.IsCategory(key))
+        // Keys ignore case, as the option dictionaries do: "Blame" is the category "blame".
+        foreach (var category in DiagnosticCategories.All)
         {
-            return true;
+            if (string.Equals(category, key, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
 
         foreach (var descriptor in BuiltIn)

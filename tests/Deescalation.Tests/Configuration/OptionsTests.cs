@@ -21,13 +21,37 @@ public class OptionsTests
     }
 
     [Theory]
+    [InlineData("Blame")]
+    [InlineData("BLAME")]
+    [InlineData("deesc004")]
+    public void Severity_keys_ignore_case_as_documented(string key)
+    {
+        var analyzer = new ReplyAnalyzer(new DeescalationOptions { Severities = { [key] = DiagnosticSeverity.Info } });
+        analyzer.Analyze("You should have checked.").Diagnostics.Single(d => d.Id == "DEESC004").Severity.Should().Be(DiagnosticSeverity.Info);
+    }
+
+    [Theory]
     [InlineData("DEESC003")]
     [InlineData("vague-promise")]
+    [InlineData("Vague-Promise")]
     public void Disabled_rules_do_not_run(string key)
     {
         var analyzer = new ReplyAnalyzer(new DeescalationOptions { DisabledRules = { key } });
         analyzer.Analyze("We'll look into it.").Diagnostics.Should().BeEmpty();
         analyzer.SupportedDiagnostics.Should().NotContain(d => d.Id == "DEESC003");
+    }
+
+    [Fact]
+    public void Disabling_missing_acknowledgement_keeps_the_acknowledgement_in_the_score()
+    {
+        // The acknowledgement rule's rows feed the score even when its finding is turned off.
+        var context = new ReplyContext { CustomerMessage = "This is the third time it broke. Unacceptable!" };
+        var enabled = ReplyAnalyzer.Default.Analyze("I understand how annoying that is. A new one ships today.", context);
+        var disabled = new ReplyAnalyzer(new DeescalationOptions { DisabledRules = { "missing-acknowledgement" } })
+            .Analyze("I understand how annoying that is. A new one ships today.", context);
+        disabled.Score.Should().Be(enabled.Score);
+        new ReplyAnalyzer(new DeescalationOptions { DisabledRules = { "DEESC015" } })
+            .Analyze("A new one ships today.", context).Diagnostics.Should().BeEmpty();
     }
 
     [Fact]
