@@ -24,8 +24,6 @@ internal sealed class AnalysisEngine
     private readonly PhraseMatcher _matcher;
     private readonly PhraseMatcher? _allowedMatcher;
     private readonly ThreadLocal<RuleContext> _contexts;
-    private readonly MissingAcknowledgementRule _acknowledgement = null!;
-    private readonly bool _acknowledgementEnabled;
 
     public AnalysisEngine(DeescalationOptions options)
     {
@@ -38,12 +36,7 @@ internal sealed class AnalysisEngine
         var rules = new List<ReplyRule>();
         foreach (var rule in BuiltInRules.Create())
         {
-            if (rule is MissingAcknowledgementRule acknowledgement)
-            {
-                // The score reads its acknowledgement, next-step and thanks rows even when the rule is disabled.
-                _acknowledgement = acknowledgement;
-            }
-            else if (!AnyEnabled(rule))
+            if (!AnyEnabled(rule))
             {
                 // A disabled rule is neither compiled into the matcher nor run.
                 continue;
@@ -59,8 +52,11 @@ internal sealed class AnalysisEngine
         }
 
         _rules = rules.ToArray();
-        var entries = new List<PhraseEntry>();
+        Signals = new SignalDetector(pack);
+        var entries = new List<PhraseEntry>(Signals.ReplyRows);
+        var customerRows = new List<PhraseEntry>(Signals.CustomerRows);
         var words = new List<string>(Tokenizer.OwnWords());
+        words.AddRange(Signals.Words);
         words.AddRange(CommonWords.AllWords());
         words.AddRange(Fillers);
         foreach (var rule in _rules)
@@ -90,27 +86,26 @@ internal sealed class AnalysisEngine
         words.AddRange(PhraseMatcher.WordsOf(patterns));
         words.AddRange(PhraseMatcher.WordsOf(allowedPatterns));
 
+        // The customer's message is only read for signs of anger: a matcher of those rows alone keeps it cheap.
+        var customerPatterns = new string[customerRows.Count];
+        for (var i = 0; i < customerPatterns.Length; i++)
+        {
+            customerPatterns[i] = customerRows[i].Pattern;
+        }
+
+        words.AddRange(PhraseMatcher.WordsOf(customerPatterns));
+        CustomerEntries = customerRows.ToArray();
+
         var table = new WordTable(words);
         var tokenizer = new Tokenizer(table);
         Lexicon = new Lexicon(table, tokenizer);
         Common = new CommonWords(Lexicon);
         Entries = entries.ToArray();
         _matcher = new PhraseMatcher(table, patterns, Fillers);
-
-        // The customer's message is only read for signs of anger: a matcher of those rows alone keeps it cheap.
-        var customerPatterns = new List<string>();
-        var customerEntries = new List<int>();
-        for (var i = 0; i < entries.Count; i++)
-        {
-            if (entries[i].Owner is MissingAcknowledgementRule && (MissingAcknowledgementRule.Behaviour)entries[i].Kind is MissingAcknowledgementRule.Behaviour.StrongUpset or MissingAcknowledgementRule.Behaviour.MildUpset)
-            {
-                customerPatterns.Add(patterns[i]);
-                customerEntries.Add(i);
-            }
-        }
-
         CustomerMatcher = new PhraseMatcher(table, customerPatterns, Fillers);
-        CustomerEntries = customerEntries.ToArray();
+        Signals.Initialize(Lexicon);
+
+
         if (allowedPatterns.Count > 0)
         {
             _allowedMatcher = new PhraseMatcher(table, allowedPatterns, Array.Empty<string>());
@@ -134,7 +129,6 @@ internal sealed class AnalysisEngine
         }
 
         Descriptors = descriptors;
-        _acknowledgementEnabled = AnyEnabled(_acknowledgement);
         _contexts = new ThreadLocal<RuleContext>(() => new RuleContext(this));
     }
 
@@ -142,10 +136,13 @@ internal sealed class AnalysisEngine
 
     public PhraseMatcher Matcher => _matcher;
 
-    /// <summary>Matches the rows that read a customer's message; its entry numbers map through <see cref="CustomerEntries"/>.</summary>
+    /// <summary>Matches the rows that read a customer's message; its entry numbers index <see cref="CustomerEntries"/>.</summary>
     public PhraseMatcher CustomerMatcher { get; }
 
-    public int[] CustomerEntries { get; }
+    public PhraseEntry[] CustomerEntries { get; }
+
+    /// <summary>Reads the signals every rule and the score may use.</summary>
+    public SignalDetector Signals { get; }
 
     public Lexicon Lexicon { get; }
 
@@ -201,17 +198,15 @@ internal sealed class AnalysisEngine
 
             rules.Reset(reply, context);
             _matcher.Match(reply, rules.Matches);
+            rules.Signals.Read(rules);
             foreach (var rule in _rules)
             {
-                if (rule != _acknowledgement || _acknowledgementEnabled)
-                {
-                    rule.Analyze(rules);
-                }
+                rule.Analyze(rules);
             }
 
             IReadOnlyList<Diagnostic> diagnostics = rules.Diagnostics is { } found ? Sorted(found) : Array.Empty<Diagnostic>();
-            var signals = ReplySignals.Read(rules, _acknowledgement);
-            var score = Scoring.Compute(diagnostics, signals.Acknowledges, signals.ConcreteNextStep, signals.Thanks);
+            var signals = rules.Signals;
+            var score = Scoring.Compute(diagnostics, signals.Acknowledges, signals.NextStep, signals.Thanks);
             return new ReplyAnalysis(text, score, diagnostics);
         }
         finally

@@ -1,34 +1,61 @@
 using System;
+using System.Collections.Generic;
+
 namespace Deescalation;
 
-/// <summary>What raises a reply's score: an acknowledgement, a concrete next step, and thanks.</summary>
-internal readonly struct ReplySignals
+/// <summary>
+/// What the engine reads once per reply and every rule and the score may use: an acknowledgement, a concrete next
+/// step, thanks, where an opening sentence goes (after the greeting), a routine transaction, and whether the
+/// customer is upset. Computed by <see cref="SignalDetector"/>; the customer's message is read only when a rule asks.
+/// One instance per thread, reset for every reply.
+/// </summary>
+internal sealed class ReplySignals
 {
-    private ReplySignals(bool acknowledges, bool concreteNextStep, bool thanks)
+    private readonly SignalDetector _detector;
+    private RuleContext _context = null!;
+    private bool? _customerUpset;
+
+    public ReplySignals(SignalDetector detector) => _detector = detector;
+
+    /// <summary>The reply apologises or acknowledges the customer's feelings.</summary>
+    public bool Acknowledges { get; private set; }
+
+    /// <summary>The reply names a concrete next step or a time.</summary>
+    public bool NextStep { get; private set; }
+
+    /// <summary>The reply thanks the customer.</summary>
+    public bool Thanks { get; private set; }
+
+    /// <summary>The reply is about a routine transaction (an order, a booking), named anywhere in it.</summary>
+    public bool RoutineTransaction { get; private set; }
+
+    /// <summary>Where an opening sentence goes: the first token, or the first after a greeting such as "Hi Sam,".</summary>
+    public int OpeningPosition { get; private set; }
+
+    /// <summary>There is a customer's message to read: <see cref="ReplyContext.CustomerMessage"/> or quoted text.</summary>
+    public bool HasCustomerMessage { get; private set; }
+
+    /// <summary>The customer's message (or the quoted text) reads as upset; read on first use.</summary>
+    public bool CustomerUpset => _customerUpset ??= HasCustomerMessage && _detector.IsUpset(_context);
+
+    /// <summary>Reads the reply's signals after the phrases are matched.</summary>
+    public void Read(RuleContext context)
     {
-        Acknowledges = acknowledges;
-        ConcreteNextStep = concreteNextStep;
-        Thanks = thanks;
+        _context = context;
+        _customerUpset = null;
+        _detector.Read(context, this);
     }
 
-    public bool Acknowledges { get; }
+    /// <summary>A next-step phrase starts between <paramref name="first"/> and <paramref name="last"/> (tokens).</summary>
+    public bool NextStepWithin(int first, int last) => _detector.HasSignal(_context, SignalKind.NextStep, first, last);
 
-    public bool ConcreteNextStep { get; }
-
-    public bool Thanks { get; }
-
-    public static ReplySignals Read(RuleContext context, MissingAcknowledgementRule rule)
+    internal void Set(bool acknowledges, bool nextStep, bool thanks, bool routine, int openingPosition, bool hasCustomerMessage)
     {
-        var nextStep = MissingAcknowledgementRule.HasMatch(context, MissingAcknowledgementRule.Behaviour.NextStep);
-        if (!nextStep)
-        {
-            var tokens = context.Tokens;
-            for (var i = 0; i < context.TokenCount && !nextStep; i++)
-            {
-                nextStep = context.Common.TimeWords.Contains(tokens[i].Id);
-            }
-        }
-
-        return new ReplySignals(MissingAcknowledgementRule.Acknowledges(context), nextStep, rule.Thanks(context));
+        Acknowledges = acknowledges;
+        NextStep = nextStep;
+        Thanks = thanks;
+        RoutineTransaction = routine;
+        OpeningPosition = openingPosition;
+        HasCustomerMessage = hasCustomerMessage;
     }
 }

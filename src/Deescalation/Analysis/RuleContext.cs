@@ -17,7 +17,13 @@ internal sealed class RuleContext
     public RuleContext(AnalysisEngine engine)
     {
         _engine = engine;
+        Signals = new ReplySignals(engine.Signals);
     }
+
+    /// <summary>The engine's signals for this reply, read once after the phrases are matched.</summary>
+    public ReplySignals Signals { get; }
+
+    public AnalysisEngine Engine => _engine;
 
     public ReplyText Reply { get; private set; } = null!;
 
@@ -53,7 +59,7 @@ internal sealed class RuleContext
         _curlyApostrophes = null;
     }
 
-    /// <summary>Matches in the customer's message, after <see cref="PrepareCustomerMessage"/>; entries as in <see cref="Entries"/>.</summary>
+    /// <summary>Matches in the customer's message, after <see cref="PrepareCustomerMessage"/>; entries index <see cref="AnalysisEngine.CustomerEntries"/>.</summary>
     public List<PhraseMatch> CustomerMatches { get; } = new();
 
     /// <summary>Prepares the customer's message with the same tokenizer, reading only the rows meant for it.</summary>
@@ -63,13 +69,6 @@ internal sealed class RuleContext
         _customer.Prepare(message, Lexicon.Tokenizer);
         CustomerMatches.Clear();
         _engine.CustomerMatcher.Match(_customer, CustomerMatches);
-        var map = _engine.CustomerEntries;
-        for (var i = 0; i < CustomerMatches.Count; i++)
-        {
-            var match = CustomerMatches[i];
-            CustomerMatches[i] = new PhraseMatch(map[match.Entry], match.First, match.Last);
-        }
-
         return _customer;
     }
 

@@ -321,16 +321,7 @@ internal sealed class OverApologyRule : ReplyRule
             }
         }
 
-        foreach (var match in context.Matches)
-        {
-            if (match.First >= first && match.First <= last && context.Entries[match.Entry].Owner is MissingAcknowledgementRule &&
-                (MissingAcknowledgementRule.Behaviour)context.Entries[match.Entry].Kind == MissingAcknowledgementRule.Behaviour.NextStep)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return context.Signals.NextStepWithin(first, last);
     }
 
     private bool IsException(RuleContext context, int token)

@@ -22,8 +22,11 @@ internal sealed class PhraseEntry
     /// <summary>A rule-specific tag telling the rule how to treat the match.</summary>
     public int Kind { get; }
 
-    /// <summary>The rule that owns the row, in one engine; set when the engine copies the tables.</summary>
-    public ReplyRule Owner { get; init; } = null!;
+    /// <summary>The signal a row of the language file sets; <see cref="SignalKind.None"/> for a rule's row.</summary>
+    public SignalKind Signal { get; init; }
+
+    /// <summary>The rule that owns the row, in one engine; set when the engine copies the tables; none for a signal row.</summary>
+    public ReplyRule? Owner { get; init; }
 
     /// <summary>The row's descriptor, for rules with one descriptor per row (custom rules).</summary>
     public DiagnosticDescriptor? Descriptor { get; init; }

@@ -39,7 +39,6 @@ internal sealed class VaguePromiseRule : ReplyRule
     private WordSet _commitment;
     private WordSet _future;
     private WordSet _routine;
-    private WordSet _courtesy;
     private WordSet _followUps;
     private WordSet _conditions;
     private WordSet _problemWords;
@@ -55,7 +54,6 @@ internal sealed class VaguePromiseRule : ReplyRule
         _commitment = Class(lexicon, "commitment-words");
         _future = Class(lexicon, "future-words");
         _routine = Class(lexicon, "routine-words");
-        _courtesy = lexicon.Set(new[] { "see", "talk", "speak", "well", "chat", "again" });
         _followUps = Class(lexicon, "follow-ups");
         _conditions = Class(lexicon, "conditions");
         _problemWords = Class(lexicon, "problem-words");
@@ -232,14 +230,6 @@ internal sealed class VaguePromiseRule : ReplyRule
             return false;
         }
 
-        for (var i = 0; i < context.TokenCount; i++)
-        {
-            if (_routine.Contains(context.Tokens[i].Id) && !_courtesy.Contains(context.Tokens[i].Id))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return context.Signals.RoutineTransaction;
     }
 }

@@ -74,6 +74,19 @@ public class RulePackReaderTests
     }
 
     [Fact]
+    public void A_signal_row_names_a_known_signal()
+    {
+        var read = () => LanguagePack.Read("en", new Dictionary<string, string>
+        {
+            ["language.yaml"] = Language + "signals:\n  - {pattern: \"fed up\", signal: angry}\n",
+            ["DEESC004.blame.yaml"] = Valid,
+        });
+
+        read.Should().Throw<RulePackException>().Which.Message.Should()
+            .Be("rules/en/language.yaml:5: 'angry' is not a signal; use acknowledgement, next-step, strong-upset, mild-upset");
+    }
+
+    [Fact]
     public void Invalid_yaml_names_the_line()
     {
         var read = () => Read(Valid.Replace("  should-have: blame", "  should-have: [blame"));

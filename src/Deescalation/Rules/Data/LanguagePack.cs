@@ -21,10 +21,11 @@ internal sealed class LanguagePack
 
     private readonly Dictionary<string, RuleData> _rules;
 
-    private LanguagePack(string code, IReadOnlyDictionary<string, WordClassData> classes, IReadOnlyList<RuleData> rules)
+    private LanguagePack(string code, IReadOnlyDictionary<string, WordClassData> classes, IReadOnlyList<SignalRowData> signals, IReadOnlyList<RuleData> rules)
     {
         Code = code;
         Classes = classes;
+        Signals = signals;
         Rules = rules;
         _rules = new Dictionary<string, RuleData>(StringComparer.Ordinal);
         foreach (var rule in rules)
@@ -46,6 +47,9 @@ internal sealed class LanguagePack
 
     /// <summary>Word classes every rule of the language may use.</summary>
     public IReadOnlyDictionary<string, WordClassData> Classes { get; }
+
+    /// <summary>The phrases that set the engine's signals (acknowledgement, next step, an upset customer).</summary>
+    public IReadOnlyList<SignalRowData> Signals { get; }
 
     /// <summary>The rule files, in file-name order (which is rule-id order).</summary>
     public IReadOnlyList<RuleData> Rules { get; }
@@ -76,7 +80,7 @@ internal sealed class LanguagePack
             throw new RulePackException(folder + LanguageFile, 0, "the language file is missing");
         }
 
-        var (declared, classes) = RulePackReader.ReadLanguage(folder + LanguageFile, languageYaml);
+        var (declared, classes, signals) = RulePackReader.ReadLanguage(folder + LanguageFile, languageYaml);
         if (!string.Equals(declared, code, StringComparison.Ordinal))
         {
             throw new RulePackException(folder + LanguageFile, 0, $"the file says language '{declared}' but sits in the folder '{code}'");
@@ -93,7 +97,7 @@ internal sealed class LanguagePack
             }
         }
 
-        return new LanguagePack(code, classes, rules);
+        return new LanguagePack(code, classes, signals, rules);
     }
 
     private static LanguagePack LoadEmbedded(string code)

@@ -198,6 +198,59 @@ internal sealed class PhraseRowData
     public int Line { get; }
 }
 
+/// <summary>
+/// A phrase of the language file that sets one of the engine's signals rather than reporting: an acknowledgement or a
+/// next step in the reply, a sign of anger in the customer's message.
+/// </summary>
+internal sealed class SignalRowData
+{
+    public static readonly string[] Names = { "acknowledgement", "next-step", "strong-upset", "mild-upset" };
+
+    public SignalRowData(string pattern, string source, SignalKind signal, int line)
+    {
+        Pattern = pattern;
+        Source = source;
+        Signal = signal;
+        Line = line;
+    }
+
+    public string Pattern { get; }
+
+    public string Source { get; }
+
+    public SignalKind Signal { get; }
+
+    public int Line { get; }
+
+    public static SignalKind? Parse(string name) => name switch
+    {
+        "acknowledgement" => SignalKind.Acknowledgement,
+        "next-step" => SignalKind.NextStep,
+        "strong-upset" => SignalKind.StrongUpset,
+        "mild-upset" => SignalKind.MildUpset,
+        _ => null,
+    };
+}
+
+/// <summary>What a signal row tells the engine.</summary>
+internal enum SignalKind
+{
+    /// <summary>Not a signal row.</summary>
+    None = 0,
+
+    /// <summary>The reply acknowledges the customer's feelings ("I understand", "that must be frustrating").</summary>
+    Acknowledgement,
+
+    /// <summary>The reply names a concrete next step ("I've sent", "you'll receive").</summary>
+    NextStep,
+
+    /// <summary>In the customer's message: a strong sign of anger; one is enough.</summary>
+    StrongUpset,
+
+    /// <summary>In the customer's message: a mild sign; it counts with another sign.</summary>
+    MildUpset,
+}
+
 /// <summary>A mistake in a language pack's data, naming the file and line.</summary>
 internal sealed class RulePackException : Exception
 {

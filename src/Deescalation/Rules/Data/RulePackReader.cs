@@ -20,16 +20,35 @@ internal static class RulePackReader
     private static readonly string[] ExampleListKeys = { "fires", "must-not-fire" };
     private static readonly string[] ExampleKeys = { "text", "customer", "note" };
     private static readonly string[] RowKeys = { "pattern", "fix", "behaviour", "diagnostic", "fires", "must-not-fire" };
-    private static readonly string[] LanguageKeys = { "language", "classes" };
+    private static readonly string[] LanguageKeys = { "language", "classes", "signals" };
+    private static readonly string[] SignalKeys = { "pattern", "signal" };
 
     /// <summary>Reads the language file (<c>language.yaml</c>): the pack's code and its shared word classes.</summary>
-    public static (string Code, Dictionary<string, WordClassData> Classes) ReadLanguage(string file, string yaml)
+    public static (string Code, Dictionary<string, WordClassData> Classes, List<SignalRowData> Signals) ReadLanguage(string file, string yaml)
     {
         var root = Load(file, yaml);
         CheckKeys(file, root, LanguageKeys, "a language file");
         var code = RequiredString(file, root, "language");
         var classes = ReadClasses(file, root, null);
-        return (code, classes);
+        var signals = new List<SignalRowData>();
+        if (Optional<YamlSequenceNode>(file, root, "signals", "a list of signal rows") is { } rows)
+        {
+            foreach (var node in rows)
+            {
+                var row = As<YamlMappingNode>(file, node, "a signal row");
+                CheckKeys(file, row, SignalKeys, "a signal row");
+                var line = Line(row);
+                var source = RequiredString(file, row, "pattern");
+                var pattern = ExpandClasses(file, line, source, classes, null);
+                CheckPattern(file, line, source, pattern);
+                var name = RequiredString(file, row, "signal");
+                var signal = SignalRowData.Parse(name) ?? throw new RulePackException(
+                    file, line, $"'{name}' is not a signal; use {string.Join(", ", SignalRowData.Names)}");
+                signals.Add(new SignalRowData(pattern, source, signal, line));
+            }
+        }
+
+        return (code, classes, signals);
     }
 
     /// <summary>Reads one rule file; <paramref name="shared"/> are the language's classes that patterns may name too.</summary>
@@ -185,14 +204,7 @@ internal static class RulePackReader
         var source = RequiredString(file, node, "pattern");
         var line = Line(node);
         var pattern = ExpandClasses(file, line, source, classes, shared);
-        try
-        {
-            PhrasePattern.Parse(pattern);
-        }
-        catch (FormatException e)
-        {
-            throw new RulePackException(file, line, $"pattern '{source}': {e.Message}");
-        }
+        CheckPattern(file, line, source, pattern);
 
         var behaviour = OptionalString(file, node, "behaviour");
         if (behaviour is not null && !behaviours.ContainsKey(behaviour))
@@ -210,6 +222,18 @@ internal static class RulePackReader
         var examples = new List<RuleExample>();
         ReadExamples(file, node, diagnosticId, examples, required: false);
         return new PhraseRowData(pattern, source, OptionalString(file, node, "fix"), behaviour, examples, line);
+    }
+
+    private static void CheckPattern(string file, int line, string source, string pattern)
+    {
+        try
+        {
+            PhrasePattern.Parse(pattern);
+        }
+        catch (FormatException e)
+        {
+            throw new RulePackException(file, line, $"pattern '{source}': {e.Message}");
+        }
     }
 
     /// <summary>Replaces each <c>&lt;name&gt;</c> with <c>(item|item|...)</c>.</summary>
