@@ -261,13 +261,3 @@ internal sealed class ShoutingRule : ReplyRule
         return false;
     }
 }
-
-/// <summary>A read-only set of words looked up case-insensitively from a span, without allocating.</summary>
-internal sealed class WordTableSet
-{
-    private readonly WordTable _table;
-
-    public WordTableSet(IEnumerable<string> words) => _table = new WordTable(words);
-
-    public bool Contains(ReadOnlySpan<char> word) => _table.Find(word) != 0;
-}
