@@ -26,15 +26,20 @@ internal sealed class AnalysisEngine
     private readonly ThreadLocal<RuleContext> _contexts;
 
     public AnalysisEngine(DeescalationOptions options)
+        : this(options, LanguagePack.English)
+    {
+    }
+
+    /// <summary>Builds an engine over <paramref name="pack"/>: the tests use it to try a pack before it is embedded.</summary>
+    public AnalysisEngine(DeescalationOptions options, LanguagePack pack)
     {
         Options = options;
         _severities = new Dictionary<string, DiagnosticSeverity>(options.Severities, StringComparer.OrdinalIgnoreCase);
         _disabled = new HashSet<string>(options.DisabledRules, StringComparer.OrdinalIgnoreCase);
         ResponseWindow = "within " + "business day".ToQuantity(options.ResponseWindowBusinessDays);
 
-        var pack = LanguagePack.English;
         var rules = new List<ReplyRule>();
-        foreach (var rule in BuiltInRules.Create())
+        foreach (var rule in BuiltInRules.Create(pack))
         {
             if (!AnyEnabled(rule))
             {

@@ -9,6 +9,9 @@ namespace Deescalation;
 /// </summary>
 internal static class RuleCatalog
 {
+    /// <summary>Every diagnostic of the English pack's rule files, in id order; the fields below name the coded rules' ones.</summary>
+    private static readonly DiagnosticDescriptor[] All = Read(LanguagePack.English);
+
     public static readonly DiagnosticDescriptor FeelingsApology = FromData("DEESC001");
 
     public static readonly DiagnosticDescriptor QualifiedApology = FromData("DEESC002");
@@ -39,27 +42,43 @@ internal static class RuleCatalog
 
     public static readonly DiagnosticDescriptor MissingAcknowledgement = FromData("DEESC015");
 
-    public static IReadOnlyList<DiagnosticDescriptor> BuiltIn { get; } = new[]
-    {
-        FeelingsApology, QualifiedApology, VaguePromise, BlameCustomer, BlameOthers, Overpromise, MultipleOptions,
-        DismissiveFeelings, CondescendingWord, Argumentative, Deflection, ShoutingCaps, ShoutingPunctuation,
-        OverApology, MissingAcknowledgement,
-    };
+    /// <summary>The descriptors of every built-in rule, coded or data-only, in id order.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> BuiltIn => All;
 
-    private static DiagnosticDescriptor FromData(string id)
+    /// <summary>The built-in descriptor with this id, or <see langword="null"/>.</summary>
+    public static DiagnosticDescriptor? Find(string id)
     {
-        foreach (var rule in LanguagePack.English.Rules)
+        foreach (var descriptor in All)
         {
-            foreach (var diagnostic in rule.Diagnostics)
+            if (descriptor.Id == id)
             {
-                if (diagnostic.Id == id)
-                {
-                    return new DiagnosticDescriptor(id, diagnostic.Title, diagnostic.Category, diagnostic.Severity, diagnostic.Summary);
-                }
+                return descriptor;
             }
         }
 
-        throw new RulePackException("rules/en/", 0, $"no rule file describes {id}");
+        return null;
+    }
+
+    /// <summary>A descriptor made from a rule file's diagnostic.</summary>
+    public static DiagnosticDescriptor Create(RuleDiagnosticData diagnostic) =>
+        new(diagnostic.Id, diagnostic.Title, diagnostic.Category, diagnostic.Severity, diagnostic.Summary);
+
+    private static DiagnosticDescriptor FromData(string id) =>
+        Find(id) ?? throw new RulePackException("rules/en/", 0, $"no rule file describes {id}");
+
+    private static DiagnosticDescriptor[] Read(LanguagePack pack)
+    {
+        var descriptors = new List<DiagnosticDescriptor>();
+        foreach (var rule in pack.Rules)
+        {
+            foreach (var diagnostic in rule.Diagnostics)
+            {
+                descriptors.Add(Create(diagnostic));
+            }
+        }
+
+        descriptors.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return descriptors.ToArray();
     }
 
     public static bool IsKnownRuleOrCategory(string key, IList<CustomPhraseRule> customRules)

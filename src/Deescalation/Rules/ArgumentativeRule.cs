@@ -12,8 +12,6 @@ internal sealed class ArgumentativeRule : PhraseTableRule
 {
     public override string Name => "argumentative";
 
-    private const string Clarify = "let me clarify";
-    private const string SharedGoal = "I want to get this right for you";
 
     protected override DiagnosticDescriptor Descriptor => RuleCatalog.Argumentative;
 
@@ -41,7 +39,7 @@ internal sealed class ArgumentativeRule : PhraseTableRule
             return replacement;
         }
 
-        if (replacement == Clarify && _topics.Contains(context.Tokens[next].Id))
+        if (replacement == Text("fix.clarify") && _topics.Contains(context.Tokens[next].Id))
         {
             return "let me clarify the facts";
         }

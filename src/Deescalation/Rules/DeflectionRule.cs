@@ -24,9 +24,6 @@ internal sealed class DeflectionRule : PhraseTableRule
 
     protected override Type Behaviours => typeof(Behaviour);
 
-    private const string BringIn = "I'll make sure the right team handles this for you";
-    private const string WhatICanDo = "here's what I can do";
-    private const string Policy = "here's what I can do within our policy";
 
     protected override DiagnosticDescriptor Descriptor => RuleCatalog.Deflection;
 

@@ -32,7 +32,6 @@ internal sealed class DismissiveRule : ReplyRule
 
     protected override Type Behaviours => typeof(Behaviour);
 
-    private const string Acknowledgement = "I understand how frustrating this is";
 
     private WordSet _imperativeLeads;
     private WordSet _clearlyOwnVerbs;
@@ -140,7 +139,7 @@ internal sealed class DismissiveRule : ReplyRule
             RuleCatalog.DismissiveFeelings,
             span,
             Text("finding.feelings"),
-            context.Replace(Text("fix-title.feelings"), span, Acknowledgement));
+            context.Replace(Text("fix-title.feelings"), span, Text("fix.acknowledge")));
         return last;
     }
 

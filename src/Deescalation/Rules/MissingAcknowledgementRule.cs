@@ -11,8 +11,6 @@ namespace Deescalation;
 /// </summary>
 internal sealed class MissingAcknowledgementRule : ReplyRule
 {
-    private const string Opening = "I'm sorry for the trouble, and I understand how frustrating this has been. ";
-
     public override string Name => "missing-acknowledgement";
 
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.MissingAcknowledgement };
@@ -31,7 +29,8 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         var span = new TextSpan(insertAt, 0);
 
         // "Hi Sam, the refund ..." continues in lower case: join with a semicolon rather than start a sentence.
-        var opening = insertAt < context.Text.Length && char.IsLower(context.Text[insertAt]) ? Opening.TrimEnd().TrimEnd('.') + "; " : Opening;
+        var opening = Text("fix.opening") + " ";
+        opening = insertAt < context.Text.Length && char.IsLower(context.Text[insertAt]) ? opening.TrimEnd().TrimEnd('.') + "; " : opening;
         context.Report(
             RuleCatalog.MissingAcknowledgement,
             span,

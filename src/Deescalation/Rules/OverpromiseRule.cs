@@ -40,7 +40,6 @@ internal sealed class OverpromiseRule : ReplyRule
 
     protected override Type Behaviours => typeof(Behaviour);
 
-    private const string BestEffort = "I'll do everything I can to make sure";
 
     private WordSet _prevention;
     private WordSet _percentNouns;
@@ -108,7 +107,7 @@ internal sealed class OverpromiseRule : ReplyRule
                         continue;
                     }
 
-                    replacement = BestEffort + (EndsWithThat(context, last) ? " that" : string.Empty);
+                    replacement = Text("fix.best-effort") + (EndsWithThat(context, last) ? " that" : string.Empty);
                     guaranteeSentence = sentence;
                     break;
 
@@ -133,7 +132,7 @@ internal sealed class OverpromiseRule : ReplyRule
                         continue;
                     }
 
-                    replacement = BestEffort + (EndsWithThat(context, last) ? " that" : string.Empty);
+                    replacement = Text("fix.best-effort") + (EndsWithThat(context, last) ? " that" : string.Empty);
                     guaranteeSentence = sentence;
                     break;
 
@@ -188,7 +187,7 @@ internal sealed class OverpromiseRule : ReplyRule
                     first = ClauseStart(context, first);
                     var clause = context.Text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
                     var effort = MakeSureToEffort(clause);
-                    replacement = effort ?? BestEffort + " " + LowerFirst(clause);
+                    replacement = effort ?? Text("fix.best-effort") + " " + LowerFirst(clause);
                     break;
 
                 case Behaviour.Percent:

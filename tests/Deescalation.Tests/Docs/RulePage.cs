@@ -46,6 +46,19 @@ internal static class RulePage
         return page.ToString();
     }
 
+    /// <summary>The table of docs/rules/README.md: one line per diagnostic of the pack, in id order.</summary>
+    public static string RenderIndexTable()
+    {
+        var table = new StringBuilder("| Id | Title | Category | Default severity | Documentation |\n|---|---|---|---|---|\n");
+        foreach (var d in LanguagePack.English.Rules.SelectMany(r => r.Diagnostics).OrderBy(d => d.Id, System.StringComparer.Ordinal))
+        {
+            table.Append("| ").Append(d.Id).Append(" | ").Append(d.Title).Append(" | ").Append(d.Category).Append(" | ").Append(d.Severity)
+                .Append(" | [").Append(d.Id).Append("](").Append(d.Id).Append(".md) |\n");
+        }
+
+        return table.ToString();
+    }
+
     public static string SourcePath(RuleData rule) =>
         "Rules/" + rule.File.Substring("rules/".Length);
 

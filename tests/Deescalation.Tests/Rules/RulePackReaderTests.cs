@@ -110,11 +110,57 @@ public class RulePackReaderTests
     public void The_english_pack_binds_to_every_built_in_rule()
     {
         var pack = LanguagePack.English;
-        foreach (var rule in BuiltInRules.Create())
+        foreach (var rule in BuiltInRules.Create(pack))
         {
             rule.Bind(pack);
             rule.Data.File.Should().StartWith("rules/en/DEESC");
         }
+    }
+
+    [Fact]
+    public void Adding_a_rule_is_adding_one_data_file()
+    {
+        var files = LanguagePack.EmbeddedFiles("en");
+        files["DEESC016.jargon.yaml"] = """
+            rule: jargon
+            diagnostics:
+              - id: DEESC016
+                title: Internal jargon
+                category: dismissive
+                severity: info
+                summary: Internal words the customer cannot know.
+                cause: The reply uses the team's own words.
+                description: Words such as "L2 queue".
+                how-to-fix: Say what happens instead.
+                examples:
+                  fires: ["Your case is in the [|L2 queue|]."]
+                  must-not-fire: ["Your case is with our specialists."]
+            messages:
+              finding: "The customer cannot know what this means; say what happens."
+              fix-title: "Say what happens"
+            phrases:
+              - {pattern: "l2 queue", fix: "specialist team"}
+            """;
+        var engine = new AnalysisEngine(new DeescalationOptions(), LanguagePack.Read("en", files));
+
+        var analysis = engine.Analyze("Your case is in the L2 queue.", null);
+
+        var finding = analysis.Diagnostics.Should().ContainSingle(d => d.Id == "DEESC016").Subject;
+        finding.Message.Should().Be("The customer cannot know what this means; say what happens.");
+        finding.Severity.Should().Be(DiagnosticSeverity.Info);
+        analysis.ApplyFixes().Should().Be("Your case is in the specialist team.");
+        engine.Descriptors.Should().Contain(d => d.Id == "DEESC016");
+    }
+
+    [Fact]
+    public void A_data_only_rule_cannot_name_a_behaviour()
+    {
+        var files = LanguagePack.EmbeddedFiles("en");
+        files["DEESC016.jargon.yaml"] = Valid.Replace("rule: blame", "rule: jargon").Replace("DEESC004", "DEESC016").Replace("<fault-words>", "fault") + "\nmessages:\n  finding: x\n  fix-title: y\n";
+        var build = () => new AnalysisEngine(new DeescalationOptions(), LanguagePack.Read("en", files));
+
+        build.Should().Throw<RulePackException>().Which.Message.Should()
+            .Be("rules/en/DEESC016.jargon.yaml:22: the row names the behaviour 'should-have', but no code implements the rule 'jargon'");
     }
 
     private static LanguagePack Read(string rule) =>

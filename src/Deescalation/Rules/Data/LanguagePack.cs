@@ -100,7 +100,10 @@ internal sealed class LanguagePack
         return new LanguagePack(code, classes, signals, rules);
     }
 
-    private static LanguagePack LoadEmbedded(string code)
+    private static LanguagePack LoadEmbedded(string code) => Read(code, EmbeddedFiles(code));
+
+    /// <summary>The files of an embedded pack, by file name: a test can add or change one and read the pack again.</summary>
+    public static Dictionary<string, string> EmbeddedFiles(string code)
     {
         var assembly = typeof(LanguagePack).Assembly;
         var prefix = $"{ResourcePrefix}{code}/";
@@ -119,6 +122,6 @@ internal sealed class LanguagePack
             files.Add(resource.Substring(prefix.Length), reader.ReadToEnd());
         }
 
-        return Read(code, files);
+        return files;
     }
 }

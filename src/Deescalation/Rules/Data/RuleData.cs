@@ -171,8 +171,9 @@ internal sealed class WordClassData
 /// <summary>One phrase row: the pattern (word classes already expanded), the fix text, the named behaviour.</summary>
 internal sealed class PhraseRowData
 {
-    public PhraseRowData(string pattern, string source, string? fix, string? behaviour, IReadOnlyList<RuleExample> examples, int line)
+    public PhraseRowData(string pattern, string source, string? fix, string? behaviour, string diagnostic, IReadOnlyList<RuleExample> examples, int line)
     {
+        Diagnostic = diagnostic;
         Pattern = pattern;
         Source = source;
         Fix = fix;
@@ -191,6 +192,9 @@ internal sealed class PhraseRowData
     public string? Fix { get; }
 
     public string? Behaviour { get; }
+
+    /// <summary>The diagnostic the row is about: the file's first unless the row names another.</summary>
+    public string Diagnostic { get; }
 
     /// <summary>The row's own examples.</summary>
     public IReadOnlyList<RuleExample> Examples { get; }

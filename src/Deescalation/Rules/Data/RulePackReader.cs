@@ -221,7 +221,7 @@ internal static class RulePackReader
 
         var examples = new List<RuleExample>();
         ReadExamples(file, node, diagnosticId, examples, required: false);
-        return new PhraseRowData(pattern, source, OptionalString(file, node, "fix"), behaviour, examples, line);
+        return new PhraseRowData(pattern, source, OptionalString(file, node, "fix"), behaviour, diagnosticId, examples, line);
     }
 
     private static void CheckPattern(string file, int line, string source, string pattern)

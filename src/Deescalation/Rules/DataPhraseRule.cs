@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+
+namespace Deescalation;
+
+/// <summary>
+/// A rule that is only data: a rule file no code reads becomes this rule, which reports every row's phrase under the
+/// file's diagnostic (or the row's <c>diagnostic</c>) with the file's <c>finding</c> message and replaces it with the
+/// row's <c>fix</c> under the title <c>fix-title</c>. Adding such a rule is adding one file.
+/// </summary>
+internal sealed class DataPhraseRule : PhraseTableRule
+{
+    private readonly RuleData _source;
+    private readonly Dictionary<string, DiagnosticDescriptor> _descriptors = new(StringComparer.Ordinal);
+    private readonly DiagnosticDescriptor[] _all;
+
+    public DataPhraseRule(RuleData data)
+    {
+        _source = data;
+        _all = new DiagnosticDescriptor[data.Diagnostics.Count];
+        for (var i = 0; i < _all.Length; i++)
+        {
+            var diagnostic = data.Diagnostics[i];
+            _all[i] = RuleCatalog.Find(diagnostic.Id) ?? RuleCatalog.Create(diagnostic);
+            _descriptors[diagnostic.Id] = _all[i];
+        }
+
+        if (!data.Messages.ContainsKey("finding"))
+        {
+            throw new RulePackException(data.File, 0, "a rule without code needs the message 'finding'");
+        }
+
+        foreach (var row in data.Phrases)
+        {
+            if (row.Behaviour is not null)
+            {
+                throw new RulePackException(data.File, row.Line, $"the row names the behaviour '{row.Behaviour}', but no code implements the rule '{data.Name}'");
+            }
+
+            if (row.Fix is { Length: > 0 } && !data.Messages.ContainsKey("fix-title"))
+            {
+                throw new RulePackException(data.File, row.Line, "a row with a fix needs the message 'fix-title'");
+            }
+        }
+    }
+
+    public override string Name => _source.Name;
+
+    public override IReadOnlyList<DiagnosticDescriptor> Descriptors => _all;
+
+    public override IEnumerable<PhraseEntry> Phrases
+    {
+        get
+        {
+            foreach (var row in Data.Phrases)
+            {
+                yield return new PhraseEntry(row.Pattern, row.Fix) { Descriptor = _descriptors[row.Diagnostic] };
+            }
+        }
+    }
+
+    protected override DiagnosticDescriptor Descriptor => _all[0];
+
+    protected override string Message => Text("finding");
+
+    protected override string FixTitle => Data.Messages.TryGetValue("fix-title", out var title) ? title : Text("finding");
+}
