@@ -11,13 +11,6 @@ namespace Deescalation;
 /// </summary>
 internal sealed class AnalysisEngine
 {
-    private static readonly string[] Fillers =
-    {
-        "really", "so", "very", "truly", "terribly", "deeply", "sincerely", "genuinely", "extremely", "awfully",
-        "incredibly", "just", "quite", "honestly", "personally", "all", "certainly", "indeed", "ever", "definitely", "completely",
-        "totally", "fully", "absolutely",
-    };
-
     private readonly Dictionary<string, DiagnosticSeverity> _severities;
     private readonly HashSet<string> _disabled;
     private readonly ReplyRule[] _rules;
@@ -26,7 +19,7 @@ internal sealed class AnalysisEngine
     private readonly ThreadLocal<RuleContext> _contexts;
 
     public AnalysisEngine(DeescalationOptions options)
-        : this(options, LanguagePack.English)
+        : this(options, LanguagePack.Embedded(options.Language))
     {
     }
 
@@ -41,14 +34,17 @@ internal sealed class AnalysisEngine
         var rules = new List<ReplyRule>();
         foreach (var rule in BuiltInRules.Create(pack))
         {
-            if (!AnyEnabled(rule))
+            // A language may hold a subset of the rules; a disabled rule is neither compiled into the matcher nor run.
+            if (!pack.HasRule(rule.Name))
             {
-                // A disabled rule is neither compiled into the matcher nor run.
                 continue;
             }
 
             rule.Bind(pack);
-            rules.Add(rule);
+            if (AnyEnabled(rule))
+            {
+                rules.Add(rule);
+            }
         }
 
         if (options.CustomRules.Count > 0)
@@ -60,10 +56,11 @@ internal sealed class AnalysisEngine
         Signals = new SignalDetector(pack);
         var entries = new List<PhraseEntry>(Signals.ReplyRows);
         var customerRows = new List<PhraseEntry>(Signals.CustomerRows);
-        var words = new List<string>(Tokenizer.OwnWords());
+        var language = pack.Text;
+        var words = new List<string>(Tokenizer.OwnWords(language));
         words.AddRange(Signals.Words);
-        words.AddRange(CommonWords.AllWords());
-        words.AddRange(Fillers);
+        words.AddRange(CommonWords.AllWords(pack));
+        words.AddRange(language.Fillers);
         foreach (var rule in _rules)
         {
             words.AddRange(rule.ClassWords);
@@ -79,13 +76,14 @@ internal sealed class AnalysisEngine
         var patterns = new string[entries.Count];
         for (var i = 0; i < entries.Count; i++)
         {
-            patterns[i] = entries[i].Pattern;
+            // Patterns reach the matcher in normalised words, the language's contractions split.
+            patterns[i] = pack.Normalize(entries[i].Pattern);
         }
 
         var allowedPatterns = new List<string>();
         foreach (var phrase in options.AllowedPhrases)
         {
-            allowedPatterns.Add(PhrasePattern.Literal(phrase));
+            allowedPatterns.Add(pack.Normalize(PhrasePattern.Literal(phrase)));
         }
 
         words.AddRange(PhraseMatcher.WordsOf(patterns));
@@ -95,21 +93,20 @@ internal sealed class AnalysisEngine
         var customerPatterns = new string[customerRows.Count];
         for (var i = 0; i < customerPatterns.Length; i++)
         {
-            customerPatterns[i] = customerRows[i].Pattern;
+            customerPatterns[i] = pack.Normalize(customerRows[i].Pattern);
         }
 
         words.AddRange(PhraseMatcher.WordsOf(customerPatterns));
         CustomerEntries = customerRows.ToArray();
 
         var table = new WordTable(words);
-        var tokenizer = new Tokenizer(table);
+        var tokenizer = new Tokenizer(table, language);
         Lexicon = new Lexicon(table, tokenizer);
-        Common = new CommonWords(Lexicon);
+        Common = new CommonWords(Lexicon, pack);
         Entries = entries.ToArray();
-        _matcher = new PhraseMatcher(table, patterns, Fillers);
-        CustomerMatcher = new PhraseMatcher(table, customerPatterns, Fillers);
+        _matcher = new PhraseMatcher(table, patterns, language.Fillers);
+        CustomerMatcher = new PhraseMatcher(table, customerPatterns, language.Fillers);
         Signals.Initialize(Lexicon);
-
 
         if (allowedPatterns.Count > 0)
         {

@@ -3,59 +3,42 @@ using System.Collections.Generic;
 
 namespace Deescalation;
 
-/// <summary>Word classes several rules share: time expressions, negations, apologies, punctuation.</summary>
+/// <summary>
+/// Word classes several rules share (time expressions, negations, apologies, clause breaks) and the single words
+/// the rules' code reads by role, from the language file's <c>classes</c> and <c>roles</c>.
+/// </summary>
 internal sealed class CommonWords
 {
-    public static readonly string[] TimeWordList =
+    private static readonly string[] ClassNames = { "time-words", "time-units", "number-words", "conjunctions", "negations", "apologies", "subjects", "vague-triggers" };
+    private static readonly string[] RoleNames = { "as", "soon", "but", "and", "if", "that", "you", "i", "we", "not", "please" };
+
+    public CommonWords(Lexicon lexicon, LanguagePack pack)
     {
-        "today", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "noon", "midday", "midnight", "eod", "cob", "o'clock", "morning", "afternoon", "evening", "weekend",
-        "hour", "hours", "minute", "minutes", "mins", "hrs", "overnight",
-    };
-
-    public static readonly string[] TimeUnitList = { "hour", "hours", "minute", "minutes", "min", "mins", "hr", "hrs", "day", "days", "week", "weeks", "business", "working", "am", "pm", "h" };
-
-    public static readonly string[] NumberWordList = { "one", "two", "three", "four", "five", "six", "seven", "ten", "twelve", "24", "48", "72", "a", "an", "couple" };
-
-    public static readonly string[] ConjunctionList = { "but", "and", "so", "because", "although", "though", "while", "which", "however", "whereas" };
-
-    public static readonly string[] NegationList = { "not", "no", "none", "never", "nobody", "nothing", "neither", "nor", "hardly" };
-
-    public static readonly string[] ApologyList = { "sorry", "apologies", "apologise", "apologize", "apologised", "apologized", "apologising", "apologizing", "apology", "regret", "regrets" };
-
-    public static readonly string[] SubjectList = { "i", "we", "you", "it", "this", "that", "they", "he", "she", "there" };
-
-    public CommonWords(Lexicon lexicon)
-    {
-        TimeWords = lexicon.Set(TimeWordList);
-        TimeUnits = lexicon.Set(TimeUnitList);
-        NumberWords = lexicon.Set(NumberWordList);
-        Conjunctions = lexicon.Set(ConjunctionList);
-        Negations = lexicon.Set(NegationList);
-        Apologies = lexicon.Set(ApologyList);
-        Subjects = lexicon.Set(SubjectList);
-        VagueTriggerWords = lexicon.Set(new[] { "possible", "we", "i", "can", "practicable", "feasible" });
+        TimeWords = lexicon.Set(pack.Class("time-words").Items);
+        TimeUnits = lexicon.Set(pack.Class("time-units").Items);
+        NumberWords = lexicon.Set(pack.Class("number-words").Items);
+        Conjunctions = lexicon.Set(pack.Class("conjunctions").Items);
+        Negations = lexicon.Set(pack.Class("negations").Items);
+        Apologies = lexicon.Set(pack.Class("apologies").Items);
+        Subjects = lexicon.Set(pack.Class("subjects").Items);
+        VagueTriggerWords = lexicon.Set(pack.Class("vague-triggers").Items);
         var tokenizer = lexicon.Tokenizer;
         _clauseBreaks = lexicon.Set(new[] { ",", ";", ":", "-", "(", ")", ".", "!", "?", "..." });
         Quote = tokenizer.Quote;
         Percent = lexicon.Id("%");
         Comma = tokenizer.Comma;
-        As = lexicon.Id("as");
-        Soon = lexicon.Id("soon");
-        But = lexicon.Id("but");
-        And = lexicon.Id("and");
-        If = lexicon.Id("if");
-        That = lexicon.Id("that");
-        You = lexicon.Id("you");
-        I = lexicon.Id("i");
-        We = lexicon.Id("we");
-        Not = lexicon.Id("not");
-        Please = lexicon.Id("please");
+        As = lexicon.Id(pack.Role("as"));
+        Soon = lexicon.Id(pack.Role("soon"));
+        But = lexicon.Id(pack.Role("but"));
+        And = lexicon.Id(pack.Role("and"));
+        If = lexicon.Id(pack.Role("if"));
+        That = lexicon.Id(pack.Role("that"));
+        You = lexicon.Id(pack.Role("you"));
+        I = lexicon.Id(pack.Role("i"));
+        We = lexicon.Id(pack.Role("we"));
+        Not = lexicon.Id(pack.Role("not"));
+        Please = lexicon.Id(pack.Role("please"));
     }
-
     private readonly WordSet _clauseBreaks;
 
     public WordSet TimeWords { get; }
@@ -106,19 +89,22 @@ internal sealed class CommonWords
 
     public bool IsQuote(int id) => id == Quote;
 
-    public static IEnumerable<string> AllWords()
+    /// <summary>Every word the shared classes and roles name, for the word table.</summary>
+    public static IEnumerable<string> AllWords(LanguagePack pack)
     {
-        foreach (var list in new[] { TimeWordList, TimeUnitList, NumberWordList, ConjunctionList, NegationList, ApologyList, SubjectList })
+        foreach (var name in ClassNames)
         {
-            foreach (var word in list)
+            foreach (var word in pack.Class(name).Items)
             {
                 yield return word;
             }
         }
 
-        foreach (var word in new[] { "possible", "we", "i", "can", "practicable", "feasible", "as", "soon", "but", "and", "if", "that", "you", "not", "please", "%" })
+        foreach (var name in RoleNames)
         {
-            yield return word;
+            yield return pack.Role(name);
         }
+
+        yield return "%";
     }
 }

@@ -27,7 +27,7 @@ internal static class PhrasePattern
     }
 
     /// <summary>Parses into elements, each a list of alternatives, each a list of words (empty for "optional").</summary>
-    public static List<List<List<string?>>> Parse(string pattern)
+    public static List<List<List<string?>>> Parse(string pattern, Contractions? contractions = null)
     {
         var elements = new List<List<List<string?>>>();
         var i = 0;
@@ -47,7 +47,7 @@ internal static class PhrasePattern
                 foreach (var alternative in SplitTopLevel(pattern.Substring(i + 1, close - i - 1)))
                 {
                     // A group may nest groups: expand each alternative on its own.
-                    foreach (var expanded in ExpandAll(alternative))
+                    foreach (var expanded in ExpandAll(alternative, contractions))
                     {
                         alternatives.Add(expanded);
                     }
@@ -97,7 +97,7 @@ internal static class PhrasePattern
                 token = token.Substring(0, token.Length - 1);
             }
 
-            var element = new List<List<string?>> { Words(token) };
+            var element = new List<List<string?>> { Words(token, contractions) };
             if (optional)
             {
                 element.Add(new List<string?>());
@@ -109,10 +109,10 @@ internal static class PhrasePattern
         return elements;
     }
 
-    private static List<List<string?>> ExpandAll(string pattern)
+    private static List<List<string?>> ExpandAll(string pattern, Contractions? contractions)
     {
         var results = new List<List<string?>> { new() };
-        foreach (var element in Parse(pattern))
+        foreach (var element in Parse(pattern, contractions))
         {
             var next = new List<List<string?>>();
             foreach (var prefix in results)
@@ -175,8 +175,58 @@ internal static class PhrasePattern
         return parts;
     }
 
-    /// <summary>Splits plain text into normalised words the way the tokenizer does, contractions included.</summary>
-    public static List<string?> Words(string text)
+    /// <summary>
+    /// Rewrites a pattern in normalised words with the language's contractions split ("I'm (sorry|sad)" becomes
+    /// "i am (sorry|sad)"), so the matcher compiles it without knowing the language.
+    /// </summary>
+    public static string Normalize(string pattern, Contractions contractions)
+    {
+        var text = new System.Text.StringBuilder(pattern.Length + 16);
+        foreach (var element in Parse(pattern, contractions))
+        {
+            if (text.Length > 0)
+            {
+                text.Append(' ');
+            }
+
+            var optional = false;
+            var alternatives = new List<string>();
+            foreach (var alternative in element)
+            {
+                if (alternative.Count == 0)
+                {
+                    optional = true;
+                    continue;
+                }
+
+                var words = new string[alternative.Count];
+                for (var i = 0; i < words.Length; i++)
+                {
+                    words[i] = alternative[i] ?? "*";
+                }
+
+                alternatives.Add(string.Join(" ", words));
+            }
+
+            if (alternatives.Count == 1 && !optional && alternatives[0].IndexOf(' ') < 0)
+            {
+                text.Append(alternatives[0]);
+            }
+            else
+            {
+                text.Append('(').Append(string.Join("|", alternatives)).Append(')');
+                if (optional)
+                {
+                    text.Append('?');
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Splits plain text into normalised words the way the tokenizer does, contractions included when given.</summary>
+    public static List<string?> Words(string text, Contractions? contractions = null)
     {
         var words = new List<string?>();
         foreach (var raw in text.Split(new[] { ' ', '\t', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries))
@@ -190,7 +240,7 @@ internal static class PhrasePattern
 
             foreach (var piece in SplitPunctuation(raw))
             {
-                if (Contractions.TrySplit(piece.AsSpan(), out var firstLength, out var firstOverride, out var secondStart, out var second))
+                if (contractions is not null && contractions.TrySplit(piece.AsSpan(), out var firstLength, out var firstOverride, out var secondStart, out var second))
                 {
                     words.Add(WordTable.Normalize(firstOverride ?? piece.Substring(0, firstLength)));
                     words.Add(second);

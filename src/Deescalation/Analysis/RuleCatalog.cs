@@ -4,43 +4,13 @@ using System.Collections.Generic;
 namespace Deescalation;
 
 /// <summary>
-/// The descriptors of the built-in rules, made from the English pack's rule files (id, title, category, severity and
-/// summary): one place, read by the rules, the docs test and <c>deesc rules</c>.
+/// The built-in rules' descriptors (those of the English pack's rule files, read by <c>deesc rules</c> and the docs
+/// test) and the ids that options may name.
 /// </summary>
 internal static class RuleCatalog
 {
-    /// <summary>Every diagnostic of the English pack's rule files, in id order; the fields below name the coded rules' ones.</summary>
-    private static readonly DiagnosticDescriptor[] All = Read(LanguagePack.English);
-
-    public static readonly DiagnosticDescriptor FeelingsApology = FromData("DEESC001");
-
-    public static readonly DiagnosticDescriptor QualifiedApology = FromData("DEESC002");
-
-    public static readonly DiagnosticDescriptor VaguePromise = FromData("DEESC003");
-
-    public static readonly DiagnosticDescriptor BlameCustomer = FromData("DEESC004");
-
-    public static readonly DiagnosticDescriptor BlameOthers = FromData("DEESC005");
-
-    public static readonly DiagnosticDescriptor Overpromise = FromData("DEESC006");
-
-    public static readonly DiagnosticDescriptor MultipleOptions = FromData("DEESC007");
-
-    public static readonly DiagnosticDescriptor DismissiveFeelings = FromData("DEESC008");
-
-    public static readonly DiagnosticDescriptor CondescendingWord = FromData("DEESC009");
-
-    public static readonly DiagnosticDescriptor Argumentative = FromData("DEESC010");
-
-    public static readonly DiagnosticDescriptor Deflection = FromData("DEESC011");
-
-    public static readonly DiagnosticDescriptor ShoutingCaps = FromData("DEESC012");
-
-    public static readonly DiagnosticDescriptor ShoutingPunctuation = FromData("DEESC013");
-
-    public static readonly DiagnosticDescriptor OverApology = FromData("DEESC014");
-
-    public static readonly DiagnosticDescriptor MissingAcknowledgement = FromData("DEESC015");
+    /// <summary>Every diagnostic of the English pack's rule files, in id order.</summary>
+    private static IReadOnlyList<DiagnosticDescriptor> All => LanguagePack.English.Descriptors;
 
     /// <summary>The descriptors of every built-in rule, coded or data-only, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> BuiltIn => All;
@@ -57,28 +27,6 @@ internal static class RuleCatalog
         }
 
         return null;
-    }
-
-    /// <summary>A descriptor made from a rule file's diagnostic.</summary>
-    public static DiagnosticDescriptor Create(RuleDiagnosticData diagnostic) =>
-        new(diagnostic.Id, diagnostic.Title, diagnostic.Category, diagnostic.Severity, diagnostic.Summary);
-
-    private static DiagnosticDescriptor FromData(string id) =>
-        Find(id) ?? throw new RulePackException("rules/en/", 0, $"no rule file describes {id}");
-
-    private static DiagnosticDescriptor[] Read(LanguagePack pack)
-    {
-        var descriptors = new List<DiagnosticDescriptor>();
-        foreach (var rule in pack.Rules)
-        {
-            foreach (var diagnostic in rule.Diagnostics)
-            {
-                descriptors.Add(Create(diagnostic));
-            }
-        }
-
-        descriptors.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
-        return descriptors.ToArray();
     }
 
     public static bool IsKnownRuleOrCategory(string key, IList<CustomPhraseRule> customRules)

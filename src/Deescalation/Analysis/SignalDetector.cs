@@ -73,7 +73,7 @@ internal sealed class SignalDetector
         _positive = lexicon.Set(_pack.Class("positive-words").Items);
         _routine = lexicon.Set(_pack.Class("routine-words").Items);
         _courtesy = lexicon.Set(_pack.Class("courtesy-words").Items);
-        _english = new WordTableSet(_pack.Class("english-words").Items);
+        _english = new WordTableSet(_pack.Class("everyday-words").Items);
         _acronyms = new WordTableSet(_pack.Class("acronyms").Items);
     }
 

@@ -34,6 +34,12 @@ public sealed class DeescalationOptions
     /// <summary>How many alternatives offered at once count as too many. Default 3; at least 2.</summary>
     public int TooManyOptions { get; set; } = 3;
 
+    /// <summary>
+    /// The language of the replies, as the code of a language pack built into the library: its rules, words,
+    /// contractions and messages. Default <c>"en"</c>, the only pack so far; see CONTRIBUTING.md to add one.
+    /// </summary>
+    public string Language { get; set; } = "en";
+
     /// <summary>The team's own phrase rules.</summary>
     public IList<CustomPhraseRule> CustomRules { get; } = new List<CustomPhraseRule>();
 
@@ -44,6 +50,11 @@ public sealed class DeescalationOptions
         if (ResponseWindowBusinessDays is < 1 or > 30)
         {
             throw new ArgumentException($"{nameof(ResponseWindowBusinessDays)} must be between 1 and 30, not {ResponseWindowBusinessDays}.");
+        }
+
+        if (Language is null || !LanguagePack.IsEmbedded(Language))
+        {
+            throw new ArgumentException($"{nameof(Language)} is '{Language}', which is not a language pack of the library; use one of: {string.Join(", ", LanguagePack.EmbeddedCodes)}.");
         }
 
         if (TooManyOptions < 2)
@@ -106,6 +117,7 @@ public sealed class DeescalationOptions
         {
             ResponseWindowBusinessDays = ResponseWindowBusinessDays,
             TooManyOptions = TooManyOptions,
+            Language = Language,
         };
         foreach (var pair in Severities)
         {

@@ -13,7 +13,7 @@ internal sealed class ArgumentativeRule : PhraseTableRule
     public override string Name => "argumentative";
 
 
-    protected override DiagnosticDescriptor Descriptor => RuleCatalog.Argumentative;
+    protected override DiagnosticDescriptor Descriptor => DescriptorOf("DEESC010");
 
     protected override string Message => Text("finding");
 

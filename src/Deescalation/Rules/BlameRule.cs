@@ -59,7 +59,6 @@ internal sealed class BlameRule : ReplyRule
     private int _our;
     private int _the;
 
-    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.BlameCustomer, RuleCatalog.BlameOthers };
 
     public override IEnumerable<string> Words => Join(new[] { "the" });
 
@@ -160,7 +159,7 @@ internal sealed class BlameRule : ReplyRule
             }
 
             var customer = !IsAboutOthers((Behaviour)entry.Kind);
-            var descriptor = customer ? RuleCatalog.BlameCustomer : RuleCatalog.BlameOthers;
+            var descriptor = customer ? DescriptorOf("DEESC004") : DescriptorOf("DEESC005");
             var span = context.Span(first, last);
             var replacement = entry.Replacement ?? string.Empty;
             var clauseFollows = last + 1 < context.TokenCount && context.SameSentence(last, last + 1) && tokens[last + 1].Is(TokenFlags.Word);

@@ -11,19 +11,10 @@ namespace Deescalation;
 internal sealed class DataPhraseRule : PhraseTableRule
 {
     private readonly RuleData _source;
-    private readonly Dictionary<string, DiagnosticDescriptor> _descriptors = new(StringComparer.Ordinal);
-    private readonly DiagnosticDescriptor[] _all;
 
     public DataPhraseRule(RuleData data)
     {
         _source = data;
-        _all = new DiagnosticDescriptor[data.Diagnostics.Count];
-        for (var i = 0; i < _all.Length; i++)
-        {
-            var diagnostic = data.Diagnostics[i];
-            _all[i] = RuleCatalog.Find(diagnostic.Id) ?? RuleCatalog.Create(diagnostic);
-            _descriptors[diagnostic.Id] = _all[i];
-        }
 
         if (!data.Messages.ContainsKey("finding"))
         {
@@ -46,20 +37,18 @@ internal sealed class DataPhraseRule : PhraseTableRule
 
     public override string Name => _source.Name;
 
-    public override IReadOnlyList<DiagnosticDescriptor> Descriptors => _all;
-
     public override IEnumerable<PhraseEntry> Phrases
     {
         get
         {
             foreach (var row in Data.Phrases)
             {
-                yield return new PhraseEntry(row.Pattern, row.Fix) { Descriptor = _descriptors[row.Diagnostic] };
+                yield return new PhraseEntry(row.Pattern, row.Fix) { Descriptor = DescriptorOf(row.Diagnostic) };
             }
         }
     }
 
-    protected override DiagnosticDescriptor Descriptor => _all[0];
+    protected override DiagnosticDescriptor Descriptor => Descriptors[0];
 
     protected override string Message => Text("finding");
 

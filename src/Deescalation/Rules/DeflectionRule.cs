@@ -25,7 +25,7 @@ internal sealed class DeflectionRule : PhraseTableRule
     protected override Type Behaviours => typeof(Behaviour);
 
 
-    protected override DiagnosticDescriptor Descriptor => RuleCatalog.Deflection;
+    protected override DiagnosticDescriptor Descriptor => DescriptorOf("DEESC011");
 
     protected override string Message => Text("finding");
 

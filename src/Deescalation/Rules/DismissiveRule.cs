@@ -44,7 +44,6 @@ internal sealed class DismissiveRule : ReplyRule
     private int _please;
     private int _to;
 
-    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.DismissiveFeelings, RuleCatalog.CondescendingWord };
 
     public override IEnumerable<string> Words => Join(new[] { "all", "only", "obviously", "to" });
 
@@ -136,7 +135,7 @@ internal sealed class DismissiveRule : ReplyRule
 
         var span = context.Span(first, last);
         context.Report(
-            RuleCatalog.DismissiveFeelings,
+            DescriptorOf("DEESC008"),
             span,
             Text("finding.feelings"),
             context.Replace(Text("fix-title.feelings"), span, Text("fix.acknowledge")));
@@ -217,7 +216,7 @@ internal sealed class DismissiveRule : ReplyRule
         }
 
         context.Report(
-            RuleCatalog.CondescendingWord,
+            DescriptorOf("DEESC009"),
             span,
             string.Format(CultureInfo.InvariantCulture, Text("finding.condescending"), word),
             new Fix(string.Format(CultureInfo.InvariantCulture, Text("fix-title.condescending"), word), new[] { edit }));

@@ -13,7 +13,6 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
 {
     public override string Name => "missing-acknowledgement";
 
-    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.MissingAcknowledgement };
 
     public override void Analyze(RuleContext context)
     {
@@ -32,7 +31,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         var opening = Text("fix.opening") + " ";
         opening = insertAt < context.Text.Length && char.IsLower(context.Text[insertAt]) ? opening.TrimEnd().TrimEnd('.') + "; " : opening;
         context.Report(
-            RuleCatalog.MissingAcknowledgement,
+            DescriptorOf("DEESC015"),
             span,
             Text("finding"),
             new Fix(Text("fix-title"), new[] { new TextEdit(span, context.ApostrophesLike(opening)) }));

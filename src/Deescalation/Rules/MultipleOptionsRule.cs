@@ -27,7 +27,6 @@ internal sealed class MultipleOptionsRule : ReplyRule
     private WordSet _openInvitations;
     private WordSet _asides;
 
-    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.MultipleOptions };
 
     public override IEnumerable<string> Words
     {
@@ -68,7 +67,7 @@ internal sealed class MultipleOptionsRule : ReplyRule
 
     public override void Analyze(RuleContext context)
     {
-        if (!context.IsEnabled(RuleCatalog.MultipleOptions))
+        if (!context.IsEnabled(DescriptorOf("DEESC007")))
         {
             return;
         }
@@ -344,7 +343,7 @@ internal sealed class MultipleOptionsRule : ReplyRule
     private void Report(RuleContext context, int first, int last, int count)
     {
         context.Report(
-            RuleCatalog.MultipleOptions,
+            DescriptorOf("DEESC007"),
             context.Span(first, last),
             string.Format(CultureInfo.InvariantCulture, Text("finding"), "option".ToQuantity(count)),
             null);

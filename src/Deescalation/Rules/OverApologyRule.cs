@@ -30,7 +30,6 @@ internal sealed class OverApologyRule : ReplyRule
     private WordSet _apologyHeads;
     private WordSet _exceptions;
 
-    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.OverApology };
 
     public override IEnumerable<string> Words => Join(new[] { "and", "forgive", "sorry", "regret", "the", "any", "these", "those", "pardon", "oops", "bad", "my", "for", "about" });
 
@@ -53,7 +52,7 @@ internal sealed class OverApologyRule : ReplyRule
 
     public override void Analyze(RuleContext context)
     {
-        if (!context.IsEnabled(RuleCatalog.OverApology))
+        if (!context.IsEnabled(DescriptorOf("DEESC014")))
         {
             return;
         }
@@ -197,7 +196,7 @@ internal sealed class OverApologyRule : ReplyRule
         }
 
         context.Report(
-            RuleCatalog.OverApology,
+            DescriptorOf("DEESC014"),
             TextSpan.FromBounds(spanStart, spanEnd),
             string.Format(CultureInfo.InvariantCulture, Text("finding"), apologies.Count),
             edits.Count == 0 ? null : new Fix(Text("fix-title"), edits));

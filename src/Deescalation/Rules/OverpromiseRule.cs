@@ -53,7 +53,6 @@ internal sealed class OverpromiseRule : ReplyRule
     private WordSet _certaintyMarkers;
     private WordSet _controlledSteps;
 
-    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.Overpromise };
 
     public override IEnumerable<string> Words => Join(new[] { "to", "promise", "guarantee", "say", "assure", "sure", "certain", "confident", "guaranteed", "definitely" });
 
@@ -216,12 +215,12 @@ internal sealed class OverpromiseRule : ReplyRule
             if (replacement.Length == 0)
             {
                 span = context.WithSpace(first, last);
-                context.Report(RuleCatalog.Overpromise, span, Text("finding.certainty"), new Fix(Text("fix-title.certainty"), new[] { new TextEdit(span, string.Empty) }));
+                context.Report(DescriptorOf("DEESC006"), span, Text("finding.certainty"), new Fix(Text("fix-title.certainty"), new[] { new TextEdit(span, string.Empty) }));
             }
             else
             {
                 span = context.Span(first, last);
-                context.Report(RuleCatalog.Overpromise, context.Span(first, diagnosticLast), Text("finding.outcome"), context.Replace(Text("fix-title.outcome"), span, context.CaseFor(replacement, first)));
+                context.Report(DescriptorOf("DEESC006"), context.Span(first, diagnosticLast), Text("finding.outcome"), context.Replace(Text("fix-title.outcome"), span, context.CaseFor(replacement, first)));
             }
 
             covered = diagnosticLast;

@@ -43,7 +43,6 @@ internal sealed class PatronizingApologyRule : ReplyRule
     private int _regret;
     private int _to;
 
-    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.FeelingsApology, RuleCatalog.QualifiedApology };
 
     public override IEnumerable<string> Words => Join(new[] { "to" });
 
@@ -139,7 +138,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
         var head = HeadText(context, match.First, apology);
         var replacement = head + " for the trouble this has caused" + suffix;
         context.Report(
-            RuleCatalog.FeelingsApology,
+            DescriptorOf("DEESC001"),
             span,
             Text("finding.feelings"),
             context.Replace(Text("fix-title.feelings"), span, context.CaseFor(replacement, match.First)));
@@ -153,7 +152,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
         var span = context.Span(match.First, ifToken);
         var ifSpan = new TextSpan(tokens[ifToken].Start, tokens[ifToken].Length);
         context.Report(
-            RuleCatalog.QualifiedApology,
+            DescriptorOf("DEESC002"),
             span,
             Text("finding.conditional"),
             context.Replace(Text("fix-title.conditional"), ifSpan, "that"));
@@ -166,7 +165,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
         var comma = match.Last - 2;
         var span = context.Span(match.First, match.Last);
         context.Report(
-            RuleCatalog.QualifiedApology,
+            DescriptorOf("DEESC002"),
             span,
             Text("finding.if-any"),
             context.Replace(Text("fix-title.conditional"), TextSpan.FromBounds(tokens[comma].Start, tokens[match.Last].End), string.Empty));
@@ -218,7 +217,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
         }
 
         context.Report(
-            RuleCatalog.QualifiedApology,
+            DescriptorOf("DEESC002"),
             span,
             Text("finding.cancelled"),
             fix);

@@ -14,8 +14,6 @@ internal abstract class PhraseTableRule : ReplyRule
 
     protected abstract string FixTitle { get; }
 
-    public override IReadOnlyList<DiagnosticDescriptor> Descriptors => new[] { Descriptor };
-
     public override void Analyze(RuleContext context)
     {
         var covered = -1;

@@ -15,12 +15,13 @@ internal abstract class ReplyRule
 {
     private RuleData? _data;
     private LanguagePack? _pack;
+    private DiagnosticDescriptor[] _descriptors = Array.Empty<DiagnosticDescriptor>();
 
     /// <summary>The rule's name: its data file is <c>DEESC###.&lt;name&gt;.yaml</c>.</summary>
     public abstract string Name { get; }
 
-    /// <summary>The descriptors this rule reports.</summary>
-    public abstract IReadOnlyList<DiagnosticDescriptor> Descriptors { get; }
+    /// <summary>The descriptors this rule reports: those of its data file, in the pack's language, once bound.</summary>
+    public virtual IReadOnlyList<DiagnosticDescriptor> Descriptors => _descriptors;
 
     /// <summary>The enum whose members are the behaviours rows may name ("ShouldHave" is <c>should-have</c>).</summary>
     protected virtual Type? Behaviours => null;
@@ -61,9 +62,12 @@ internal abstract class ReplyRule
             foreach (var wordClass in _data.Classes.Values)
             {
                 // An item may be a short pattern ("(i am|we are)? sorry"): its words, not its syntax.
-                foreach (var word in PhraseMatcher.WordsOf(wordClass.Items))
+                foreach (var item in wordClass.Items)
                 {
-                    yield return word;
+                    foreach (var word in PhraseMatcher.WordsOf(new[] { _pack!.Normalize(item) }))
+                    {
+                        yield return word;
+                    }
                 }
 
                 // A single word is also kept whole ("cannot"), as code looks it up that way.
@@ -106,6 +110,11 @@ internal abstract class ReplyRule
 
         _pack = pack;
         _data = data;
+        _descriptors = new DiagnosticDescriptor[data.Diagnostics.Count];
+        for (var i = 0; i < _descriptors.Length; i++)
+        {
+            _descriptors[i] = pack.Descriptor(data.Diagnostics[i].Id);
+        }
     }
 
     /// <summary>Resolves word ids once the word table exists.</summary>
@@ -136,6 +145,20 @@ internal abstract class ReplyRule
     /// <summary>The items of a class of the rule's data (or of the language's).</summary>
     protected IReadOnlyList<string> Items(string name) =>
         (_pack ?? throw new InvalidOperationException($"The rule '{Name}' has no data bound.")).Class(name, _data).Items;
+
+    /// <summary>The bound descriptor with this id; a missing one is a mistake in the rule's data and names the file.</summary>
+    protected DiagnosticDescriptor DescriptorOf(string id)
+    {
+        foreach (var descriptor in _descriptors)
+        {
+            if (descriptor.Id == id)
+            {
+                return descriptor;
+            }
+        }
+
+        throw new RulePackException(_data?.File ?? Name, 0, $"the rule's code reports {id}, which the file's 'diagnostics' does not describe");
+    }
 
     /// <summary>A message or fix title of the rule's data.</summary>
     protected string Text(string name) => Data.Message(name);

@@ -20,12 +20,11 @@ internal sealed class ShoutingRule : ReplyRule
     private WordTableSet _acronyms = null!;
     private int _i;
 
-    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.ShoutingCaps, RuleCatalog.ShoutingPunctuation };
 
     public override void Initialize(Lexicon lexicon)
     {
         _keywordLeads = new List<string>(Items("keyword-leads")).ToArray();
-        _english = new WordTableSet(Items("english-words"));
+        _english = new WordTableSet(Items("everyday-words"));
         _acronyms = new WordTableSet(Items("acronyms"));
 
         _i = lexicon.Id("i");
@@ -195,7 +194,7 @@ internal sealed class ShoutingRule : ReplyRule
 
         var word = original.Length > 30 ? original.Substring(0, 30) + "..." : original;
         context.Report(
-            RuleCatalog.ShoutingCaps,
+            DescriptorOf("DEESC012"),
             span,
             string.Format(CultureInfo.InvariantCulture, Text("finding.caps"), word),
             new Fix(Text("fix-title.caps"), new[] { new TextEdit(span, lowered.ToString()) }));
@@ -211,7 +210,7 @@ internal sealed class ShoutingRule : ReplyRule
         var run = context.Text.Substring(token.Start, token.Length);
         var replacement = run.IndexOf('?') >= 0 ? "?" : "!";
         context.Report(
-            RuleCatalog.ShoutingPunctuation,
+            DescriptorOf("DEESC013"),
             span,
             string.Format(CultureInfo.InvariantCulture, Text("finding.punctuation"), run, replacement),
             new Fix(string.Format(CultureInfo.InvariantCulture, Text("fix-title.punctuation"), replacement), new[] { new TextEdit(span, replacement) }));

@@ -45,7 +45,6 @@ internal sealed class VaguePromiseRule : ReplyRule
     private int _to;
     private int _and;
 
-    public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalog.VaguePromise };
 
     public override IEnumerable<string> Words => Join(new[] { "to" });
 
@@ -137,7 +136,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         // The finding covers the whole promise ("someone will reach out shortly"); the fix touches only the time.
         var diagnosticSpan = spanStart >= 0 ? context.Span(spanStart, match.Last) : span;
         context.Report(
-            RuleCatalog.VaguePromise,
+            DescriptorOf("DEESC003"),
             diagnosticSpan,
             string.Format(CultureInfo.InvariantCulture, Text("finding"), advice, context.ResponseWindow),
             context.Replace(Text("fix-title"), span, text));

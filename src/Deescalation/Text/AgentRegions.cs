@@ -10,17 +10,8 @@ namespace Deescalation;
 /// </summary>
 internal static class AgentRegions
 {
-    private static readonly string[] SignOffs =
-    {
-        "regards", "best regards", "kind regards", "warm regards", "warmest regards", "best wishes", "sincerely",
-        "yours sincerely", "yours truly", "cheers", "thanks", "thank you", "many thanks", "thanks again", "best",
-        "all the best", "take care", "with thanks", "respectfully", "cordially", "thanks so much", "thank you so much",
-        "apologies again", "sorry again", "with apologies", "with my apologies", "again, apologies", "sorry once more", "yours faithfully",
-        "best wishes", "kind wishes", "many thanks again",
-    };
-
     /// <summary>Fills <paramref name="excluded"/> and <paramref name="quoted"/> with [start, end) ranges.</summary>
-    public static void Find(string text, List<TextRange> excluded, List<TextRange> quoted)
+    public static void Find(string text, List<TextRange> excluded, List<TextRange> quoted, string[] signOffs)
     {
         excluded.Clear();
         quoted.Clear();
@@ -121,7 +112,7 @@ internal static class AgentRegions
                     signOffLines++;
                 }
 
-                if (IsSignOff(line))
+                if (IsSignOff(line, signOffs))
                 {
                     signOffEnd = lineEnd;
                     signOffLines = 0;
@@ -267,7 +258,7 @@ internal static class AgentRegions
         return line.SequenceEqual("-- ".AsSpan()) || line.SequenceEqual("--".AsSpan());
     }
 
-    private static bool IsSignOff(ReadOnlySpan<char> line)
+    private static bool IsSignOff(ReadOnlySpan<char> line, string[] signOffs)
     {
         var trimmed = line.TrimEnd().TrimEnd(',').TrimEnd('!').TrimEnd('.').TrimEnd();
         if (trimmed.Length == 0 || trimmed.Length > 24)
@@ -275,7 +266,7 @@ internal static class AgentRegions
             return false;
         }
 
-        foreach (var signOff in SignOffs)
+        foreach (var signOff in signOffs)
         {
             if (trimmed.Equals(signOff.AsSpan(), StringComparison.OrdinalIgnoreCase))
             {

@@ -1,20 +1,99 @@
 using System;
+using System.Collections.Generic;
 
 namespace Deescalation;
 
 /// <summary>
-/// Splits contractions so that "I'm" matches "I am", "can't" matches "cannot" and "we'll" matches "we will".
-/// The same split serves the phrase tables at start-up and the reply on the hot path.
+/// Splits contractions so that "I'm" matches "I am", "can't" matches "can not" and "we'll" matches "we will", by the
+/// rules of a language's data (<c>contractions</c> in <c>rules/en/language.yaml</c>). The same split serves the
+/// patterns at start-up and the reply on the hot path, where it allocates nothing. Immutable and thread-safe.
 /// </summary>
-internal static class Contractions
+internal sealed class Contractions
 {
+    private readonly string _negationWord;
+    private readonly string _negationBefore;
+    private readonly string _negationAfter;
+    private readonly WordTable _stems;
+    private readonly string?[] _stemWords;
+    private readonly WordTable _unmarked;
+    private readonly WordTable _clitics;
+    private readonly string[] _cliticWords;
+    private readonly string _possessive;
+    private readonly WordTable _possessiveIs;
+    private readonly string _isWord;
+    private readonly WordTable _possessiveUs;
+    private readonly string _usWord;
+    private readonly WordTable _joined;
+    private readonly (int FirstLength, string? First, string Second)[] _joinedSplits;
+
+    public Contractions(ContractionData data)
+    {
+        var apostrophe = data.NegationSuffix.IndexOf('\'');
+        _negationWord = data.NegationWord;
+        _negationBefore = apostrophe < 0 ? data.NegationSuffix : data.NegationSuffix.Substring(0, apostrophe);
+        _negationAfter = apostrophe < 0 ? string.Empty : data.NegationSuffix.Substring(apostrophe + 1);
+        (_stems, _stemWords) = Map(data.NegationStems);
+        _unmarked = new WordTable(data.NegationUnmarked);
+        (_clitics, var clitics) = Map(data.Clitics);
+        _cliticWords = Array.ConvertAll(clitics, static word => word ?? string.Empty);
+        _possessive = data.Possessive;
+        _possessiveIs = new WordTable(data.PossessiveIs.Words);
+        _isWord = data.PossessiveIs.Word;
+        _possessiveUs = new WordTable(data.PossessiveUs.Words);
+        _usWord = data.PossessiveUs.Word;
+
+        var joined = new List<string>();
+        var splits = new List<(int, string?, string)>();
+        foreach (var pair in data.Joined)
+        {
+            // "cannot": "can not", the first part a prefix of the word.
+            var parts = pair.Value.Split(' ');
+            joined.Add(pair.Key);
+            splits.Add((parts[0].Length, pair.Key.StartsWith(parts[0], StringComparison.Ordinal) ? null : parts[0], parts[1]));
+        }
+
+        _joined = new WordTable(joined);
+        _joinedSplits = new (int, string?, string)[splits.Count + 1];
+        for (var i = 0; i < splits.Count; i++)
+        {
+            _joinedSplits[_joined.Find(joined[i])] = splits[i];
+        }
+
+        var words = new List<string> { _negationWord, _possessive, _isWord, _usWord };
+        foreach (var word in _cliticWords)
+        {
+            if (word.Length > 0)
+            {
+                words.Add(word);
+            }
+        }
+
+        foreach (var stem in _stemWords)
+        {
+            if (stem is not null)
+            {
+                words.Add(stem);
+            }
+        }
+
+        foreach (var split in splits)
+        {
+            words.Add(split.Item3);
+        }
+
+        Words = words;
+    }
+
+    /// <summary>Every word a split can produce, for the word table.</summary>
+    public IReadOnlyList<string> Words { get; }
+
     /// <summary>Splits <paramref name="word"/> into two parts, or returns false to keep it whole.</summary>
     /// <param name="word">The word as written (any case, any apostrophe).</param>
     /// <param name="firstLength">The length of the first part in the original word.</param>
     /// <param name="firstOverride">The normalised first part when it differs from the text ("wo" of "won't" is "will").</param>
     /// <param name="secondStart">Where the second part starts in the original word.</param>
     /// <param name="second">The normalised second part ("not", "am", "will", "is", "'s").</param>
-    public static bool TrySplit(ReadOnlySpan<char> word, out int firstLength, out string? firstOverride, out int secondStart, out string second)
+    public bool TrySplit(ReadOnlySpan<char> word, out int firstLength, out string? firstOverride, out int secondStart, out string second)
     {
         firstLength = 0;
         firstOverride = null;
@@ -37,77 +116,67 @@ internal static class Contractions
         }
 
         var tail = word.Slice(apostrophe + 1);
-        if (tail.Length == 1 && Fold(tail[0]) == 't' && Fold(word[apostrophe - 1]) == 'n')
+        var before = _negationBefore.Length;
+        if (_negationAfter.Length > 0 && EqualsFolded(tail, _negationAfter) && apostrophe >= before && EqualsFolded(word.Slice(apostrophe - before, before), _negationBefore))
         {
             // "don't", "isn't", "can't", "won't", "shan't", "ain't".
-            firstLength = apostrophe - 1;
-            secondStart = apostrophe - 1;
-            second = "not";
-            firstOverride = NegativeStem(word.Slice(0, firstLength));
+            firstLength = apostrophe - before;
+            secondStart = firstLength;
+            second = _negationWord;
+            firstOverride = firstLength > 0 ? _stemWords[_stems.Find(word.Slice(0, firstLength))] : null;
             return firstLength > 0;
         }
 
-        var clitic = Clitic(tail);
-        if (clitic is null)
+        var clitic = _clitics.Find(tail);
+        if (clitic == 0)
         {
             return false;
         }
 
         firstLength = apostrophe;
         secondStart = apostrophe;
-        second = clitic;
-        if (clitic == "'s")
+        second = _cliticWords[clitic];
+        if (ReferenceEquals(second, _possessive) || second == _possessive)
         {
             var stem = word.Slice(0, apostrophe);
-            if (IsPronounBeforeIs(stem))
+            if (_possessiveIs.Find(stem) != 0)
             {
-                second = "is";
+                second = _isWord;
             }
-            else if (EqualsFolded(stem, "let"))
+            else if (_possessiveUs.Find(stem) != 0)
             {
-                second = "us";
+                second = _usWord;
             }
         }
 
         return true;
     }
 
-    private static bool TrySplitUnmarked(ReadOnlySpan<char> word, ref int firstLength, ref string? firstOverride, ref int secondStart, ref string second)
+    private bool TrySplitUnmarked(ReadOnlySpan<char> word, ref int firstLength, ref string? firstOverride, ref int secondStart, ref string second)
     {
-        // Chat shorthand without the apostrophe, and "cannot".
-        if (EqualsFolded(word, "cannot"))
+        // "cannot", and chat shorthand without the apostrophe ("dont", "cant").
+        var joined = _joined.Find(word);
+        if (joined != 0)
         {
-            firstLength = 3;
-            secondStart = 3;
-            second = "not";
+            var split = _joinedSplits[joined];
+            firstLength = split.FirstLength;
+            secondStart = split.FirstLength;
+            firstOverride = split.First;
+            second = split.Second;
             return true;
         }
 
-        if (word.Length >= 4 && Fold(word[word.Length - 1]) == 't' && Fold(word[word.Length - 2]) == 'n')
+        var suffix = _negationBefore.Length + _negationAfter.Length;
+        if (suffix > 0 && word.Length >= suffix + 2 && EqualsFolded(word.Slice(word.Length - _negationAfter.Length), _negationAfter) &&
+            EqualsFolded(word.Slice(word.Length - suffix, _negationBefore.Length), _negationBefore))
         {
-            var stem = word.Slice(0, word.Length - 2);
-            string? known = null;
-            if (EqualsFolded(stem, "do") || EqualsFolded(stem, "does") || EqualsFolded(stem, "did") || EqualsFolded(stem, "is") ||
-                EqualsFolded(stem, "was") || EqualsFolded(stem, "are") || EqualsFolded(stem, "were") || EqualsFolded(stem, "could") ||
-                EqualsFolded(stem, "would") || EqualsFolded(stem, "should") || EqualsFolded(stem, "have") || EqualsFolded(stem, "has"))
-            {
-                known = string.Empty;
-            }
-            else if (EqualsFolded(stem, "ca"))
-            {
-                known = "can";
-            }
-            else if (EqualsFolded(stem, "wo"))
-            {
-                known = "will";
-            }
-
-            if (known is not null)
+            var stem = word.Slice(0, word.Length - suffix);
+            if (_unmarked.Find(stem) != 0)
             {
                 firstLength = stem.Length;
                 secondStart = stem.Length;
-                second = "not";
-                firstOverride = known.Length == 0 ? null : known;
+                second = _negationWord;
+                firstOverride = _stemWords[_stems.Find(stem)];
                 return true;
             }
         }
@@ -115,70 +184,18 @@ internal static class Contractions
         return false;
     }
 
-    private static string? NegativeStem(ReadOnlySpan<char> stem)
+    private static (WordTable Table, string?[] Values) Map(IReadOnlyDictionary<string, string> map)
     {
-        if (EqualsFolded(stem, "ca"))
+        var keys = new List<string>(map.Keys);
+        var table = new WordTable(keys);
+        var values = new string?[keys.Count + 1];
+        foreach (var key in keys)
         {
-            return "can";
+            values[table.Find(key)] = map[key];
         }
 
-        if (EqualsFolded(stem, "wo"))
-        {
-            return "will";
-        }
-
-        if (EqualsFolded(stem, "sha"))
-        {
-            return "shall";
-        }
-
-        return EqualsFolded(stem, "ai") ? "is" : null;
+        return (table, values);
     }
-
-    private static string? Clitic(ReadOnlySpan<char> tail)
-    {
-        if (tail.Length == 1)
-        {
-            return Fold(tail[0]) switch
-            {
-                'm' => "am",
-                'd' => "would",
-                's' => "'s",
-                _ => null,
-            };
-        }
-
-        if (tail.Length == 2)
-        {
-            var a = Fold(tail[0]);
-            var b = Fold(tail[1]);
-            if (a == 'r' && b == 'e')
-            {
-                return "are";
-            }
-
-            if (a == 'v' && b == 'e')
-            {
-                return "have";
-            }
-
-            if (a == 'l' && b == 'l')
-            {
-                return "will";
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsPronounBeforeIs(ReadOnlySpan<char> stem) =>
-        EqualsFolded(stem, "it") || EqualsFolded(stem, "that") || EqualsFolded(stem, "there") || EqualsFolded(stem, "what") ||
-        EqualsFolded(stem, "here") || EqualsFolded(stem, "he") || EqualsFolded(stem, "she") || EqualsFolded(stem, "who") ||
-        EqualsFolded(stem, "where") || EqualsFolded(stem, "how") || EqualsFolded(stem, "this") || EqualsFolded(stem, "everything") ||
-        EqualsFolded(stem, "nothing") || EqualsFolded(stem, "something") || EqualsFolded(stem, "someone") || EqualsFolded(stem, "somebody") ||
-        EqualsFolded(stem, "everyone") || EqualsFolded(stem, "one");
-
-    private static char Fold(char c) => WordTable.Fold(c);
 
     private static bool EqualsFolded(ReadOnlySpan<char> span, string lower)
     {
@@ -189,7 +206,7 @@ internal static class Contractions
 
         for (var i = 0; i < span.Length; i++)
         {
-            if (Fold(span[i]) != lower[i])
+            if (WordTable.Fold(span[i]) != lower[i])
             {
                 return false;
             }
@@ -197,4 +214,26 @@ internal static class Contractions
 
         return true;
     }
+}
+
+/// <summary>A language's contraction rules, as read from its language file.</summary>
+internal sealed class ContractionData
+{
+    public string NegationSuffix { get; init; } = string.Empty;
+
+    public string NegationWord { get; init; } = string.Empty;
+
+    public IReadOnlyDictionary<string, string> NegationStems { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<string> NegationUnmarked { get; init; } = Array.Empty<string>();
+
+    public IReadOnlyDictionary<string, string> Clitics { get; init; } = new Dictionary<string, string>();
+
+    public string Possessive { get; init; } = "'s";
+
+    public (string Word, IReadOnlyList<string> Words) PossessiveIs { get; init; } = (string.Empty, Array.Empty<string>());
+
+    public (string Word, IReadOnlyList<string> Words) PossessiveUs { get; init; } = (string.Empty, Array.Empty<string>());
+
+    public IReadOnlyDictionary<string, string> Joined { get; init; } = new Dictionary<string, string>();
 }

@@ -55,7 +55,7 @@ internal sealed class ReplyText
         Text = text;
         TokenCount = 0;
         SentenceCount = 0;
-        AgentRegions.Find(text, Excluded, Quoted);
+        AgentRegions.Find(text, Excluded, Quoted, tokenizer.Language.SignOffs);
         tokenizer.Tokenize(this);
     }
 

@@ -14,10 +14,6 @@ internal sealed class Tokenizer
     /// <summary>Punctuation the tokenizer emits as tokens; phrase tables may use them.</summary>
     public static readonly string[] PunctuationWords = { ",", ".", "!", "?", ":", ";", "-", "%", "(", ")", "\"", "...", "&", "/", "$", "€", "£" };
 
-    /// <summary>The words the tokenizer itself produces when it splits contractions.</summary>
-    public static readonly string[] CliticWords = { "not", "am", "are", "have", "will", "would", "is", "us", "'s", "can", "shall" };
-
-    private static readonly string[] Abbreviations = { "mr", "mrs", "ms", "dr", "st", "vs", "etc", "approx", "no", "inc", "ltd", "co", "jr", "sr", "e.g", "i.e", "eg", "ie", "min", "mins", "hr", "hrs", "ref", "nr", "tel" };
 
     private const byte Space = 1;
     private const byte WordChar = 2;
@@ -26,11 +22,13 @@ internal sealed class Tokenizer
     private static readonly byte[] AsciiClasses = CreateAsciiClasses();
 
     private readonly WordTable _table;
+    private readonly TextLanguage _language;
     private readonly int[] _asciiPunctuation = new int[128];
 
-    public Tokenizer(WordTable table)
+    public Tokenizer(WordTable table, TextLanguage language)
     {
         _table = table;
+        _language = language;
         foreach (var word in PunctuationWords)
         {
             if (word.Length == 1 && word[0] < 128)
@@ -63,6 +61,9 @@ internal sealed class Tokenizer
     public int Quote { get; }
 
     public WordTable Table => _table;
+
+    /// <summary>The language's text rules: contractions, abbreviations, sign-offs.</summary>
+    public TextLanguage Language => _language;
 
     public void Tokenize(ReplyText reply)
     {
@@ -379,7 +380,7 @@ internal sealed class Tokenizer
             flags |= TokenFlags.AfterHyphen;
         }
 
-        if (Contractions.TrySplit(span, out var firstLength, out var firstOverride, out var secondStart, out var second))
+        if (_language.Contractions.TrySplit(span, out var firstLength, out var firstOverride, out var secondStart, out var second))
         {
             var firstId = firstOverride is null ? _table.Find(span.Slice(0, firstLength)) : _table.Find(firstOverride);
             Emit(reply, start, firstLength, firstId, flags | TokenFlags.Glued, ref pendingBoundary, ref pendingListItem, lineStart);
@@ -553,12 +554,12 @@ internal sealed class Tokenizer
             if (previous.End == dot && previous.Is(TokenFlags.Word))
             {
                 var word = text.AsSpan(previous.Start, previous.Length);
-                if (word.Length == 1 && char.IsLetter(word[0]) && !(word[0] == 'I' || word[0] == 'a'))
+                if (word.Length == 1 && char.IsLetter(word[0]) && _language.SingleLetterWords.IndexOf(word[0]) < 0)
                 {
                     return false;
                 }
 
-                foreach (var abbreviation in Abbreviations)
+                foreach (var abbreviation in _language.Abbreviations)
                 {
                     if (word.Equals(abbreviation.AsSpan(), StringComparison.OrdinalIgnoreCase))
                     {
@@ -772,14 +773,15 @@ internal sealed class Tokenizer
         return j;
     }
 
-    public static IEnumerable<string> OwnWords()
+    /// <summary>The words the tokenizer itself produces: punctuation, and the parts of split contractions.</summary>
+    public static IEnumerable<string> OwnWords(TextLanguage language)
     {
         foreach (var word in PunctuationWords)
         {
             yield return word;
         }
 
-        foreach (var word in CliticWords)
+        foreach (var word in language.Contractions.Words)
         {
             yield return word;
         }

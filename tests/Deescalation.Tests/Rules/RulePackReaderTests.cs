@@ -7,7 +7,9 @@ namespace Deescalation.Tests.Rules;
 /// <summary>A mistake in a rule file is reported with its file and line, before any reply is analysed.</summary>
 public class RulePackReaderTests
 {
-    private const string Language = "language: en\nclasses:\n  fault-words: [fault, mistake]\n";
+    // The English language file with one more shared class, so a rule file can name it.
+    private static readonly string Language = LanguagePack.EmbeddedFiles("en")["language.yaml"]
+        .Replace("\nclasses:\n", "\nclasses:\n  fault-words: [fault, mistake]\n");
 
     private const string Valid = """
         rule: blame
@@ -76,14 +78,22 @@ public class RulePackReaderTests
     [Fact]
     public void A_signal_row_names_a_known_signal()
     {
-        var read = () => LanguagePack.Read("en", new Dictionary<string, string>
-        {
-            ["language.yaml"] = Language + "signals:\n  - {pattern: \"fed up\", signal: angry}\n",
-            ["DEESC004.blame.yaml"] = Valid,
-        });
+        var language = Language.Replace("\nsignals:\n", "\nsignals:\n  - {pattern: \"fed up\", signal: angry}\n");
+        var line = language.Substring(0, language.IndexOf("signal: angry", System.StringComparison.Ordinal)).Split('\n').Length;
+        var read = () => LanguagePack.Read("en", new Dictionary<string, string> { ["language.yaml"] = language, ["DEESC004.blame.yaml"] = Valid });
 
         read.Should().Throw<RulePackException>().Which.Message.Should()
-            .Be("rules/en/language.yaml:5: 'angry' is not a signal; use acknowledgement, next-step, strong-upset, mild-upset");
+            .Be($"rules/en/language.yaml:{line}: 'angry' is not a signal; use acknowledgement, next-step, strong-upset, mild-upset");
+    }
+
+    [Fact]
+    public void The_language_file_needs_its_text_rules()
+    {
+        var start = Language.IndexOf("\ncontractions:", System.StringComparison.Ordinal);
+        var end = Language.IndexOf("\nroles:", System.StringComparison.Ordinal);
+        var read = () => LanguagePack.Read("en", new Dictionary<string, string> { ["language.yaml"] = Language.Remove(start, end - start), ["DEESC004.blame.yaml"] = Valid });
+
+        read.Should().Throw<RulePackException>().Which.Message.Should().Be("rules/en/language.yaml:3: 'contractions' is missing (how contractions split)");
     }
 
     [Fact]

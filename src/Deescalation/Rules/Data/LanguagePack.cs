@@ -18,12 +18,18 @@ internal sealed class LanguagePack
     private const string LanguageFile = "language.yaml";
 
     private static readonly Lazy<LanguagePack> EnglishPack = new(() => LoadEmbedded("en"), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<string[]> Codes = new(FindEmbeddedCodes, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<LanguagePack>> Packs = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, RuleData> _rules;
+    private readonly Dictionary<string, DiagnosticDescriptor> _descriptors;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _normalized = new(StringComparer.Ordinal);
 
-    private LanguagePack(string code, IReadOnlyDictionary<string, WordClassData> classes, IReadOnlyList<SignalRowData> signals, IReadOnlyList<RuleData> rules)
+    private LanguagePack(string code, TextLanguage text, IReadOnlyDictionary<string, string> roles, IReadOnlyDictionary<string, WordClassData> classes, IReadOnlyList<SignalRowData> signals, IReadOnlyList<RuleData> rules)
     {
         Code = code;
+        Text = text;
+        Roles = roles;
         Classes = classes;
         Signals = signals;
         Rules = rules;
@@ -37,13 +43,90 @@ internal sealed class LanguagePack
 
             _rules.Add(rule.Name, rule);
         }
+
+        var descriptors = new List<DiagnosticDescriptor>();
+        _descriptors = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
+        foreach (var rule in rules)
+        {
+            foreach (var diagnostic in rule.Diagnostics)
+            {
+                if (_descriptors.ContainsKey(diagnostic.Id))
+                {
+                    throw new RulePackException(rule.File, diagnostic.Line, $"{diagnostic.Id} is described by a second file");
+                }
+
+                var descriptor = new DiagnosticDescriptor(diagnostic.Id, diagnostic.Title, diagnostic.Category, diagnostic.Severity, diagnostic.Summary);
+                _descriptors.Add(diagnostic.Id, descriptor);
+                descriptors.Add(descriptor);
+            }
+        }
+
+        descriptors.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        Descriptors = descriptors;
     }
+
+    /// <summary>The descriptors of every rule file, in id order, in the pack's language.</summary>
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; }
+
+    /// <summary>The descriptor with this id.</summary>
+    public DiagnosticDescriptor Descriptor(string id) =>
+        _descriptors.TryGetValue(id, out var descriptor) ? descriptor : throw new RulePackException($"{ResourcePrefix}{Code}/", 0, $"no rule file describes {id}");
+
+    /// <summary>Whether a rule file of the pack has this name.</summary>
+    public bool HasRule(string name) => _rules.ContainsKey(name);
 
     /// <summary>The English pack, built into the library.</summary>
     public static LanguagePack English => EnglishPack.Value;
 
+    /// <summary>The codes of the packs built into the library, such as <c>en</c>.</summary>
+    public static IReadOnlyList<string> EmbeddedCodes => Codes.Value;
+
+    public static bool IsEmbedded(string code) => Array.IndexOf(Codes.Value, code) >= 0;
+
+    /// <summary>A pack built into the library, read once per process.</summary>
+    public static LanguagePack Embedded(string code)
+    {
+        if (code == "en")
+        {
+            return English;
+        }
+
+        if (!IsEmbedded(code))
+        {
+            throw new ArgumentException($"'{code}' is not a language pack of the library; use one of: {string.Join(", ", Codes.Value)}.", nameof(code));
+        }
+
+        return Packs.GetOrAdd(code, static c => new Lazy<LanguagePack>(() => LoadEmbedded(c), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
+
+    private static string[] FindEmbeddedCodes()
+    {
+        var codes = new List<string>();
+        foreach (var name in typeof(LanguagePack).Assembly.GetManifestResourceNames())
+        {
+            var resource = name.Replace('\\', '/');
+            if (resource.StartsWith(ResourcePrefix, StringComparison.Ordinal) && resource.EndsWith("/" + LanguageFile, StringComparison.Ordinal))
+            {
+                codes.Add(resource.Substring(ResourcePrefix.Length, resource.Length - ResourcePrefix.Length - LanguageFile.Length - 1));
+            }
+        }
+
+        codes.Sort(StringComparer.Ordinal);
+        return codes.ToArray();
+    }
+
     /// <summary>The language code, such as <c>en</c>.</summary>
     public string Code { get; }
+
+    /// <summary>What the tokenizer and the region finder read: contractions, abbreviations, sign-offs, fillers.</summary>
+    public TextLanguage Text { get; }
+
+    /// <summary>Single words the rules' code reads by role ("as", "soon", "not"), mapped to the language's words.</summary>
+    public IReadOnlyDictionary<string, string> Roles { get; }
+
+    /// <summary>The word of a role; a missing role names the language file.</summary>
+    public string Role(string name) =>
+        Roles.TryGetValue(name, out var word) ? word : throw new RulePackException($"{ResourcePrefix}{Code}/{LanguageFile}", 0, $"the code asks for the role '{name}', which 'roles' does not map");
 
     /// <summary>Word classes every rule of the language may use.</summary>
     public IReadOnlyDictionary<string, WordClassData> Classes { get; }
@@ -53,6 +136,18 @@ internal sealed class LanguagePack
 
     /// <summary>The rule files, in file-name order (which is rule-id order).</summary>
     public IReadOnlyList<RuleData> Rules { get; }
+
+    /// <summary>A pattern in normalised words with the language's contractions split; computed once per pattern.</summary>
+    public string Normalize(string pattern)
+    {
+        if (!_normalized.TryGetValue(pattern, out var normal))
+        {
+            normal = PhrasePattern.Normalize(pattern, Text.Contractions);
+            _normalized.TryAdd(pattern, normal);
+        }
+
+        return normal;
+    }
 
     /// <summary>The data of the rule named <paramref name="name"/>.</summary>
     public RuleData Rule(string name) =>
@@ -80,7 +175,9 @@ internal sealed class LanguagePack
             throw new RulePackException(folder + LanguageFile, 0, "the language file is missing");
         }
 
-        var (declared, classes, signals) = RulePackReader.ReadLanguage(folder + LanguageFile, languageYaml);
+        var language = RulePackReader.ReadLanguage(folder + LanguageFile, languageYaml);
+        var declared = language.Code;
+        var classes = language.Classes;
         if (!string.Equals(declared, code, StringComparison.Ordinal))
         {
             throw new RulePackException(folder + LanguageFile, 0, $"the file says language '{declared}' but sits in the folder '{code}'");
@@ -97,7 +194,7 @@ internal sealed class LanguagePack
             }
         }
 
-        return new LanguagePack(code, classes, signals, rules);
+        return new LanguagePack(code, language.Text, language.Roles, classes, language.Signals, rules);
     }
 
     private static LanguagePack LoadEmbedded(string code) => Read(code, EmbeddedFiles(code));

@@ -255,6 +255,29 @@ internal enum SignalKind
     MildUpset,
 }
 
+/// <summary>What a language file holds: its code, its text rules, its roles, its shared classes and its signal rows.</summary>
+internal sealed class LanguageFileData
+{
+    public LanguageFileData(string code, TextLanguage text, IReadOnlyDictionary<string, string> roles, Dictionary<string, WordClassData> classes, List<SignalRowData> signals)
+    {
+        Code = code;
+        Text = text;
+        Roles = roles;
+        Classes = classes;
+        Signals = signals;
+    }
+
+    public string Code { get; }
+
+    public TextLanguage Text { get; }
+
+    public IReadOnlyDictionary<string, string> Roles { get; }
+
+    public Dictionary<string, WordClassData> Classes { get; }
+
+    public List<SignalRowData> Signals { get; }
+}
+
 /// <summary>A mistake in a language pack's data, naming the file and line.</summary>
 internal sealed class RulePackException : Exception
 {

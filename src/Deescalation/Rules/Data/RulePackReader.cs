@@ -20,11 +20,13 @@ internal static class RulePackReader
     private static readonly string[] ExampleListKeys = { "fires", "must-not-fire" };
     private static readonly string[] ExampleKeys = { "text", "customer", "note" };
     private static readonly string[] RowKeys = { "pattern", "fix", "behaviour", "diagnostic", "fires", "must-not-fire" };
-    private static readonly string[] LanguageKeys = { "language", "classes", "signals" };
+    private static readonly string[] LanguageKeys = { "language", "text", "contractions", "roles", "classes", "signals" };
+    private static readonly string[] TextKeys = { "abbreviations", "single-letter-words", "sign-offs", "fillers" };
+    private static readonly string[] ContractionKeys = { "negation", "negation-stems", "negation-unmarked", "clitics", "possessive", "possessive-is", "possessive-us", "joined" };
     private static readonly string[] SignalKeys = { "pattern", "signal" };
 
-    /// <summary>Reads the language file (<c>language.yaml</c>): the pack's code and its shared word classes.</summary>
-    public static (string Code, Dictionary<string, WordClassData> Classes, List<SignalRowData> Signals) ReadLanguage(string file, string yaml)
+    /// <summary>Reads the language file (<c>language.yaml</c>): the pack's code, text rules, roles, shared classes and signals.</summary>
+    public static LanguageFileData ReadLanguage(string file, string yaml)
     {
         var root = Load(file, yaml);
         CheckKeys(file, root, LanguageKeys, "a language file");
@@ -48,7 +50,75 @@ internal static class RulePackReader
             }
         }
 
-        return (code, classes, signals);
+        var text = Required<YamlMappingNode>(file, root, "text", "the tokenizer's abbreviations, single-letter words, sign-offs and fillers");
+        CheckKeys(file, text, TextKeys, "'text'");
+        var contractions = new Contractions(ReadContractions(file, Required<YamlMappingNode>(file, root, "contractions", "how contractions split")));
+        var language = new TextLanguage(
+            contractions,
+            List(file, text, "abbreviations"),
+            RequiredString(file, text, "single-letter-words"),
+            List(file, text, "sign-offs"),
+            List(file, text, "fillers"));
+        var roles = Map(file, Required<YamlMappingNode>(file, root, "roles", "the words the rules' code reads by role"), "a role");
+        return new LanguageFileData(code, language, roles, classes, signals);
+    }
+
+    private static ContractionData ReadContractions(string file, YamlMappingNode node)
+    {
+        CheckKeys(file, node, ContractionKeys, "'contractions'");
+        var negation = Required<YamlMappingNode>(file, node, "negation", "the negation's suffix and word");
+        var possessiveIs = Required<YamlMappingNode>(file, node, "possessive-is", "a word and the stems it follows");
+        var possessiveUs = Required<YamlMappingNode>(file, node, "possessive-us", "a word and the stems it follows");
+        var joined = Map(file, Required<YamlMappingNode>(file, node, "joined", "words written as one (\"cannot\": \"can not\")"), "a joined word");
+        foreach (var pair in joined)
+        {
+            if (pair.Value.Split(' ').Length != 2)
+            {
+                throw new RulePackException(file, Line(node), $"the joined word '{pair.Key}' must split into exactly two words");
+            }
+        }
+
+        return new ContractionData
+        {
+            NegationSuffix = RequiredString(file, negation, "suffix"),
+            NegationWord = RequiredString(file, negation, "word"),
+            NegationStems = Map(file, Required<YamlMappingNode>(file, node, "negation-stems", "stems that change"), "a stem"),
+            NegationUnmarked = List(file, node, "negation-unmarked"),
+            Clitics = Map(file, Required<YamlMappingNode>(file, node, "clitics", "clitics and their words"), "a clitic"),
+            Possessive = RequiredString(file, node, "possessive"),
+            PossessiveIs = (RequiredString(file, possessiveIs, "word"), List(file, possessiveIs, "after")),
+            PossessiveUs = (RequiredString(file, possessiveUs, "word"), List(file, possessiveUs, "after")),
+            Joined = joined,
+        };
+    }
+
+    private static List<string> List(string file, YamlMappingNode node, string key)
+    {
+        var list = Required<YamlSequenceNode>(file, node, key, "a list of words");
+        var items = new List<string>(list.Children.Count);
+        foreach (var item in list)
+        {
+            items.Add(Scalar(file, item, "a word"));
+        }
+
+        return items;
+    }
+
+    private static Dictionary<string, string> Map(string file, YamlMappingNode node, string what)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in node.Children)
+        {
+            var key = Scalar(file, pair.Key, what);
+            if (map.ContainsKey(key))
+            {
+                throw new RulePackException(file, Line(pair.Key), $"{what} '{key}' is given twice");
+            }
+
+            map.Add(key, Scalar(file, pair.Value, what));
+        }
+
+        return map;
     }
 
     /// <summary>Reads one rule file; <paramref name="shared"/> are the language's classes that patterns may name too.</summary>
