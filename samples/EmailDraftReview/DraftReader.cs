@@ -11,7 +11,7 @@ namespace EmailDraftReview;
 /// <param name="BodyFormat">Which part was read: "text/plain" or "text/html".</param>
 /// <param name="InReplyTo">The Message-Id the draft answers, from In-Reply-To; null when absent.</param>
 /// <param name="Parts">The agent's text, the signature, the quoted thread and the customer's message.</param>
-internal sealed record Draft(string Path, string Subject, string To, string BodyFormat, string? InReplyTo, ReplyParts Parts);
+internal sealed record Draft(string Path, string Subject, string To, string BodyFormat, string? InReplyTo, DraftParts Parts);
 
 /// <summary>Reads .eml drafts with MimeKit: charsets, transfer encodings, multipart/alternative.</summary>
 internal static class DraftReader
@@ -55,7 +55,7 @@ internal static class DraftReader
 
         // Prefer the plain-text alternative: it is what the agent typed, with the quoting conventions intact.
         // Clients that only send HTML get their thread and signature split by element.
-        ReplyParts parts;
+        DraftParts parts;
         string format;
         if (message.TextBody is { } plain && plain.Trim().Length > 0)
         {

@@ -22,7 +22,7 @@ internal static class HtmlBodyReader
         Skipped,
     }
 
-    public static ReplyParts Split(string html)
+    public static DraftParts Split(string html)
     {
         var own = new StringBuilder();
         var signature = new StringBuilder();
@@ -134,7 +134,7 @@ internal static class HtmlBodyReader
 
         var threadText = (ownParts.QuotedThread + "\n" + Normalise(thread.ToString())).Trim('\n');
         var customerText = Normalise(customer.ToString());
-        return new ReplyParts(
+        return new DraftParts(
             ownParts.OwnText,
             signatureText,
             threadText,

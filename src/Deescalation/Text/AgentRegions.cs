@@ -11,10 +11,20 @@ namespace Deescalation;
 internal static class AgentRegions
 {
     /// <summary>Fills <paramref name="excluded"/> and <paramref name="quoted"/> with [start, end) ranges.</summary>
-    public static void Find(string text, List<TextRange> excluded, List<TextRange> quoted, string[] signOffs)
+    public static void Find(string text, List<TextRange> excluded, List<TextRange> quoted, string[] signOffs) =>
+        Find(text, excluded, quoted, signOffs, out _, out _);
+
+    /// <summary>
+    /// Fills <paramref name="excluded"/> and <paramref name="quoted"/> with [start, end) ranges, and says where the
+    /// signature and the quoted thread start (-1 when there is none).
+    /// </summary>
+    public static void Find(string text, List<TextRange> excluded, List<TextRange> quoted, string[] signOffs, out int signatureStart, out int threadStart)
     {
         excluded.Clear();
         quoted.Clear();
+        signatureStart = -1;
+        threadStart = -1;
+        var delimitedSignature = -1;
         var lineStart = 0;
         var inFence = false;
         var fenceStart = 0;
@@ -69,6 +79,7 @@ internal static class AgentRegions
 
             if (line.Length > 0 && line[0] == '>')
             {
+                StartThread(excluded, ref delimitedSignature, ref threadStart, lineStart);
                 excluded.Add(new TextRange(lineStart, lineEnd));
                 quoted.Add(new TextRange(lineStart, lineEnd));
                 lineStart = next;
@@ -76,9 +87,10 @@ internal static class AgentRegions
                 continue;
             }
 
-            if (IsQuoteHeader(text, line, lineStart))
+            if (IsQuoteHeader(text, line, lineStart, out var headerStart))
             {
-                excluded.Add(new TextRange(lineStart, lineEnd));
+                StartThread(excluded, ref delimitedSignature, ref threadStart, headerStart);
+                excluded.Add(new TextRange(headerStart, lineEnd));
                 if (!NextContentLineIsQuoted(text, next))
                 {
                     // An unprefixed quote (Outlook style): everything below is the thread.
@@ -94,15 +106,27 @@ internal static class AgentRegions
 
             if (IsThreadSeparator(text, line, next))
             {
+                StartThread(excluded, ref delimitedSignature, ref threadStart, lineStart);
                 excluded.Add(new TextRange(lineStart, text.Length));
                 quoted.Add(new TextRange(lineStart, text.Length));
                 break;
             }
 
-            if (IsSignatureDelimiter(text, lineStart, lineEnd))
+            if (delimitedSignature < 0 && threadStart < 0 && IsSignatureDelimiter(text, lineStart, lineEnd))
             {
-                excluded.Add(new TextRange(lineStart, text.Length));
-                break;
+                // "-- ": the signature runs to the quoted thread below it, if any, or to the end.
+                delimitedSignature = lineStart;
+                signatureStart = lineStart;
+                lineStart = next;
+                lineIndex++;
+                continue;
+            }
+
+            if (delimitedSignature >= 0)
+            {
+                lineStart = next;
+                lineIndex++;
+                continue;
             }
 
             if (line.Length > 0)
@@ -128,6 +152,11 @@ internal static class AgentRegions
             excluded.Add(new TextRange(fenceStart, text.Length));
         }
 
+        if (delimitedSignature >= 0)
+        {
+            excluded.Add(new TextRange(delimitedSignature, text.Length));
+        }
+
         // A sign-off followed by a few short lines to the end (or to the quoted thread): those lines are the signature.
         if (signOffEnd >= 0 && signOffLines is > 0 and <= 6)
         {
@@ -141,9 +170,28 @@ internal static class AgentRegions
             }
 
             excluded.Add(new TextRange(signOffEnd, signatureEnd));
+            if (signatureStart < 0 || signOffEnd < signatureStart)
+            {
+                signatureStart = signOffEnd;
+            }
         }
 
         excluded.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>The quoted thread starts here: a "-- " signature above it ends where the thread begins.</summary>
+    private static void StartThread(List<TextRange> excluded, ref int delimitedSignature, ref int threadStart, int start)
+    {
+        if (delimitedSignature >= 0)
+        {
+            excluded.Add(new TextRange(delimitedSignature, start));
+            delimitedSignature = -1;
+        }
+
+        if (threadStart < 0)
+        {
+            threadStart = start;
+        }
     }
 
     private static bool IsFence(ReadOnlySpan<char> line) =>
@@ -179,8 +227,9 @@ internal static class AgentRegions
         return -1;
     }
 
-    private static bool IsQuoteHeader(string text, ReadOnlySpan<char> line, int lineStart)
+    private static bool IsQuoteHeader(string text, ReadOnlySpan<char> line, int lineStart, out int headerStart)
     {
+        headerStart = lineStart;
         if (!EndsWithIgnoreCase(line, "wrote:") && !EndsWithIgnoreCase(line, "writes:"))
         {
             return false;
@@ -191,13 +240,17 @@ internal static class AgentRegions
             return true;
         }
 
-        // "On Tue, 3 Nov 2026 at 10:00, Ray <ray@example.com>" wrapped before "wrote:".
+        // "On Tue, 3 Nov 2026 at 10:00, Ray <ray@example.com>" wrapped before "wrote:": the header starts a line above.
         if (lineStart >= 2)
         {
             var previousEnd = lineStart - 1;
             var previousStart = text.LastIndexOf('\n', previousEnd - 1) + 1;
             var previous = text.AsSpan(previousStart, previousEnd - previousStart).Trim();
-            return StartsWithIgnoreCase(previous, "on ");
+            if (StartsWithIgnoreCase(previous, "on "))
+            {
+                headerStart = previousStart;
+                return true;
+            }
         }
 
         return false;

@@ -1,0 +1,94 @@
+using FluentAssertions;
+using Xunit;
+
+namespace Deescalation.Tests.Analysis;
+
+/// <summary>The one splitter the analyzer, deesc and the e-mail sample share.</summary>
+public class ReplyPartsTests
+{
+    [Fact]
+    public void Gmail_style_reply_splits_into_own_text_signature_and_quote()
+    {
+        var parts = ReplyParts.Split(
+            "Hi Dana,\n\nWe'll look into it soon.\n\nSam\n-- \nSam Ortiz | Care\n\nOn Mon, 3 Mar 2025 at 18:40, Dana <d@example.net> wrote:\n> Third time I ask!!\n> Dana\n");
+
+        parts.OwnText.Should().Be("Hi Dana,\n\nWe'll look into it soon.\n\nSam");
+        parts.SignatureText.Should().Be("-- \nSam Ortiz | Care");
+        parts.ThreadText.Should().StartWith("On Mon, 3 Mar 2025").And.Contain("> Third time I ask!!");
+        parts.CustomerMessage.Should().Be("Third time I ask!!\nDana");
+    }
+
+    [Fact]
+    public void A_quote_below_a_signature_is_the_customer_message_the_analyzer_reads()
+    {
+        var reply = "Your replacement ships today.\n-- \nSam\n\nOn Mon, Dana wrote:\n> Third time it arrived broken. Unacceptable!!\n";
+
+        var analysis = ReplyAnalyzer.Default.Analyze(reply);
+
+        analysis.Diagnostics.Should().ContainSingle(d => d.Id == "DEESC015", "the quoted text under the signature is the customer's message");
+    }
+
+    [Fact]
+    public void Wrapped_attribution_line_starts_the_thread()
+    {
+        var parts = ReplyParts.Split("Thanks, done.\n\nOn Mon, 3 Mar 2025 at 18:40, Dana Whitfield <dana.whitfield@example.net>\nwrote:\n\n> Where is it?\n");
+
+        parts.OwnText.Should().Be("Thanks, done.");
+        parts.ThreadText.Should().StartWith("On Mon, 3 Mar 2025");
+        parts.CustomerMessage.Should().Be("Where is it?");
+    }
+
+    [Fact]
+    public void Only_the_newest_quote_level_is_the_customer_message()
+    {
+        ReplyParts.Split("Done.\n\nOn Tue, Dana wrote:\n> Still broken.\n>\n> On Mon, Sam wrote:\n>> Please restart it.\n")
+            .CustomerMessage.Should().Be("Still broken.");
+    }
+
+    [Fact]
+    public void Outlook_blocks_give_the_newest_message_only()
+    {
+        var parts = ReplyParts.Split(
+            "Chris,\n\nFixed.\n\n-----Original Message-----\nFrom: Chris <c@example.com>\nSent: Tuesday\nTo: Support\nSubject: RE: Router\n\nIt still drops.\nPlease escalate.\n\n-----Original Message-----\nFrom: Alex\nSent: Monday\n\nRestart it.\n");
+
+        parts.OwnText.Should().Be("Chris,\n\nFixed.");
+        parts.CustomerMessage.Should().Be("It still drops.\nPlease escalate.");
+        parts.ThreadText.Should().Contain("Restart it.");
+        ReplyParts.Split("Fixed.\n\n________________________________\nFrom: Chris <c@example.com>\nSent: Tuesday\nSubject: Router\n\nIt still drops.\n")
+            .CustomerMessage.Should().Be("It still drops.");
+    }
+
+    [Fact]
+    public void A_sign_off_starts_the_signature()
+    {
+        var parts = ReplyParts.Split("The refund is on its way.\n\nKind regards,\nSam Ortiz\nCustomer Care");
+
+        parts.OwnText.Should().Be("The refund is on its way.\n\nKind regards,");
+        parts.SignatureText.Should().Be("Sam Ortiz\nCustomer Care");
+        parts.CustomerMessage.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Just a reply.\nWith two lines.")]
+    [InlineData("A reply mentioning On Monday we wrote: nothing.")]
+    [InlineData("Prices went from 10 -- to 12 -- this year.")]
+    public void A_reply_without_quote_or_signature_is_all_own_text(string body)
+    {
+        var parts = ReplyParts.Split(body);
+
+        parts.OwnText.Should().Be(body);
+        parts.Signature.IsEmpty.Should().BeTrue();
+        parts.Thread.IsEmpty.Should().BeTrue();
+        parts.CustomerMessage.Should().BeNull();
+    }
+
+    [Fact]
+    public void Spans_are_offsets_into_the_original_text()
+    {
+        var text = "Hi,\r\nAll sorted.\r\n--\r\nSam\r\n";
+        var parts = ReplyParts.Split(text);
+
+        parts.OwnText.Should().Be("Hi,\r\nAll sorted.");
+        text.Substring(parts.Signature.Start, parts.Signature.Length).Should().StartWith("--\r\nSam");
+    }
+}
