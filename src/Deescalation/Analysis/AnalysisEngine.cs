@@ -15,6 +15,7 @@ internal sealed class AnalysisEngine
     private readonly HashSet<string> _disabled;
     private readonly ReplyRule[] _rules;
     private readonly PhraseMatcher _matcher;
+    private readonly bool _hasConditions;
     private readonly PhraseMatcher? _allowedMatcher;
     private readonly ThreadLocal<RuleContext> _contexts;
 
@@ -67,7 +68,7 @@ internal sealed class AnalysisEngine
             foreach (var row in rule.Phrases)
             {
                 // The tables are shared by every analyzer; each engine keeps its own rows, owned by its own rules.
-                entries.Add(new PhraseEntry(row.Pattern, row.Replacement, row.Kind) { Owner = rule, Descriptor = row.Descriptor, Message = row.Message });
+                entries.Add(new PhraseEntry(row.Pattern, row.Replacement, row.Kind) { Owner = rule, Descriptor = row.Descriptor, Message = row.Message, When = row.When, Unless = row.Unless });
             }
 
             words.AddRange(rule.Words);
@@ -104,6 +105,11 @@ internal sealed class AnalysisEngine
         Lexicon = new Lexicon(table, tokenizer);
         Common = new CommonWords(Lexicon, pack);
         Entries = entries.ToArray();
+        foreach (var entry in Entries)
+        {
+            _hasConditions |= entry.IsConditional;
+        }
+
         _matcher = new PhraseMatcher(table, patterns, language.Fillers);
         CustomerMatcher = new PhraseMatcher(table, customerPatterns, language.Fillers);
         Signals.Initialize(Lexicon);
@@ -201,6 +207,10 @@ internal sealed class AnalysisEngine
             rules.Reset(reply, context);
             _matcher.Match(reply, rules.Matches);
             rules.Signals.Read(rules);
+            if (_hasConditions)
+            {
+                DropFailedConditions(rules);
+            }
             foreach (var rule in _rules)
             {
                 rule.Analyze(rules);
@@ -216,6 +226,24 @@ internal sealed class AnalysisEngine
             rules.Reset(null!, null);
             ReplyText.Return(reply);
         }
+    }
+
+    /// <summary>Drops the matches of rows whose <c>when</c>/<c>unless</c> conditions fail, keeping the order.</summary>
+    private void DropFailedConditions(RuleContext context)
+    {
+        var matches = context.Matches;
+        var kept = 0;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var match = matches[i];
+            var entry = Entries[match.Entry];
+            if (!entry.IsConditional || RowConditions.Hold(context, match, entry.When, entry.Unless))
+            {
+                matches[kept++] = match;
+            }
+        }
+
+        matches.RemoveRange(kept, matches.Count - kept);
     }
 
     private void MarkAllowed(ReplyText reply, List<PhraseMatch> scratch)

@@ -75,6 +75,11 @@ internal static class PhrasePattern
             if (token[0] == '*')
             {
                 var max = token.Length == 1 ? 1 : int.Parse(token.Substring(1), System.Globalization.CultureInfo.InvariantCulture);
+                if (max is < 1 or > 20)
+                {
+                    throw new FormatException($"A gap '{token}' in phrase pattern '{pattern}' must be '*' or '*1' to '*20'.");
+                }
+
                 var alternatives = new List<List<string?>>();
                 for (var count = token.Length == 1 ? 1 : 0; count <= max; count++)
                 {

@@ -43,7 +43,7 @@ internal sealed class DataPhraseRule : PhraseTableRule
         {
             foreach (var row in Data.Phrases)
             {
-                yield return new PhraseEntry(row.Pattern, row.Fix) { Descriptor = DescriptorOf(row.Diagnostic) };
+                yield return new PhraseEntry(row.Pattern, row.Fix) { Descriptor = DescriptorOf(row.Diagnostic), When = row.When, Unless = row.Unless };
             }
         }
     }

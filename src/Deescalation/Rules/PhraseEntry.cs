@@ -22,6 +22,15 @@ internal sealed class PhraseEntry
     /// <summary>A rule-specific tag telling the rule how to treat the match.</summary>
     public int Kind { get; }
 
+    /// <summary>Conditions that must all hold (<c>when:</c>); checked by the engine before any rule sees the match.</summary>
+    public RowCondition[] When { get; init; } = Array.Empty<RowCondition>();
+
+    /// <summary>Conditions none of which may hold (<c>unless:</c>).</summary>
+    public RowCondition[] Unless { get; init; } = Array.Empty<RowCondition>();
+
+    /// <summary>Whether the row has conditions for the engine to check.</summary>
+    public bool IsConditional => When.Length > 0 || Unless.Length > 0;
+
     /// <summary>The signal a row of the language file sets; <see cref="SignalKind.None"/> for a rule's row.</summary>
     public SignalKind Signal { get; init; }
 

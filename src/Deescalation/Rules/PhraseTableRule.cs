@@ -53,25 +53,5 @@ internal abstract class PhraseTableRule : ReplyRule
     protected virtual bool Accept(RuleContext context, PhraseMatch match) => !IsTitle(context, match);
 
     /// <summary>A phrase in Title Case inside a sentence is a name ("Not My Problem", a film), not the phrase.</summary>
-    protected static bool IsTitle(RuleContext context, PhraseMatch match)
-    {
-        var tokens = context.Tokens;
-        var capitalised = 0;
-        var words = 0;
-        for (var i = match.First; i <= match.Last; i++)
-        {
-            if (!tokens[i].Is(TokenFlags.Word) || tokens[i].Is(TokenFlags.Clitic))
-            {
-                continue;
-            }
-
-            words++;
-            if (tokens[i].Is(TokenFlags.InitialUpper) && !tokens[i].Is(TokenFlags.AllUpper) && !(tokens[i].Length == 1 && context.Text[tokens[i].Start] == 'I'))
-            {
-                capitalised++;
-            }
-        }
-
-        return words >= 2 && capitalised == words;
-    }
+    protected static bool IsTitle(RuleContext context, PhraseMatch match) => RowConditions.IsTitleCase(context, match);
 }

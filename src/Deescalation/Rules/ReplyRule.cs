@@ -41,7 +41,7 @@ internal abstract class ReplyRule
 
             foreach (var row in _data.Phrases)
             {
-                yield return new PhraseEntry(row.Pattern, row.Fix, BehaviourValue(row));
+                yield return new PhraseEntry(row.Pattern, row.Fix, BehaviourValue(row)) { When = row.When, Unless = row.Unless };
             }
         }
     }

@@ -18,6 +18,8 @@ namespace Deescalation;
 /// </example>
 public sealed class ReplyParts
 {
+    private static readonly string[] HeaderFields = { "From:", "Sent:", "Date:", "To:", "Cc:", "Subject:" };
+
     private ReplyParts(string text, TextSpan own, TextSpan signature, TextSpan thread, string? customerMessage)
     {
         Text = text;
@@ -158,7 +160,7 @@ public sealed class ReplyParts
 
     private static bool IsHeaderLine(string line)
     {
-        foreach (var header in new[] { "From:", "Sent:", "Date:", "To:", "Cc:", "Subject:" })
+        foreach (var header in HeaderFields)
         {
             if (line.StartsWith(header, StringComparison.OrdinalIgnoreCase))
             {

@@ -21,10 +21,12 @@ internal static class RulePage
         page.Append("## Cause\n\n").Append(diagnostic.Cause.Trim()).Append("\n\n");
         page.Append("## Rule description\n\n").Append(diagnostic.Description.Trim()).Append("\n\n");
         page.Append("## How to fix\n\n").Append(diagnostic.HowToFix.Trim()).Append("\n\n");
+        // The diagnostic's examples, then those of its rows.
+        var examples = diagnostic.Examples.Concat(rule.Phrases.SelectMany(p => p.Examples).Where(e => e.DiagnosticId == diagnostic.Id)).ToList();
         page.Append("## Examples that fire\n\n");
-        AppendExamples(page, diagnostic.Examples.Where(e => e.Fires));
+        AppendExamples(page, examples.Where(e => e.Fires));
         page.Append("\n## Examples that must not fire\n\n");
-        AppendExamples(page, diagnostic.Examples.Where(e => !e.Fires));
+        AppendExamples(page, examples.Where(e => !e.Fires));
         page.Append("\n## How to suppress\n\n");
         var id = diagnostic.Id;
         page.Append("- In code, on the `DeescalationOptions` given to `ReplyAnalyzer` or `AddDeescalation`: `Severities[\"").Append(id)

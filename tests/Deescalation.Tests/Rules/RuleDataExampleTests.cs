@@ -17,9 +17,10 @@ public class RuleDataExampleTests
         var data = new TheoryData<string, int>();
         foreach (var rule in LanguagePack.English.Rules)
         {
-            foreach (var example in AllExamples(rule))
+            var index = 0;
+            foreach (var _ in AllExamples(rule))
             {
-                data.Add(rule.Name, example.Line);
+                data.Add(rule.Name, index++);
             }
         }
 
@@ -28,9 +29,9 @@ public class RuleDataExampleTests
 
     [Theory]
     [MemberData(nameof(Examples))]
-    public void Example_behaves_as_its_rule_file_says(string rule, int line)
+    public void Example_behaves_as_its_rule_file_says(string rule, int index)
     {
-        var example = AllExamples(LanguagePack.English.Rule(rule)).Single(e => e.Line == line);
+        var example = AllExamples(LanguagePack.English.Rule(rule)).ElementAt(index);
         var (text, spans) = Markup.Parse(example.Text);
         var context = example.Customer is null ? null : new ReplyContext { CustomerMessage = example.Customer };
         var analysis = ReplyAnalyzer.Default.Analyze(text, context);

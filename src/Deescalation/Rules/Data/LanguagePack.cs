@@ -190,7 +190,7 @@ internal sealed class LanguagePack
         {
             if (name != LanguageFile)
             {
-                rules.Add(RulePackReader.ReadRule(folder + name, files[name], classes));
+                rules.Add(RulePackReader.ReadRule(folder + name, files[name], classes, language.Inflections));
             }
         }
 

@@ -193,6 +193,12 @@ internal sealed class PhraseRowData
 
     public string? Behaviour { get; }
 
+    /// <summary>Conditions that must all hold for a match to count (<c>when:</c>).</summary>
+    public RowCondition[] When { get; init; } = Array.Empty<RowCondition>();
+
+    /// <summary>Conditions none of which may hold for a match to count (<c>unless:</c>).</summary>
+    public RowCondition[] Unless { get; init; } = Array.Empty<RowCondition>();
+
     /// <summary>The diagnostic the row is about: the file's first unless the row names another.</summary>
     public string Diagnostic { get; }
 
@@ -276,6 +282,9 @@ internal sealed class LanguageFileData
     public Dictionary<string, WordClassData> Classes { get; }
 
     public List<SignalRowData> Signals { get; }
+
+    /// <summary>How a pattern's <c>word~</c> inflects.</summary>
+    public Inflections Inflections { get; init; } = Inflections.None;
 }
 
 /// <summary>A mistake in a language pack's data, naming the file and line.</summary>

@@ -19,8 +19,9 @@ internal static class RulePackReader
     private static readonly string[] DiagnosticKeys = { "id", "title", "category", "severity", "summary", "cause", "description", "how-to-fix", "examples" };
     private static readonly string[] ExampleListKeys = { "fires", "must-not-fire" };
     private static readonly string[] ExampleKeys = { "text", "customer", "note" };
-    private static readonly string[] RowKeys = { "pattern", "fix", "behaviour", "diagnostic", "fires", "must-not-fire" };
-    private static readonly string[] LanguageKeys = { "language", "text", "contractions", "roles", "classes", "signals" };
+    private static readonly string[] RowKeys = { "pattern", "fix", "behaviour", "when", "unless", "diagnostic", "fires", "must-not-fire" };
+    private static readonly string[] LanguageKeys = { "language", "text", "contractions", "inflections", "roles", "classes", "signals" };
+    private static readonly string[] InflectionKeys = { "suffixes", "drop-final-e-before", "irregular" };
     private static readonly string[] TextKeys = { "abbreviations", "single-letter-words", "sign-offs", "fillers" };
     private static readonly string[] ContractionKeys = { "negation", "negation-stems", "negation-unmarked", "clitics", "possessive", "possessive-is", "possessive-us", "joined" };
     private static readonly string[] SignalKeys = { "pattern", "signal" };
@@ -60,7 +61,30 @@ internal static class RulePackReader
             List(file, text, "sign-offs"),
             List(file, text, "fillers"));
         var roles = Map(file, Required<YamlMappingNode>(file, root, "roles", "the words the rules' code reads by role"), "a role");
-        return new LanguageFileData(code, language, roles, classes, signals);
+        var inflections = Inflections.None;
+        if (Optional<YamlMappingNode>(file, root, "inflections", "regular suffixes and irregular forms") is { } inflectionNode)
+        {
+            CheckKeys(file, inflectionNode, InflectionKeys, "'inflections'");
+            var irregular = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            if (Optional<YamlMappingNode>(file, inflectionNode, "irregular", "words and their forms") is { } forms)
+            {
+                foreach (var pair in forms.Children)
+                {
+                    var word = Scalar(file, pair.Key, "a word");
+                    var list = new List<string>();
+                    foreach (var form in As<YamlSequenceNode>(file, pair.Value, $"the forms of '{word}'"))
+                    {
+                        list.Add(Scalar(file, form, "a form"));
+                    }
+
+                    irregular.Add(word, list);
+                }
+            }
+
+            inflections = new Inflections(List(file, inflectionNode, "suffixes"), List(file, inflectionNode, "drop-final-e-before"), irregular);
+        }
+
+        return new LanguageFileData(code, language, roles, classes, signals) { Inflections = inflections };
     }
 
     private static ContractionData ReadContractions(string file, YamlMappingNode node)
@@ -122,8 +146,9 @@ internal static class RulePackReader
     }
 
     /// <summary>Reads one rule file; <paramref name="shared"/> are the language's classes that patterns may name too.</summary>
-    public static RuleData ReadRule(string file, string yaml, IReadOnlyDictionary<string, WordClassData> shared)
+    public static RuleData ReadRule(string file, string yaml, IReadOnlyDictionary<string, WordClassData> shared, Inflections? inflections = null)
     {
+        inflections ??= Inflections.None;
         var root = Load(file, yaml);
         CheckKeys(file, root, RuleKeys, "a rule file");
         var name = RequiredString(file, root, "rule");
@@ -165,7 +190,7 @@ internal static class RulePackReader
         {
             foreach (var node in rows)
             {
-                phrases.Add(ReadRow(file, As<YamlMappingNode>(file, node, "a phrase row"), diagnostics, behaviours, classes, shared));
+                phrases.Add(ReadRow(file, As<YamlMappingNode>(file, node, "a phrase row"), diagnostics, behaviours, classes, shared, inflections));
             }
         }
 
@@ -268,12 +293,22 @@ internal static class RulePackReader
         List<RuleDiagnosticData> diagnostics,
         Dictionary<string, RuleBehaviourData> behaviours,
         IReadOnlyDictionary<string, WordClassData> classes,
-        IReadOnlyDictionary<string, WordClassData>? shared)
+        IReadOnlyDictionary<string, WordClassData>? shared,
+        Inflections inflections)
     {
         CheckKeys(file, node, RowKeys, "a phrase row");
         var source = RequiredString(file, node, "pattern");
         var line = Line(node);
-        var pattern = ExpandClasses(file, line, source, classes, shared);
+        string pattern;
+        try
+        {
+            pattern = inflections.Expand(ExpandClasses(file, line, source, classes, shared));
+        }
+        catch (FormatException e)
+        {
+            throw new RulePackException(file, line, e.Message);
+        }
+
         CheckPattern(file, line, source, pattern);
 
         var behaviour = OptionalString(file, node, "behaviour");
@@ -291,19 +326,75 @@ internal static class RulePackReader
 
         var examples = new List<RuleExample>();
         ReadExamples(file, node, diagnosticId, examples, required: false);
-        return new PhraseRowData(pattern, source, OptionalString(file, node, "fix"), behaviour, diagnosticId, examples, line);
+        return new PhraseRowData(pattern, source, OptionalString(file, node, "fix"), behaviour, diagnosticId, examples, line)
+        {
+            When = Conditions(file, node, "when"),
+            Unless = Conditions(file, node, "unless"),
+        };
+    }
+
+    /// <summary>A row's <c>when</c> or <c>unless</c>: one condition name or a list of them.</summary>
+    private static RowCondition[] Conditions(string file, YamlMappingNode node, string key)
+    {
+        if (!node.Children.TryGetValue(new YamlScalarNode(key), out var value))
+        {
+            return Array.Empty<RowCondition>();
+        }
+
+        var names = new List<YamlNode>();
+        if (value is YamlSequenceNode list)
+        {
+            names.AddRange(list.Children);
+        }
+        else
+        {
+            names.Add(value);
+        }
+
+        var conditions = new RowCondition[names.Count];
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = Scalar(file, names[i], $"'{key}'");
+            conditions[i] = RowConditions.Parse(name) ?? throw new RulePackException(
+                file, Line(names[i]), $"'{name}' is not a condition; use {string.Join(", ", RowConditions.AllNames)}");
+        }
+
+        return conditions;
     }
 
     private static void CheckPattern(string file, int line, string source, string pattern)
     {
+        List<List<List<string?>>> elements;
         try
         {
-            PhrasePattern.Parse(pattern);
+            elements = PhrasePattern.Parse(pattern);
         }
-        catch (FormatException e)
+        catch (Exception e) when (e is FormatException or OverflowException)
         {
             throw new RulePackException(file, line, $"pattern '{source}': {e.Message}");
         }
+
+        // The matcher indexes a phrase by its first word: every way in must start with a word, not a gap.
+        foreach (var element in elements)
+        {
+            var optional = false;
+            foreach (var alternative in element)
+            {
+                if (alternative.Count > 0 && alternative[0] is null)
+                {
+                    throw new RulePackException(file, line, $"pattern '{source}' must start with a word, not a wildcard or a gap");
+                }
+
+                optional |= alternative.Count == 0;
+            }
+
+            if (!optional)
+            {
+                return;
+            }
+        }
+
+        throw new RulePackException(file, line, $"pattern '{source}' can match no word at all");
     }
 
     /// <summary>Replaces each <c>&lt;name&gt;</c> with <c>(item|item|...)</c>.</summary>

@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+
+namespace Deescalation;
+
+/// <summary>
+/// The named conditions a phrase row may put on its match (<c>when:</c> and <c>unless:</c> in a rule file). Each is
+/// a small detector over the prepared reply or the engine's signals; the engine drops a match whose conditions fail
+/// before any rule sees it, so a rule file can say "unless negated" or "when the customer is upset" without code.
+/// </summary>
+internal enum RowCondition
+{
+    /// <summary>The phrase starts a sentence (or a line).</summary>
+    SentenceStart,
+
+    /// <summary>The sentence of the phrase ends with a question mark.</summary>
+    Question,
+
+    /// <summary>A negation ("not", "never", "no") stands earlier in the phrase's clause.</summary>
+    Negated,
+
+    /// <summary>The sentence names a concrete time: a weekday, a date, a clock time, "within 2 days".</summary>
+    ConcreteTime,
+
+    /// <summary>Every word of the phrase is capitalised inside a sentence: a name or a title ("Not My Problem").</summary>
+    TitleCase,
+
+    /// <summary>The customer's message (or the quoted text) is upset: the engine's signal.</summary>
+    CustomerUpset,
+
+    /// <summary>The reply apologises or acknowledges the customer's feelings: the engine's signal.</summary>
+    Acknowledged,
+
+    /// <summary>The reply is about a routine transaction (an order, a booking): the engine's signal.</summary>
+    RoutineTransaction,
+}
+
+/// <summary>Reads and checks <see cref="RowCondition"/> names, and evaluates them on a match.</summary>
+internal static class RowConditions
+{
+    private static readonly (string Name, RowCondition Condition)[] Names =
+    {
+        ("sentence-start", RowCondition.SentenceStart),
+        ("question", RowCondition.Question),
+        ("negated", RowCondition.Negated),
+        ("concrete-time", RowCondition.ConcreteTime),
+        ("title-case", RowCondition.TitleCase),
+        ("customer-upset", RowCondition.CustomerUpset),
+        ("acknowledged", RowCondition.Acknowledged),
+        ("routine-transaction", RowCondition.RoutineTransaction),
+    };
+
+    /// <summary>Every condition name, for error messages and docs.</summary>
+    public static IEnumerable<string> AllNames
+    {
+        get
+        {
+            foreach (var (name, _) in Names)
+            {
+                yield return name;
+            }
+        }
+    }
+
+    public static RowCondition? Parse(string name)
+    {
+        foreach (var (known, condition) in Names)
+        {
+            if (known == name)
+            {
+                return condition;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether every <c>when</c> condition holds and no <c>unless</c> condition does.</summary>
+    public static bool Hold(RuleContext context, PhraseMatch match, RowCondition[] when, RowCondition[] unless)
+    {
+        foreach (var condition in when)
+        {
+            if (!Holds(context, match, condition))
+            {
+                return false;
+            }
+        }
+
+        foreach (var condition in unless)
+        {
+            if (Holds(context, match, condition))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static bool Holds(RuleContext context, PhraseMatch match, RowCondition condition)
+    {
+        var tokens = context.Tokens;
+        switch (condition)
+        {
+            case RowCondition.SentenceStart:
+                return tokens[match.First].Is(TokenFlags.SentenceStart) || tokens[match.First].Is(TokenFlags.LineStart);
+
+            case RowCondition.Question:
+                var (_, last) = context.SentenceOf(match.First);
+                for (var i = last; i >= match.First && tokens[i].Is(TokenFlags.Punct); i--)
+                {
+                    if (context.Text[tokens[i].Start] == '?')
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+
+            case RowCondition.Negated:
+                // From the start of the clause up to the phrase: "we would never say you are wrong".
+                for (var i = match.First - 1; i >= 0 && context.SameSentence(i, match.First); i--)
+                {
+                    if (context.Common.IsClauseBreak(tokens[i].Id) || context.Common.Conjunctions.Contains(tokens[i].Id))
+                    {
+                        break;
+                    }
+
+                    if (context.Common.Negations.Contains(tokens[i].Id))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+
+            case RowCondition.ConcreteTime:
+                return context.SentenceHasConcreteTime(match.First);
+
+            case RowCondition.TitleCase:
+                return IsTitleCase(context, match);
+
+            case RowCondition.CustomerUpset:
+                return context.Signals.CustomerUpset;
+
+            case RowCondition.Acknowledged:
+                return context.Signals.Acknowledges;
+
+            case RowCondition.RoutineTransaction:
+                return context.Signals.RoutineTransaction;
+
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A phrase in Title Case inside a sentence is a name ("Not My Problem", a film), not the phrase.</summary>
+    public static bool IsTitleCase(RuleContext context, PhraseMatch match)
+    {
+        var tokens = context.Tokens;
+        var capitalised = 0;
+        var words = 0;
+        for (var i = match.First; i <= match.Last; i++)
+        {
+            if (!tokens[i].Is(TokenFlags.Word) || tokens[i].Is(TokenFlags.Clitic))
+            {
+                continue;
+            }
+
+            words++;
+            if (tokens[i].Is(TokenFlags.InitialUpper) && !tokens[i].Is(TokenFlags.AllUpper) && !(tokens[i].Length == 1 && context.Text[tokens[i].Start] == 'I'))
+            {
+                capitalised++;
+            }
+        }
+
+        return words >= 2 && capitalised == words;
+    }
+}
