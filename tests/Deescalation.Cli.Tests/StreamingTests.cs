@@ -64,6 +64,6 @@ public class StreamingTests
         var lines = result.Stdout.Split('\n');
         lines[0].Should().StartWith("a.jsonl(1,10)");
         lines[995].Should().StartWith("a.jsonl(999,10)");
-        result.Stderr.Should().Contain("a.jsonl(250): error").And.Contain("a.jsonl(1000): error");
+        result.Stderr.Should().Contain("a.jsonl:250: error").And.Contain("a.jsonl:1000: error");
     }
 }

@@ -58,7 +58,7 @@ internal static class FixCommand
             List<InputReply> replies;
             try
             {
-                (bytes, loaded) = InputReaders.Load(file, () => environment.Stdin);
+                (bytes, loaded) = InputReaders.Load(file, environment.ReadStdinBytes);
                 replies = InputReaders.ReadWhole(file, bytes, loaded, settings);
             }
             catch (InputException e)

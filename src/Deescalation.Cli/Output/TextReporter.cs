@@ -77,8 +77,6 @@ internal sealed class TextReporter : Reporter
         _stdout.WriteLine(new string('^', Math.Max(1, length)));
     }
 
-    public override void OnError(InputError error) => _stderr.WriteLine(error.ToString());
-
     public override void Complete(RunSummary summary)
     {
         if (summary.Diagnostics > 0)
