@@ -45,7 +45,7 @@ public class BadInputTests
 
         result.ExitCode.Should().Be(2);
         result.Stderr.Trim().Split('\n').Should().ContainSingle().Which.Should().StartWith("bad.jsonl:2: error: invalid JSON");
-        result.Stdout.Should().Contain("bad.jsonl(3,11): warning TEST001", "the other lines of the file are still checked");
+        result.Stdout.Should().Contain("bad.jsonl:3:11: warning TEST001", "the other lines of the file are still checked");
     }
 
     [Fact]

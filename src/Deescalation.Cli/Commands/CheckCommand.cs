@@ -47,7 +47,7 @@ internal static class CheckCommand
             {
                 "json" => new JsonReporter(stdout),
                 "sarif" => new SarifReporter(stdout),
-                _ => new TextReporter(stdout, environment.Stderr, environment.StdoutIsTerminal),
+                _ => new TextReporter(stdout, environment.UseColor),
             };
             ConfigLoader.TryParseSeverity(result.GetValue(failOn)!, out var failLevel);
             var failOnNone = result.GetValue(failOn) == "none";

@@ -42,6 +42,9 @@ internal sealed class InputReply
 
     public Deescalation.ReplyContext? Context { get; init; }
 
+    /// <summary>A name shown beside the id, such as a help-desk macro's title.</summary>
+    public string? Title { get; init; }
+
     /// <summary>Block indentation of a YAML literal scalar.</summary>
     public int Indent { get; init; }
 
