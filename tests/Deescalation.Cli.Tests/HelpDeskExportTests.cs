@@ -162,6 +162,24 @@ public class HelpDeskExportTests
         line[(region.GetProperty("startColumn").GetInt32() - 1)..].Should().StartWith("per our records</i>");
     }
 
+    [Fact]
+    public async Task Fix_rewrites_plain_export_values_and_leaves_html_alone()
+    {
+        using var ws = new Workspace();
+        var original = FreshdeskResponses.ReplaceLineEndings("\n");
+        ws.Write("canned.json", original);
+        var result = await ws.RunAsync("fix", "canned.json");
+
+        var fixedText = ws.Read("canned.json");
+        fixedText.Should().Contain("<i>per our records</i>", "an edit inside HTML could break the markup");
+        fixedText.Should().Contain("\"content\": \"Kindly note: it left today.\"", "TEST002 has no fix");
+        result.Stderr.Should().Contain("canned.json: warning: 1 fix(es) not applied: the flagged text sits in HTML");
+
+        ws.Write("macros.json", """{"macros": [{"id": 1, "title": "T", "actions": [{"field": "comment_value", "value": "Hi.\nPer our records it left."}]}]}""");
+        await ws.RunAsync("fix", "macros.json");
+        ws.Read("macros.json").Should().Be("""{"macros": [{"id": 1, "title": "T", "actions": [{"field": "comment_value", "value": "Hi.\nI checked and it left."}]}]}""");
+    }
+
     [Theory]
     [InlineData("""[{"id": "a", "text": "Per our records it left.", "folder_id": 1, "content": "x"}]""", "Per our records it left.")]
     [InlineData("""{"macros": "Per our records it left."}""", "Per our records it left.")]
