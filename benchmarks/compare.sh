@@ -88,12 +88,11 @@ proselint_version="$(dpkg-query -W -f '${Version}' python3-proselint 2>/dev/null
 log "dotnet build benchmarks/Deescalation.Benchmarks -c Release"
 dotnet build "$here/Deescalation.Benchmarks/Deescalation.Benchmarks.csproj" -c Release -v:q -nologo >&2
 bench_dll="$here/Deescalation.Benchmarks/bin/Release/net10.0/Deescalation.Benchmarks.dll"
-log "dotnet publish src/Deescalation.Cli -c Release (framework-dependent)"
-dotnet publish "$root/src/Deescalation.Cli/Deescalation.Cli.csproj" -c Release -o "$tools/deesc" -v:q -nologo >&2
+log "dotnet publish src/Deescalation.Cli -c Release -p:PublishAot=false (framework-dependent)"
+dotnet publish "$root/src/Deescalation.Cli/Deescalation.Cli.csproj" -c Release -p:PublishAot=false -o "$tools/deesc" -v:q -nologo >&2
 if [[ $aot -eq 1 ]]; then
   log "dotnet publish src/Deescalation.Cli -c Release -r linux-x64 as Native AOT"
-  dotnet publish "$root/src/Deescalation.Cli/Deescalation.Cli.csproj" -c Release -r linux-x64 \
-    -p:CustomBeforeMicrosoftCommonProps="$here/aot/PublishAot.props" -o "$tools/deesc-aot" -v:q -nologo >&2
+  dotnet publish "$root/src/Deescalation.Cli/Deescalation.Cli.csproj" -c Release -r linux-x64 -o "$tools/deesc-aot" -v:q -nologo >&2
 fi
 
 # Runs a command under GNU time; its stdout goes to $work/NAME.out, wall seconds and peak RSS (KB) to $work/NAME.time.

@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Start-up cost of the deesc CLI on a one-reply check, JIT (framework-dependent, `dotnet deesc.dll`) against Native
-# AOT, timed with hyperfine (Debian package, installed when missing). The AOT build switches PublishAot on for the
-# CLI project alone (benchmarks/aot/PublishAot.props): `-p:PublishAot=true` on the command line would also reach the
-# library's netstandard2.0 build and fail with NETSDK1207.
+# AOT, timed with hyperfine (Debian package, installed when missing). The CLI project sets PublishAot itself, so the
+# AOT build is a plain `dotnet publish -r linux-x64`; the JIT build switches it off (-p:PublishAot=false).
 #
 # usage: benchmarks/startup.sh [--runs N] [--out FILE]
 set -euo pipefail
@@ -31,12 +30,11 @@ if ! command -v hyperfine >/dev/null 2>&1; then
 fi
 
 mkdir -p "$tools"
-log "dotnet publish src/Deescalation.Cli -c Release (framework-dependent)"
-dotnet publish "$root/src/Deescalation.Cli/Deescalation.Cli.csproj" -c Release -o "$tools/deesc" -v:q -nologo >&2
+log "dotnet publish src/Deescalation.Cli -c Release -p:PublishAot=false (framework-dependent)"
+dotnet publish "$root/src/Deescalation.Cli/Deescalation.Cli.csproj" -c Release -p:PublishAot=false -o "$tools/deesc" -v:q -nologo >&2
 log "dotnet publish src/Deescalation.Cli -c Release -r linux-x64 as Native AOT"
 aot_started=$(date +%s)
-dotnet publish "$root/src/Deescalation.Cli/Deescalation.Cli.csproj" -c Release -r linux-x64 \
-  -p:CustomBeforeMicrosoftCommonProps="$here/aot/PublishAot.props" -o "$tools/deesc-aot" -v:q -nologo >&2
+dotnet publish "$root/src/Deescalation.Cli/Deescalation.Cli.csproj" -c Release -r linux-x64 -o "$tools/deesc-aot" -v:q -nologo >&2
 aot_seconds=$(( $(date +%s) - aot_started ))
 
 work="$(mktemp -d)"

@@ -10,7 +10,6 @@ internal static class Program
 {
     private static async Task<int> Main(string[] args)
     {
-        Console.InputEncoding = new UTF8Encoding(false);
         using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
         using var cancellation = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>

@@ -62,6 +62,6 @@ public class BaselineTests
         var result = await ws.RunAsync("check", "--baseline", "b.json", "a.txt");
 
         result.ExitCode.Should().Be(2);
-        result.Stderr.Should().Contain("b.json(1): error: not a deesc baseline");
+        result.Stderr.Should().Contain("b.json:1: error: not a deesc baseline");
     }
 }

@@ -61,6 +61,26 @@ internal sealed class Workspace : IDisposable
 
     public Task<CliResult> RunAsync(params string[] args) => RunWithStdinAsync(string.Empty, args);
 
+    /// <summary>Runs with standard input as raw bytes, as the real process reads it.</summary>
+    public async Task<CliResult> RunWithStdinBytesAsync(byte[] stdin, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var environment = new CliEnvironment(new StringReader(string.Empty), stdout, stderr, Root, openStdin: () => new MemoryStream(stdin, writable: false));
+        var code = await CliApp.RunAsync(args, environment, System.Threading.CancellationToken.None);
+        return new CliResult(code, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>Runs as on a terminal (or not), with these environment variables.</summary>
+    public async Task<CliResult> RunWithEnvironmentAsync(bool terminal, System.Collections.Generic.IReadOnlyDictionary<string, string> variables, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var environment = new CliEnvironment(new StringReader(string.Empty), stdout, stderr, Root, stdoutIsTerminal: terminal, variables: name => variables.TryGetValue(name, out var value) ? value : null);
+        var code = await CliApp.RunAsync(args, environment, System.Threading.CancellationToken.None);
+        return new CliResult(code, stdout.ToString(), stderr.ToString());
+    }
+
     public void Dispose()
     {
         try

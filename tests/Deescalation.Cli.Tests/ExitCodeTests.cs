@@ -68,6 +68,6 @@ public class ExitCodeTests
         var result = await ws.RunAsync("check", "a.txt", "missing.txt");
 
         result.ExitCode.Should().Be(2);
-        result.Stdout.Should().Contain("a.txt(1,1): error TEST002");
+        result.Stdout.Should().Contain("a.txt:1:1: error TEST002");
     }
 }

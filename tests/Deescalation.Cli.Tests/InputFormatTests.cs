@@ -116,7 +116,7 @@ public class InputFormatTests
         var result = await ws.RunAsync("check", "a.csv");
 
         result.ExitCode.Should().Be(2);
-        result.Stderr.Should().Contain("a.csv(1): error: no 'text' column");
+        result.Stderr.Should().Contain("a.csv:1: error: no 'text' column");
     }
 
     [Fact]

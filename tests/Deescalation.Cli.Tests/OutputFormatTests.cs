@@ -47,29 +47,90 @@ public class OutputFormatTests
     }
 
     [Fact]
-    public async Task Text_is_compiler_style_with_a_summary_and_no_underline_when_redirected()
+    public async Task Text_gives_file_line_column_the_quoted_words_and_the_fix_with_a_summary()
     {
         using var ws = new Workspace();
         ws.Write("a.txt", "Hi.\nKindly note it left, per our records.");
         var result = await ws.RunAsync("check", "a.txt");
 
-        var lines = result.Stdout.Split('\n');
-        lines[0].Should().Be("a.txt(2,1): error TEST002: Drop the lecture.");
-        lines[1].Should().Be("a.txt(2,22): warning TEST001: Say what you checked.");
-        result.Stdout.Should().NotContain("^");
-        result.Stdout.Should().Contain("1 file, 1 reply: 1 error, 1 warning, 0 info in 1 reply.");
+        result.Stdout.Split('\n').Should().StartWith(new[]
+        {
+            "a.txt",
+            "  a.txt:2:1: error TEST002: Drop the lecture.",
+            "    \"Kindly note\"",
+            "  a.txt:2:22: warning TEST001: Say what you checked.",
+            "    \"per our records\" -> \"I checked and\"",
+            string.Empty,
+            "1 file, 1 reply: 1 error, 1 warning, 0 info in 1 reply.",
+        });
+        result.Stdout.Should().NotContain("\u001b[", "stdout is redirected");
     }
 
     [Fact]
-    public async Task Text_underlines_the_span_on_a_terminal()
+    public async Task Text_groups_findings_by_file_and_reply_and_skips_clean_replies()
+    {
+        using var ws = new Workspace();
+        ws.Write("a.jsonl", "{\"id\":\"r1\",\"text\":\"Per our records it left.\"}\n{\"id\":\"r2\",\"text\":\"Thanks, it ships today.\"}\n{\"id\":\"r3\",\"text\":\"Kindly note it left.\"}\n");
+        ws.Write("b.txt", "Kindly note.");
+        var result = await ws.RunAsync("check", "a.jsonl", "b.txt");
+
+        result.Stdout.Split('\n').Should().StartWith(new[]
+        {
+            "a.jsonl",
+            "  #r1",
+            "    a.jsonl:1:20: warning TEST001: Say what you checked.",
+            "      \"Per our records\" -> \"I checked and\"",
+            "  #r3",
+            "    a.jsonl:3:20: error TEST002: Drop the lecture.",
+            "      \"Kindly note\"",
+            string.Empty,
+            "b.txt",
+            "  b.txt:1:1: error TEST002: Drop the lecture.",
+        });
+        result.Stdout.Should().NotContain("#r2");
+    }
+
+    [Fact]
+    public async Task A_built_in_message_led_by_its_title_reads_as_one_sentence()
+    {
+        using var ws = new Workspace(withPhraseConfig: false);
+        ws.Write("a.txt", "Thanks for waiting. We will ship the replacement in due course.");
+        var result = await ws.RunAsync("check", "--format", "json", "a.txt");
+        var text = await ws.RunAsync("check", "a.txt");
+
+        var d = result.Reply("1").GetProperty("diagnostics").EnumerateArray().Single(x => x.GetProperty("id").GetString() == "DEESC003");
+        var message = d.GetProperty("message").GetString()!;
+        message.Should().StartWith("Name a time").And.NotContain("Vague promise:").And.EndWith(".");
+        d.GetProperty("title").GetString().Should().Be("Vague promise", "the title stays in its own field");
+        text.Stdout.Should().Contain("warning DEESC003: " + message);
+    }
+
+    [Theory]
+    [InlineData(true, null, true)]
+    [InlineData(true, "1", false)]
+    [InlineData(false, null, false)]
+    public async Task Text_is_coloured_only_on_a_terminal_without_NO_COLOR(bool terminal, string? noColor, bool coloured)
     {
         using var ws = new Workspace();
         ws.Write("a.txt", "Hi, per our records it left.");
-        var stdout = new System.IO.StringWriter();
-        var environment = new CliEnvironment(new System.IO.StringReader(string.Empty), stdout, new System.IO.StringWriter(), ws.Root, stdoutIsTerminal: true);
-        await CliApp.RunAsync(new[] { "check", "a.txt" }, environment, default);
+        var variables = new System.Collections.Generic.Dictionary<string, string>();
+        if (noColor is not null)
+        {
+            variables["NO_COLOR"] = noColor;
+        }
 
-        stdout.ToString().Should().Contain("    Hi, per our records it left.\n        ^^^^^^^^^^^^^^^\n");
+        var result = await ws.RunWithEnvironmentAsync(terminal, variables, "check", "a.txt");
+
+        result.ExitCode.Should().Be(1);
+        if (coloured)
+        {
+            result.Stdout.Should().Contain("\u001b[33mwarning\u001b[0m");
+        }
+        else
+        {
+            result.Stdout.Should().NotContain("\u001b[");
+            result.Stdout.Should().Contain("a.txt:1:5: warning TEST001: Say what you checked.");
+        }
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using FluentAssertions;
 using Xunit;
@@ -62,7 +63,49 @@ public class RulesCommandTests
 
         custom.Stdout.Should().Contain("per our records").And.Contain("Say what you checked.");
         unknown.ExitCode.Should().Be(2);
-        unknown.Stderr.Should().Contain("no rule 'DEESC999'");
+        unknown.Stderr.Should().Contain("no rule or category 'DEESC999'");
+    }
+
+    [Theory]
+    [InlineData("blame")]
+    [InlineData("Vague-Promise")]
+    [InlineData("deflection")]
+    public async Task Explain_a_category_lists_its_rules_and_only_those(string category)
+    {
+        using var ws = new Workspace();
+        var result = await ws.RunAsync("explain", category);
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        var name = category.ToLowerInvariant();
+        result.Stdout.Should().StartWith($"Category {name}:");
+        var builtIn = ReplyAnalyzer.BuiltInRules;
+        builtIn.Where(d => d.Category == name).Should().NotBeEmpty();
+        foreach (var descriptor in builtIn)
+        {
+            if (descriptor.Category == name)
+            {
+                result.Stdout.Should().Contain(descriptor.Id + "  ").And.Contain(descriptor.Title);
+            }
+            else
+            {
+                result.Stdout.Should().NotContain(descriptor.Id + "  ", $"{descriptor.Id} is in {descriptor.Category}");
+            }
+        }
+
+        if (name == "deflection")
+        {
+            result.Stdout.Should().Contain("TEST001", "custom rules of the category are listed too");
+        }
+    }
+
+    [Fact]
+    public async Task Explain_an_unknown_name_names_the_categories()
+    {
+        using var ws = new Workspace();
+        var result = await ws.RunAsync("explain", "rudeness");
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Contain("no rule or category 'rudeness'").And.Contain("blame");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -61,9 +62,10 @@ public class StreamingTests
         ws.Write("a.jsonl", builder.ToString());
         var result = await ws.RunAsync("check", "a.jsonl");
 
-        var lines = result.Stdout.Split('\n');
-        lines[0].Should().StartWith("a.jsonl(1,10)");
-        lines[995].Should().StartWith("a.jsonl(999,10)");
-        result.Stderr.Should().Contain("a.jsonl(250): error").And.Contain("a.jsonl(1000): error");
+        var findingLines = result.Stdout.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("a.jsonl:", System.StringComparison.Ordinal)).ToList();
+        findingLines.Should().HaveCount(996);
+        findingLines[0].Should().StartWith("a.jsonl:1:10:");
+        findingLines[995].Should().StartWith("a.jsonl:999:10:");
+        result.Stderr.Should().Contain("a.jsonl:250: error").And.Contain("a.jsonl:1000: error");
     }
 }

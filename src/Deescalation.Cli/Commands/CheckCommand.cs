@@ -47,7 +47,7 @@ internal static class CheckCommand
             {
                 "json" => new JsonReporter(stdout),
                 "sarif" => new SarifReporter(stdout),
-                _ => new TextReporter(stdout, environment.Stderr, environment.StdoutIsTerminal),
+                _ => new TextReporter(stdout, environment.UseColor),
             };
             ConfigLoader.TryParseSeverity(result.GetValue(failOn)!, out var failLevel);
             var failOnNone = result.GetValue(failOn) == "none";
@@ -99,6 +99,7 @@ internal static class CheckCommand
         }
 
         var summary = new RunSummary();
+        var progress = new Progress(stderr, environment.StderrIsTerminal);
         var expander = new PathExpander(environment.WorkingDirectory, config, common.StdinFormatOf(result));
         List<InputFile> files;
         try
@@ -113,13 +114,12 @@ internal static class CheckCommand
 
         foreach (var error in summary.InputErrors)
         {
-            reporter.OnError(error);
+            ReportError(error);
         }
 
         summary.Files = files.Count;
         var settings = common.Settings(result);
         var failed = false;
-        var progress = new Progress(stderr, environment.StderrIsTerminal);
 
         void OnReply(ReplyResult reply)
         {
@@ -187,6 +187,15 @@ internal static class CheckCommand
         void OnError(InputError error)
         {
             summary.InputErrors.Add(error);
+            ReportError(error);
+        }
+
+        void ReportError(InputError error)
+        {
+            // One line on standard error in every format, so that a CI log shows why the run exited with 2; JSON and
+            // SARIF reports also carry the error (summary.errors, toolExecutionNotifications).
+            progress.Clear();
+            stderr.WriteLine(error.ToString());
             reporter.OnError(error);
         }
 
@@ -229,7 +238,7 @@ internal static class CheckCommand
     {
         foreach (var file in files)
         {
-            foreach (var item in InputReaders.Read(file, settings, () => environment.Stdin))
+            foreach (var item in InputReaders.Read(file, settings, environment.ReadStdinBytes))
             {
                 yield return item;
             }
@@ -280,6 +289,7 @@ internal static class CheckCommand
             {
                 _stderr.Write("\r\u001b[K");
                 _stderr.Flush();
+                _drawn = false;
             }
         }
     }

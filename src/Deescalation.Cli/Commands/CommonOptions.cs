@@ -38,6 +38,18 @@ internal sealed class CommonOptions
     public CommonOptions()
     {
         StdinFormat.AcceptOnlyFromAmong(InputFormats.Names);
+        Paths.Validators.Add(result =>
+        {
+            // The paths argument takes any number of tokens, so an unknown option would otherwise be read as a file name.
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"unknown option '{token.Value}' (a file whose name starts with '-' can be given as ./{token.Value})");
+                    return;
+                }
+            }
+        });
     }
 
     public void AddTo(Command command)

@@ -58,7 +58,7 @@ internal static class FixCommand
             List<InputReply> replies;
             try
             {
-                (bytes, loaded) = InputReaders.Load(file, () => environment.Stdin);
+                (bytes, loaded) = InputReaders.Load(file, environment.ReadStdinBytes);
                 replies = InputReaders.ReadWhole(file, bytes, loaded, settings);
             }
             catch (InputException e)
@@ -72,6 +72,7 @@ internal static class FixCommand
             var edits = new List<MappedEdit>();
             var fileFixes = 0;
             var fileUnwritable = 0;
+            var htmlUnwritable = false;
             var remaining = 0;
             foreach (var reply in replies)
             {
@@ -79,12 +80,15 @@ internal static class FixCommand
                 edits.AddRange(FileEdits.Select(processed, loaded.LineEnding, out var applied, out var unwritable));
                 fileFixes += applied;
                 fileUnwritable += unwritable;
+                htmlUnwritable |= unwritable > 0 && reply.ValueOffsets is not null;
                 remaining += processed.Findings.Count - applied;
             }
 
             if (fileUnwritable > 0)
             {
-                var reason = InputFormats.CanRewrite(file.Format)
+                var reason = htmlUnwritable
+                    ? "the flagged text sits in HTML (a help-desk export), which is not rewritten"
+                    : InputFormats.CanRewrite(file.Format)
                     ? "the flagged text sits in a value whose encoding cannot be rewritten safely (folded or multi-line scalar)"
                     : InputFormats.Describe(file.Format) + " cannot be rewritten safely";
                 stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file.DisplayPath}: warning: {fileUnwritable} fix(es) not applied: {reason}; edit by hand or suppress with a baseline"));

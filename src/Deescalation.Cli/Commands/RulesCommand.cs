@@ -82,9 +82,9 @@ internal static class RulesCommand
 
     public static Command CreateExplain(CliEnvironment environment)
     {
-        var id = new Argument<string>("id") { Description = "A rule id such as DEESC003." };
+        var id = new Argument<string>("id") { Description = "A rule id such as DEESC003, or a category such as blame (its rules)." };
         var config = new Option<string?>("--config", "-c") { Description = "Also look up custom rules in this configuration file." };
-        var command = new Command("explain", "Print a rule's documentation with examples.");
+        var command = new Command("explain", "Print a rule's documentation with examples, or list a category's rules.");
         command.Arguments.Add(id);
         command.Options.Add(config);
         command.SetAction(result =>
@@ -130,10 +130,40 @@ internal static class RulesCommand
                 }
             }
 
-            environment.Stderr.WriteLine($"deesc: error: no rule '{ruleId}'; `deesc rules` lists them");
+            var category = result.GetValue(id)!.Trim().ToLowerInvariant();
+            if (DiagnosticCategories.IsCategory(category))
+            {
+                ExplainCategory(environment.Stdout, category, AllRules(scope));
+                return ExitCodes.Success;
+            }
+
+            environment.Stderr.WriteLine($"deesc: error: no rule or category '{result.GetValue(id)!.Trim()}'; `deesc rules` lists them, with their categories ({string.Join(", ", DiagnosticCategories.All)})");
             return ExitCodes.Error;
         });
         return command;
+    }
+
+    /// <summary>A category's rules: id, severity and title, each with its description.</summary>
+    private static void ExplainCategory(TextWriter w, string category, List<(DiagnosticDescriptor Descriptor, DiagnosticSeverity Severity)> rules)
+    {
+        w.WriteLine($"Category {category}:");
+        foreach (var (descriptor, severity) in rules)
+        {
+            if (descriptor.Category != category)
+            {
+                continue;
+            }
+
+            w.WriteLine();
+            w.WriteLine($"{descriptor.Id}  {(severity == DiagnosticSeverity.Hidden ? "none" : Reporter.SeverityName(severity))}  {descriptor.Title}");
+            if (descriptor.Description.Length > 0)
+            {
+                w.WriteLine("  " + descriptor.Description);
+            }
+        }
+
+        w.WriteLine();
+        w.WriteLine("`deesc explain ID` prints a rule's documentation with examples.");
     }
 
     /// <summary>The documentation page embedded from docs/rules/ID.md, or null.</summary>

@@ -8,7 +8,7 @@ namespace Deescalation.Cli.Inputs;
 /// <summary>Chooses the reader by format and turns every problem into an <see cref="InputError"/>, so one bad file never stops the run.</summary>
 internal static class InputReaders
 {
-    public static IEnumerable<ReadItem> Read(InputFile file, ReadSettings settings, Func<TextReader> stdin)
+    public static IEnumerable<ReadItem> Read(InputFile file, ReadSettings settings, Func<byte[]> stdin)
     {
         if (file.Format == InputFormat.JsonLines)
         {
@@ -20,6 +20,11 @@ internal static class InputReaders
         {
             var (bytes, loaded) = Load(file, stdin);
             replies = ReadWhole(file, bytes, loaded, settings);
+            if (replies.Count == 0)
+            {
+                // A file with nothing to check is reported, never scored as calm: a wrong export or a truncated file should fail CI.
+                throw new InputException(NoRepliesMessage(file.Format));
+            }
         }
         catch (InputException e)
         {
@@ -41,9 +46,15 @@ internal static class InputReaders
         switch (file.Format)
         {
             case InputFormat.Text:
+                if (IsBlank(loaded.Text))
+                {
+                    return new List<InputReply>();
+                }
+
                 return new List<InputReply> { new(file, "1", loaded.Text, new SourceText(loaded.Text), 0, loaded.Text.Length, ValueEncoding.Identity, 1, 1) };
             case InputFormat.Markdown:
-                return new List<InputReply> { MarkdownReplyReader.Read(file, loaded) };
+                var markdown = MarkdownReplyReader.Read(file, loaded);
+                return IsBlank(markdown.Text) ? new List<InputReply>() : new List<InputReply> { markdown };
             case InputFormat.Json:
                 return JsonReplyReader.ReadDocument(file, loaded, settings);
             case InputFormat.JsonLines:
@@ -72,12 +83,33 @@ internal static class InputReaders
         }
     }
 
-    public static (byte[] Bytes, LoadedText Text) Load(InputFile file, Func<TextReader> stdin)
+    /// <summary>Why a file yielded no replies, in the words of its format.</summary>
+    public static string NoRepliesMessage(InputFormat format) => format switch
+    {
+        InputFormat.Text or InputFormat.Markdown or InputFormat.Email => "empty file; there is no reply to check",
+        InputFormat.Csv => "no replies: the file has no rows below its header",
+        _ => "no replies in the file; see docs/cli.md for the shapes deesc reads",
+    };
+
+    private static bool IsBlank(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static (byte[] Bytes, LoadedText Text) Load(InputFile file, Func<byte[]> stdin)
     {
         if (file.IsStdin)
         {
-            var text = stdin().ReadToEnd();
-            var bytes = Encoding.UTF8.GetBytes(text);
+            // Standard input is decoded exactly like a file: byte order marks, strict UTF-8, NUL bytes refused.
+            var bytes = stdin();
             return (bytes, LoadedText.Decode(bytes));
         }
 
@@ -106,14 +138,14 @@ internal static class InputReaders
         return (raw, LoadedText.Decode(raw));
     }
 
-    private static IEnumerable<ReadItem> ReadJsonLines(InputFile file, ReadSettings settings, Func<TextReader> stdin)
+    private static IEnumerable<ReadItem> ReadJsonLines(InputFile file, ReadSettings settings, Func<byte[]> stdin)
     {
         Stream stream;
         InputError? openError = null;
         try
         {
             stream = file.IsStdin
-                ? new MemoryStream(Encoding.UTF8.GetBytes(stdin().ReadToEnd()), writable: false)
+                ? new MemoryStream(stdin(), writable: false)
                 : new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -128,6 +160,7 @@ internal static class InputReaders
             yield break;
         }
 
+        var any = false;
         using (stream)
         {
             IEnumerator<ReadItem> items = JsonLinesReader.Read(file, stream, settings).GetEnumerator();
@@ -150,12 +183,18 @@ internal static class InputReaders
                     stop = true;
                 }
 
+                any = true;
                 yield return item;
                 if (stop)
                 {
                     break;
                 }
             }
+        }
+
+        if (!any)
+        {
+            yield return new ReadItem(new InputError(file.DisplayPath, 0, NoRepliesMessage(InputFormat.JsonLines)));
         }
     }
 }

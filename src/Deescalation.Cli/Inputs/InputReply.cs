@@ -42,6 +42,15 @@ internal sealed class InputReply
 
     public Deescalation.ReplyContext? Context { get; init; }
 
+    /// <summary>
+    /// For text read out of markup (HTML in a help-desk export): the offset in the decoded value of each offset of
+    /// <see cref="Text"/> (one more entry than characters), applied before <see cref="Encoding"/>.
+    /// </summary>
+    public int[]? ValueOffsets { get; init; }
+
+    /// <summary>A name shown beside the id, such as a help-desk macro's title.</summary>
+    public string? Title { get; init; }
+
     /// <summary>Block indentation of a YAML literal scalar.</summary>
     public int Indent { get; init; }
 
@@ -54,6 +63,16 @@ internal sealed class InputReply
         if (Source is null)
         {
             return -1;
+        }
+
+        if (ValueOffsets is not null)
+        {
+            if (offset < 0 || offset >= ValueOffsets.Length)
+            {
+                return -1;
+            }
+
+            offset = ValueOffsets[offset];
         }
 
         var raw = Source.Text;
@@ -90,6 +109,12 @@ internal sealed class InputReply
     /// <summary>Encodes replacement text for this reply's encoding, or returns null when that cannot be done safely.</summary>
     public string? EncodeReplacement(string text, string lineEnding)
     {
+        if (ValueOffsets is not null)
+        {
+            // Text read out of markup is not rewritten: an edit could break the markup around it.
+            return null;
+        }
+
         switch (Encoding)
         {
             case ValueEncoding.Identity:

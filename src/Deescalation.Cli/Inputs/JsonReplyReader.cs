@@ -17,8 +17,13 @@ internal static class JsonReplyReader
         var source = new SourceText(loaded.Text, 1);
         var bytes = Encoding.UTF8.GetBytes(loaded.Text);
         var replies = new List<InputReply>();
+        if (ReadExport(file, bytes, source, settings, replies))
+        {
+            return replies;
+        }
+
         var textField = Encoding.UTF8.GetBytes(settings.TextField);
-        var converter = new OffsetConverter(bytes);
+        var converter = new Utf8OffsetConverter(bytes);
         var reader = new Utf8JsonReader(bytes, ReaderOptions);
         try
         {
@@ -63,7 +68,33 @@ internal static class JsonReplyReader
         return replies;
     }
 
-    private static void ReadValue(InputFile file, ref Utf8JsonReader reader, SourceText source, OffsetConverter converter, byte[] textField, string textFieldName, string fallbackId, List<InputReply> replies)
+    /// <summary>Reads the document as a help-desk export when its shape is one (see <see cref="JsonExportReader"/>).</summary>
+    private static bool ReadExport(InputFile file, byte[] bytes, SourceText source, ReadSettings settings, List<InputReply> replies)
+    {
+        LocatedJson root;
+        try
+        {
+            root = LocatedJson.Parse(bytes);
+        }
+        catch (JsonException)
+        {
+            // Not valid JSON: the reader below reports where.
+            return false;
+        }
+
+        foreach (var reader in JsonExportReader.All)
+        {
+            if (reader.Matches(root, settings))
+            {
+                reader.Read(file, root, source, replies);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void ReadValue(InputFile file, ref Utf8JsonReader reader, SourceText source, Utf8OffsetConverter converter, byte[] textField, string textFieldName, string fallbackId, List<InputReply> replies)
     {
         if (reader.TokenType == JsonTokenType.String)
         {
@@ -132,7 +163,7 @@ internal static class JsonReplyReader
         }
     }
 
-    private static InputReply MakeReply(InputFile file, SourceText source, OffsetConverter converter, string id, string text, long tokenStart, int rawByteLength, string? customerMessage, string? channel)
+    private static InputReply MakeReply(InputFile file, SourceText source, Utf8OffsetConverter converter, string id, string text, long tokenStart, int rawByteLength, string? customerMessage, string? channel)
     {
         var charStart = converter.ToChar(tokenStart);
         var charEnd = converter.ToChar(tokenStart + rawByteLength);
@@ -234,28 +265,5 @@ internal static class JsonReplyReader
         public string? Id;
         public string? CustomerMessage;
         public string? Channel;
-    }
-
-    /// <summary>Converts increasing byte offsets of a UTF-8 buffer into UTF-16 offsets without rescanning from the start.</summary>
-    private sealed class OffsetConverter
-    {
-        private readonly byte[] _bytes;
-        private long _lastByte;
-        private int _lastChar;
-
-        public OffsetConverter(byte[] bytes) => _bytes = bytes;
-
-        public int ToChar(long byteOffset)
-        {
-            if (byteOffset < _lastByte)
-            {
-                _lastByte = 0;
-                _lastChar = 0;
-            }
-
-            _lastChar += Encoding.UTF8.GetCharCount(_bytes, (int)_lastByte, (int)(byteOffset - _lastByte));
-            _lastByte = byteOffset;
-            return _lastChar;
-        }
     }
 }

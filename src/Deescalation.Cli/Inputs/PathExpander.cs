@@ -47,7 +47,14 @@ internal sealed class PathExpander
             }
             else if (Directory.Exists(full))
             {
+                var before = files.Count;
+                var errorsBefore = errors.Count;
                 Walk(full, errors, Add);
+                if (files.Count == before && errors.Count == errorsBefore)
+                {
+                    // A wrong path or a folder of images must not pass CI silently, as an empty glob does not.
+                    errors.Add(new InputError(Display(full), 0, $"no reply files in the folder (searched for .{string.Join(", .", InputFormats.Names)})"));
+                }
             }
             else if (path.IndexOfAny(new[] { '*', '?', '[', '{' }) >= 0)
             {

@@ -1,9 +1,9 @@
 namespace Deescalation.Cli.Inputs;
 
-/// <summary>A problem with one input, reported as `file(line): error: message`.</summary>
+/// <summary>A problem with one input, reported as `file:line: error: message` (the shape of the finding lines).</summary>
 internal sealed record InputError(string File, int Line, string Message)
 {
-    public override string ToString() => Line > 0 ? $"{File}({Line}): error: {Message}" : $"{File}: error: {Message}";
+    public override string ToString() => Line > 0 ? $"{File}:{Line}: error: {Message}" : $"{File}: error: {Message}";
 }
 
 /// <summary>What a reader yields, in input order: a reply or an error.</summary>

@@ -25,6 +25,11 @@ internal sealed class JsonReporter : Reporter
         w.WriteStartObject();
         w.WriteString("file", reply.File.DisplayPath);
         w.WriteString("id", reply.Id);
+        if (reply.Title is not null)
+        {
+            w.WriteString("title", reply.Title);
+        }
+
         w.WriteNumber("line", reply.Line);
         w.WriteNumber("score", result.Analysis.Score);
         w.WriteString("band", BandName(result.Analysis.Band));
@@ -42,7 +47,7 @@ internal sealed class JsonReporter : Reporter
             w.WriteNumber("column", finding.Column);
             w.WriteNumber("endLine", finding.EndLine);
             w.WriteNumber("endColumn", finding.EndColumn);
-            w.WriteString("message", d.Message);
+            w.WriteString("message", FindingText.Message(d));
             w.WriteString("title", d.Descriptor.Title);
             w.WriteString("helpUri", d.Descriptor.HelpLinkUri);
             w.WriteStartArray("fixes");

@@ -61,7 +61,7 @@ internal sealed class SarifReporter : Reporter
             w.WriteNumber("ruleIndex", AddRule(d.Descriptor));
             w.WriteString("level", Level(d.Severity));
             w.WriteStartObject("message");
-            w.WriteString("text", d.Message);
+            w.WriteString("text", FindingText.Message(d));
             w.WriteEndObject();
             w.WriteStartArray("locations");
             w.WriteStartObject();

@@ -1,4 +1,3 @@
-using System;
 using System.Globalization;
 using System.IO;
 using Deescalation.Cli.Analysis;
@@ -7,81 +6,87 @@ using Deescalation.Cli.Inputs;
 namespace Deescalation.Cli.Output;
 
 /// <summary>
-/// Compiler-style lines, `path(line,col): warning DEESC003: message`; on a terminal also the offending line with the span
-/// underlined. Input errors go to standard error. A summary ends the report.
+/// What a person reads in a CI log, in the manner of ESLint's and Vale's reports: findings grouped by file and reply,
+/// one line each (`path:line:col: severity ID: message`) followed by the flagged words and the suggested fix;
+/// colour only on a terminal without NO_COLOR. A summary ends the report. Input errors go to standard error (the command writes them).
 /// </summary>
 internal sealed class TextReporter : Reporter
 {
     private readonly TextWriter _stdout;
-    private readonly TextWriter _stderr;
-    private readonly bool _underline;
+    private readonly Ansi _ansi;
+    private string? _lastFile;
 
-    public TextReporter(TextWriter stdout, TextWriter stderr, bool underline)
+    public TextReporter(TextWriter stdout, bool color)
     {
         _stdout = stdout;
-        _stderr = stderr;
-        _underline = underline;
+        _ansi = new Ansi(color);
     }
 
     public override void OnReply(ReplyResult result)
     {
+        if (result.Findings.Count == 0)
+        {
+            return;
+        }
+
+        var reply = result.Reply;
+        var path = reply.File.DisplayPath;
+        if (path != _lastFile)
+        {
+            if (_lastFile is not null)
+            {
+                _stdout.WriteLine();
+            }
+
+            _stdout.WriteLine(_ansi.Bold(path));
+            _lastFile = path;
+        }
+
+        var indent = "  ";
+        if (HasManyReplies(reply.File.Format))
+        {
+            _stdout.Write("  ");
+            _stdout.Write(_ansi.Bold("#" + reply.Id));
+            if (!string.IsNullOrEmpty(reply.Title))
+            {
+                _stdout.Write(' ');
+                _stdout.Write(_ansi.Dim("\"" + reply.Title + "\""));
+            }
+
+            _stdout.WriteLine();
+            indent = "    ";
+        }
+
         foreach (var finding in result.Findings)
         {
             var d = finding.Diagnostic;
-            _stdout.Write(result.Reply.File.DisplayPath);
-            _stdout.Write('(');
-            _stdout.Write(finding.Line.ToString(CultureInfo.InvariantCulture));
-            _stdout.Write(',');
-            _stdout.Write(finding.Column.ToString(CultureInfo.InvariantCulture));
-            _stdout.Write("): ");
-            _stdout.Write(SeverityName(d.Severity));
+            _stdout.Write(indent);
+            _stdout.Write(string.Create(CultureInfo.InvariantCulture, $"{path}:{finding.Line}:{finding.Column}: "));
+            _stdout.Write(_ansi.Severity(d.Severity, SeverityName(d.Severity)));
             _stdout.Write(' ');
-            _stdout.Write(d.Id);
+            _stdout.Write(_ansi.Dim(d.Id));
             _stdout.Write(": ");
-            _stdout.WriteLine(d.Message);
-            if (_underline)
+            _stdout.WriteLine(FindingText.Message(d));
+            _stdout.Write(indent);
+            _stdout.Write("  ");
+            if (FindingText.SuggestedFix(reply, d) is { } fix)
             {
-                WriteUnderline(result.Reply, finding);
+                _stdout.Write(_ansi.Bold("\"" + fix.Before + "\""));
+                _stdout.Write(" -> ");
+                _stdout.WriteLine(_ansi.Green("\"" + fix.After + "\""));
+            }
+            else
+            {
+                _stdout.WriteLine(_ansi.Bold("\"" + FindingText.Flagged(reply, d) + "\""));
             }
         }
     }
 
-    private void WriteUnderline(InputReply reply, Finding finding)
-    {
-        string line;
-        int column;
-        int length;
-        if (reply.Source is not null && reply.MapToSource(finding.Diagnostic.Span.Start) >= 0)
-        {
-            line = reply.Source.GetLine(finding.Line);
-            column = finding.Column;
-            length = finding.EndLine == finding.Line ? finding.EndColumn - finding.Column : line.Length - column + 1;
-        }
-        else
-        {
-            // No file mapping (CSV cell, e-mail body): show the reply's own line around the span.
-            var span = finding.Diagnostic.Span;
-            var text = reply.Text;
-            var lineStart = span.Start == 0 ? 0 : text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1;
-            var lineEnd = text.IndexOf('\n', span.Start);
-            line = text.Substring(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart).TrimEnd('\r');
-            column = span.Start - lineStart + 1;
-            length = Math.Min(span.Length, line.Length - column + 1);
-        }
-
-        line = line.Replace('\t', ' ');
-        _stdout.Write("    ");
-        _stdout.WriteLine(line);
-        _stdout.Write("    ");
-        _stdout.Write(new string(' ', Math.Max(0, Math.Min(column - 1, line.Length))));
-        _stdout.WriteLine(new string('^', Math.Max(1, length)));
-    }
-
-    public override void OnError(InputError error) => _stderr.WriteLine(error.ToString());
+    private static bool HasManyReplies(InputFormat format) => format is not (InputFormat.Text or InputFormat.Markdown or InputFormat.Email);
 
     public override void Complete(RunSummary summary)
     {
-        if (summary.Diagnostics > 0)
+        if (_lastFile is not null)
         {
             _stdout.WriteLine();
         }
@@ -136,4 +141,27 @@ internal sealed class TextReporter : Reporter
 
     private static string Plural(int count, string singular, string? plural = null) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : plural ?? singular + "s")}");
+
+    /// <summary>ANSI styles, or plain text when colour is off.</summary>
+    private readonly struct Ansi
+    {
+        private readonly bool _on;
+
+        public Ansi(bool on) => _on = on;
+
+        public string Bold(string text) => Wrap("1", text);
+
+        public string Dim(string text) => Wrap("2", text);
+
+        public string Green(string text) => Wrap("32", text);
+
+        public string Severity(DiagnosticSeverity severity, string text) => Wrap(severity switch
+        {
+            DiagnosticSeverity.Error => "1;31",
+            DiagnosticSeverity.Warning => "33",
+            _ => "36",
+        }, text);
+
+        private string Wrap(string code, string text) => _on ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
+    }
 }
