@@ -154,7 +154,7 @@ internal static class EmailReplyReader
         var body = message.TextBody;
         if (body is null && message.HtmlBody is not null)
         {
-            body = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(message.HtmlBody, "<[^>]+>", " "));
+            body = HtmlText.Extract(message.HtmlBody).Text;
         }
 
         if (body is null)
@@ -162,70 +162,16 @@ internal static class EmailReplyReader
             throw new InputException("the message has no text body", 1);
         }
 
-        var (draft, quoted) = SplitQuoted(body);
+        // The library's own splitter: the draft is the agent's text, the newest quoted message the customer's.
+        var parts = ReplyParts.Split(body);
+        var draft = parts.OwnText;
+        var quoted = parts.CustomerMessage ?? string.Empty;
         var bodyLine = BodyLine(loaded.Text);
         var id = string.IsNullOrEmpty(message.Subject) ? "1" : message.Subject;
         return new InputReply(file, id, draft, null, 0, 0, ValueEncoding.Unmapped, bodyLine, 1)
         {
             Context = new ReplyContext { CustomerMessage = quoted.Length > 0 ? quoted : null, Channel = ReplyChannel.Email },
         };
-    }
-
-    /// <summary>Splits a body into the agent's draft and the quoted customer message ("&gt; " lines, "On ... wrote:", Outlook's original-message block, the signature).</summary>
-    internal static (string Draft, string Quoted) SplitQuoted(string body)
-    {
-        var lines = body.Replace("\r\n", "\n").Split('\n');
-        var draft = new StringBuilder();
-        var quoted = new StringBuilder();
-        var inTail = false;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i];
-            var trimmed = line.TrimStart();
-            if (!inTail && (line == "-- " || line == "--"))
-            {
-                // Signature: nothing after it is the draft, but quoted text may still follow.
-                inTail = true;
-                continue;
-            }
-
-            if (trimmed.StartsWith('>'))
-            {
-                quoted.AppendLine(trimmed.TrimStart('>', ' '));
-                inTail = true;
-                continue;
-            }
-
-            if (IsAttribution(line, i + 1 < lines.Length ? lines[i + 1] : null) || trimmed.StartsWith("-----Original Message-----", StringComparison.OrdinalIgnoreCase))
-            {
-                inTail = true;
-                if (trimmed.StartsWith("-----", StringComparison.Ordinal))
-                {
-                    for (var j = i + 1; j < lines.Length; j++)
-                    {
-                        quoted.AppendLine(lines[j]);
-                    }
-
-                    break;
-                }
-
-                continue;
-            }
-
-            if (!inTail)
-            {
-                draft.Append(line).Append('\n');
-            }
-        }
-
-        return (draft.ToString().TrimEnd(), quoted.ToString().Trim());
-    }
-
-    private static bool IsAttribution(string line, string? next)
-    {
-        var trimmed = line.Trim();
-        return trimmed.StartsWith("On ", StringComparison.Ordinal) && trimmed.EndsWith("wrote:", StringComparison.Ordinal)
-            && (next is null || next.TrimStart().StartsWith('>') || next.Trim().Length == 0);
     }
 
     private static int BodyLine(string raw)
