@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace Deescalation.Analyzers.Tests.TestSupport;
 
 /// <summary>
-/// Runs <see cref="ReplyTextAnalyzer"/> over test sources written in
+/// Runs <see cref="ReplyTextAnalyzer"/> and <see cref="ReplyTextCodeFixProvider"/> over test sources written in
 /// Roslyn's span markup (<c>[|...|]</c>, <c>{|DEESC004:...|}</c>), with the package's attribute already added.
 /// </summary>
 internal static class Verify
@@ -50,6 +50,34 @@ internal static class Verify
         return test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>The marked findings are reported, and applying their fixes (one by one and with Fix All) gives <paramref name="fixedSource"/>.</summary>
+    public static Task CodeFixAsync(string source, string fixedSource, int? iterations = null)
+    {
+        var test = new Test();
+        test.TestState.Sources.Add(("/0/Test0.cs", source));
+        test.FixedState.Sources.Add(("/0/Test0.cs", fixedSource));
+        if (iterations is { } count)
+        {
+            test.NumberOfIncrementalIterations = count;
+            test.NumberOfFixAllIterations = 1;
+        }
+
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>Fix All over several documents: <paramref name="sources"/> become <paramref name="fixedSources"/>.</summary>
+    public static Task FixAllAsync(string[] sources, string[] fixedSources)
+    {
+        var test = new Test();
+        for (var i = 0; i < sources.Length; i++)
+        {
+            test.TestState.Sources.Add(($"/0/Test{i}.cs", sources[i]));
+            test.FixedState.Sources.Add(($"/0/Test{i}.cs", fixedSources[i]));
+        }
+
+        return test.RunAsync(CancellationToken.None);
+    }
+
     internal sealed class AnalyzerTest : CSharpAnalyzerTest<ReplyTextAnalyzer, DefaultVerifier>
     {
         public AnalyzerTest()
@@ -57,6 +85,26 @@ internal static class Verify
             ReferenceAssemblies = ReferencePack.Assemblies;
             TestState.AdditionalReferences.AddRange(ReferencePack.References);
             TestState.Sources.Add((ReplyTextAttributeGenerator.HintName, ReplyTextAttributeGenerator.Source));
+        }
+
+        protected override ParseOptions CreateParseOptions() =>
+            new CSharpParseOptions(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
+    }
+
+    internal sealed class Test : CSharpCodeFixTest<ReplyTextAnalyzer, ReplyTextCodeFixProvider, DefaultVerifier>
+    {
+        public Test()
+        {
+            ReferenceAssemblies = ReferencePack.Assemblies;
+            TestState.AdditionalReferences.AddRange(ReferencePack.References);
+        }
+
+        protected override Task RunImplAsync(CancellationToken cancellationToken)
+        {
+            // Added last, in both states, so that the test's own documents keep their names.
+            TestState.Sources.Add(("/0/" + ReplyTextAttributeGenerator.HintName, ReplyTextAttributeGenerator.Source));
+            FixedState.Sources.Add(("/0/" + ReplyTextAttributeGenerator.HintName, ReplyTextAttributeGenerator.Source));
+            return base.RunImplAsync(cancellationToken);
         }
 
         protected override ParseOptions CreateParseOptions() =>
