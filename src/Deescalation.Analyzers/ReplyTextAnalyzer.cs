@@ -33,6 +33,8 @@ public sealed class ReplyTextAnalyzer : DiagnosticAnalyzer
         context.RegisterSyntaxNodeAction(AnalyzeMethod, SyntaxKind.MethodDeclaration);
         context.RegisterSyntaxNodeAction(AnalyzeParameter, SyntaxKind.Parameter);
         context.RegisterSyntaxNodeAction(AnalyzeArgument, SyntaxKind.Argument);
+        context.RegisterCompilationStartAction(static start =>
+            start.RegisterAdditionalFileAction(Files.ReplyLibraryFiles.Analyze));
     }
 
     private static void AnalyzeField(SyntaxNodeAnalysisContext context)
