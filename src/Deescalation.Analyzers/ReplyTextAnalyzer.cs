@@ -32,7 +32,9 @@ public sealed class ReplyTextAnalyzer : DiagnosticAnalyzer
         context.RegisterSyntaxNodeAction(AnalyzeProperty, SyntaxKind.PropertyDeclaration);
         context.RegisterSyntaxNodeAction(AnalyzeMethod, SyntaxKind.MethodDeclaration);
         context.RegisterSyntaxNodeAction(AnalyzeParameter, SyntaxKind.Parameter);
-        context.RegisterSyntaxNodeAction(AnalyzeArgument, SyntaxKind.Argument);
+        // An operation action: the operation trees are built once for every analyzer (the SDK's own use them too),
+        // so that finding the parameter of a literal argument costs no extra binding.
+        context.RegisterOperationAction(AnalyzeArgument, OperationKind.Argument);
         context.RegisterCompilationStartAction(static start =>
             start.RegisterAdditionalFileAction(Files.ReplyLibraryFiles.Analyze));
     }
@@ -125,18 +127,19 @@ public sealed class ReplyTextAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeArgument(SyntaxNodeAnalysisContext context)
+    private static void AnalyzeArgument(OperationAnalysisContext context)
     {
-        var argument = (ArgumentSyntax)context.Node;
-        if (!LiteralReader.IsStringExpression(argument.Expression))
+        var argument = (IArgumentOperation)context.Operation;
+        if (argument.Syntax is not ArgumentSyntax syntax || !LiteralReader.IsStringExpression(syntax.Expression) ||
+            argument.Parameter is not { } parameter || parameter.Locations.Length == 0 || !parameter.Locations[0].IsInSource ||
+            !HasReplyText(parameter.GetAttributes()))
         {
             return;
         }
 
-        if (context.SemanticModel.GetOperation(argument, context.CancellationToken) is IArgumentOperation { Parameter: { } parameter } &&
-            HasReplyText(parameter.GetAttributes()))
+        if (LiteralReader.Read(syntax.Expression) is { } reply)
         {
-            Report(context, argument.Expression);
+            ReplyFindings.Report(reply, syntax.SyntaxTree, context.ReportDiagnostic, context.CancellationToken);
         }
     }
 
