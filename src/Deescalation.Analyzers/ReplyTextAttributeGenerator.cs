@@ -37,10 +37,25 @@ public sealed class ReplyTextAttributeGenerator : IIncrementalGenerator
 
         """;
 
+    /// <summary>
+    /// <c>&lt;DeescalationReplyTextAttribute&gt;false&lt;/DeescalationReplyTextAttribute&gt;</c> leaves the attribute out:
+    /// for a project that sees another project's copy through <c>InternalsVisibleTo</c> (CS0436), or declares its own.
+    /// </summary>
+    internal const string OptOutProperty = "build_property.DeescalationReplyTextAttribute";
+
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        context.RegisterPostInitializationOutput(static output =>
-            output.AddSource(HintName, SourceText.From(Source, Encoding.UTF8)));
+        var wanted = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
+            !(options.GlobalOptions.TryGetValue(OptOutProperty, out var value) &&
+              string.Equals(value?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase)));
+
+        context.RegisterSourceOutput(wanted, static (output, add) =>
+        {
+            if (add)
+            {
+                output.AddSource(HintName, SourceText.From(Source, Encoding.UTF8));
+            }
+        });
     }
 }
