@@ -61,20 +61,47 @@ public sealed class PackageTests
         """;
 
     [Fact]
-    public void Package_holds_the_analyzer_and_the_library_and_nothing_the_compiler_owns()
+    public void Package_holds_the_analyzer_and_everything_the_library_loads_but_nothing_the_compiler_owns()
     {
         using var workspace = new PackageWorkspace();
         using var package = ZipFile.OpenRead(workspace.PackagePath);
+        var packed = package.Entries
+            .Where(e => e.FullName.StartsWith("analyzers/dotnet/cs/", System.StringComparison.Ordinal))
+            .ToDictionary(e => Path.GetFileNameWithoutExtension(e.Name), e => e);
 
-        package.Entries.Select(e => e.FullName).Where(name => name.StartsWith("analyzers/", System.StringComparison.Ordinal))
-            .Should().BeEquivalentTo(
-                "analyzers/dotnet/cs/Deescalation.Analyzers.dll",
-                "analyzers/dotnet/cs/Deescalation.dll",
-                "analyzers/dotnet/cs/Humanizer.dll");
+        packed.Keys.Should().Contain(["Deescalation.Analyzers", "Deescalation"]);
+        packed.Keys.Should().NotContain(name => name.StartsWith("Microsoft.CodeAnalysis", System.StringComparison.Ordinal) ||
+                                               name.StartsWith("System.", System.StringComparison.Ordinal));
         package.Entries.Should().NotContain(e => e.FullName.StartsWith("lib/", System.StringComparison.Ordinal));
+        foreach (var assembly in packed.Keys.Where(name => name != "Deescalation.Analyzers"))
+        {
+            ReferencesOf(packed[assembly]).Where(reference => !IsHostOwned(reference))
+                .Should().BeSubsetOf(packed.Keys, $"{assembly} must find what it loads next to it");
+        }
+
         using var nuspec = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", System.StringComparison.Ordinal)).Open());
-        var metadata = nuspec.ReadToEnd();
-        metadata.Should().Contain("<developmentDependency>true</developmentDependency>").And.NotContain("<dependencies>");
+        nuspec.ReadToEnd().Should().Contain("<developmentDependency>true</developmentDependency>").And.NotContain("<dependencies>");
+    }
+
+    /// <summary>What the compiler host provides, and the DI abstractions that only AddDeescalation touches.</summary>
+    private static bool IsHostOwned(string name) =>
+        name is "netstandard" or "mscorlib" or "Microsoft.Extensions.DependencyInjection.Abstractions" ||
+        name.StartsWith("System", System.StringComparison.Ordinal) ||
+        name.StartsWith("Microsoft.CodeAnalysis", System.StringComparison.Ordinal) ||
+        name.StartsWith("Microsoft.Bcl.", System.StringComparison.Ordinal);
+
+    private static string[] ReferencesOf(ZipArchiveEntry entry)
+    {
+        using var stream = new MemoryStream();
+        using (var source = entry.Open())
+        {
+            source.CopyTo(stream);
+        }
+
+        stream.Position = 0;
+        using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(reader);
+        return metadata.AssemblyReferences.Select(handle => metadata.GetString(metadata.GetAssemblyReference(handle).Name)).ToArray();
     }
 
     [Fact]
