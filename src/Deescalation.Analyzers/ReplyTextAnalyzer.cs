@@ -50,11 +50,11 @@ public sealed class ReplyTextAnalyzer : DiagnosticAnalyzer
 
         foreach (var variable in field.Declaration.Variables)
         {
-            if (variable.Initializer is { } initializer && LiteralReader.IsStringExpression(initializer.Value) &&
+            if (variable.Initializer is { } initializer && HoldsStrings(initializer.Value) &&
                 context.SemanticModel.GetDeclaredSymbol(variable, context.CancellationToken) is IFieldSymbol symbol &&
                 (HasReplyText(symbol.GetAttributes()) || (types?.Contains(symbol.ContainingType) ?? false)))
             {
-                Report(context, initializer.Value);
+                ReportIfString(context, initializer.Value);
             }
         }
     }
@@ -164,18 +164,51 @@ public sealed class ReplyTextAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary>
+    /// Reports a string expression, each branch of a conditional, and each element of an array or collection of
+    /// replies (<c>[ReplyText] static readonly string[] All = { "...", "..." }</c> or <c>[ "...", "..." ]</c>).
+    /// </summary>
     private static void ReportIfString(SyntaxNodeAnalysisContext context, ExpressionSyntax expression)
     {
-        if (LiteralReader.IsStringExpression(expression))
+        switch (expression)
         {
-            Report(context, expression);
-        }
-        else if (expression is ConditionalExpressionSyntax conditional)
-        {
-            ReportIfString(context, conditional.WhenTrue);
-            ReportIfString(context, conditional.WhenFalse);
+            case var _ when LiteralReader.IsStringExpression(expression):
+                Report(context, expression);
+                break;
+            case ConditionalExpressionSyntax conditional:
+                ReportIfString(context, conditional.WhenTrue);
+                ReportIfString(context, conditional.WhenFalse);
+                break;
+            case InitializerExpressionSyntax initializer:
+                foreach (var element in initializer.Expressions)
+                {
+                    ReportIfString(context, element);
+                }
+
+                break;
+            case ArrayCreationExpressionSyntax { Initializer: { } initializer }:
+                ReportIfString(context, initializer);
+                break;
+            case ImplicitArrayCreationExpressionSyntax { Initializer: { } initializer }:
+                ReportIfString(context, initializer);
+                break;
+            case CollectionExpressionSyntax collection:
+                foreach (var element in collection.Elements)
+                {
+                    if (element is ExpressionElementSyntax { Expression: { } value })
+                    {
+                        ReportIfString(context, value);
+                    }
+                }
+
+                break;
         }
     }
+
+    /// <summary>A cheap syntactic test: a string, or a conditional or collection that may hold some.</summary>
+    private static bool HoldsStrings(ExpressionSyntax expression) =>
+        LiteralReader.IsStringExpression(expression) || expression is ConditionalExpressionSyntax or InitializerExpressionSyntax
+            or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or CollectionExpressionSyntax;
 
     private static void Report(SyntaxNodeAnalysisContext context, ExpressionSyntax expression)
     {

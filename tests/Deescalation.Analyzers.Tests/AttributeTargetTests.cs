@@ -25,6 +25,25 @@ public class AttributeTargetTests
     }
 
     [Fact]
+    public async Task Arrays_and_collections_of_replies()
+    {
+        var source = """
+            using System.Collections.Generic;
+            using Deescalation;
+
+            class Replies
+            {
+                [ReplyText] public static readonly string[] Apologies = { "{|DEESC001:I'm sorry you feel that way|}.", "Thanks for writing in." };
+                [ReplyText] public static readonly string[] Later = new[] { "{|DEESC003:We'll look into it soon|}." };
+                [ReplyText] public static readonly List<string> Blame = ["{|DEESC004:You should have|} read the terms."];
+                public static readonly string[] Unmarked = { "I'm sorry you feel that way." };
+            }
+            """;
+
+        await Verify.AnalyzerAsync(source);
+    }
+
+    [Fact]
     public async Task Properties_initializers_bodies_and_getters()
     {
         var source = """

@@ -150,7 +150,7 @@ internal static class LiteralReader
                 rawQuotes = CountLeading(startText, dollars, '"');
                 encoding = LiteralEncoding.Raw(rawQuotes, interpolated: true);
                 multiLine = true;
-                indentation = IndentationOfClosingLine(interpolated.StringEndToken.Text, interpolated.ToString(), rawQuotes);
+                indentation = IndentationOfClosingLine(interpolated.ToString(), rawQuotes);
                 break;
             default:
                 encoding = LiteralEncoding.InterpolatedRegular;
@@ -388,7 +388,7 @@ internal static class LiteralReader
         return CopyRaw(text, contentStart, contentEnd, origin, indentation, atLineStart: true, value, starts);
     }
 
-    private static int IndentationOfClosingLine(string endTokenText, string expressionText, int quotes)
+    private static int IndentationOfClosingLine(string expressionText, int quotes)
     {
         var closing = expressionText.Length - quotes;
         var lastNewLine = expressionText.LastIndexOf('\n', closing - 1);

@@ -35,7 +35,7 @@ internal sealed class MappedReply
 
         if (length == 0)
         {
-            var part = PartAt(start, preferEnd: false);
+            var part = PartAt(start);
             if (part.IsHole)
             {
                 return false;
@@ -46,8 +46,8 @@ internal sealed class MappedReply
             return true;
         }
 
-        var first = PartAt(start, preferEnd: false);
-        var last = PartAt(start + length - 1, preferEnd: false);
+        var first = PartAt(start);
+        var last = PartAt(start + length - 1);
         if (first.IsHole && ReferenceEquals(first, last))
         {
             return false;
@@ -66,7 +66,7 @@ internal sealed class MappedReply
     public bool TryMapEdit(int start, int length, string newText, out TextChange change)
     {
         change = default;
-        var part = length == 0 ? PartForInsertion(start) : PartAt(start, preferEnd: false);
+        var part = length == 0 ? PartForInsertion(start) : PartAt(start);
         if (part is null || part.IsHole || part.Encoding is null || part.SourceStarts is null)
         {
             return false;
@@ -91,11 +91,11 @@ internal sealed class MappedReply
         return true;
     }
 
-    private MappedPart PartAt(int offset, bool preferEnd)
+    private MappedPart PartAt(int offset)
     {
         foreach (var part in Parts)
         {
-            if (offset < part.ValueStart + part.Value.Length || (preferEnd && offset == part.ValueStart + part.Value.Length))
+            if (offset < part.ValueStart + part.Value.Length)
             {
                 return part;
             }

@@ -66,7 +66,9 @@ internal sealed class PackageWorkspace : IDisposable
     /// <summary>Runs `dotnet` with the isolated cache; output is stdout and stderr together.</summary>
     public async Task<(int ExitCode, string Output)> DotnetAsync(string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // The same dotnet that runs the tests (set by the SDK), else the one on PATH.
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+        var start = new ProcessStartInfo(dotnet)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
