@@ -11,15 +11,17 @@ namespace Deescalation;
 internal static class AgentRegions
 {
     /// <summary>Fills <paramref name="excluded"/> and <paramref name="quoted"/> with [start, end) ranges.</summary>
-    public static void Find(string text, List<TextRange> excluded, List<TextRange> quoted, string[] signOffs) =>
-        Find(text, excluded, quoted, signOffs, out _, out _);
+    public static void Find(string text, List<TextRange> excluded, List<TextRange> quoted, TextLanguage language) =>
+        Find(text, excluded, quoted, language, out _, out _);
 
     /// <summary>
     /// Fills <paramref name="excluded"/> and <paramref name="quoted"/> with [start, end) ranges, and says where the
     /// signature and the quoted thread start (-1 when there is none).
     /// </summary>
-    public static void Find(string text, List<TextRange> excluded, List<TextRange> quoted, string[] signOffs, out int signatureStart, out int threadStart)
+    public static void Find(string text, List<TextRange> excluded, List<TextRange> quoted, TextLanguage language, out int signatureStart, out int threadStart)
     {
+        var signOffs = language.SignOffs;
+        var headers = language.MailHeaders;
         excluded.Clear();
         quoted.Clear();
         signatureStart = -1;
@@ -87,7 +89,7 @@ internal static class AgentRegions
                 continue;
             }
 
-            if (IsQuoteHeader(text, line, lineStart, out var headerStart))
+            if (IsQuoteHeader(text, line, lineStart, headers, out var headerStart))
             {
                 StartThread(excluded, ref delimitedSignature, ref threadStart, headerStart);
                 excluded.Add(new TextRange(headerStart, lineEnd));
@@ -104,7 +106,7 @@ internal static class AgentRegions
                 continue;
             }
 
-            if (IsThreadSeparator(text, line, next))
+            if (IsThreadSeparator(text, line, next, headers))
             {
                 StartThread(excluded, ref delimitedSignature, ref threadStart, lineStart);
                 excluded.Add(new TextRange(lineStart, text.Length));
@@ -194,6 +196,45 @@ internal static class AgentRegions
         }
     }
 
+    private static bool StartsWithAny(ReadOnlySpan<char> line, string[] values)
+    {
+        foreach (var value in values)
+        {
+            if (StartsWithIgnoreCase(line, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> line, string[] values)
+    {
+        foreach (var value in values)
+        {
+            if (EndsWithIgnoreCase(line, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> line, string[] values)
+    {
+        foreach (var value in values)
+        {
+            if (ContainsIgnoreCase(line, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsFence(ReadOnlySpan<char> line) =>
         line.Length >= 3 && ((line[0] == '`' && line[1] == '`' && line[2] == '`') || (line[0] == '~' && line[1] == '~' && line[2] == '~'));
 
@@ -227,15 +268,15 @@ internal static class AgentRegions
         return -1;
     }
 
-    private static bool IsQuoteHeader(string text, ReadOnlySpan<char> line, int lineStart, out int headerStart)
+    private static bool IsQuoteHeader(string text, ReadOnlySpan<char> line, int lineStart, MailHeaders headers, out int headerStart)
     {
         headerStart = lineStart;
-        if (!EndsWithIgnoreCase(line, "wrote:") && !EndsWithIgnoreCase(line, "writes:"))
+        if (!EndsWithAny(line, headers.AttributionEnds))
         {
             return false;
         }
 
-        if (StartsWithIgnoreCase(line, "on ") || StartsWithIgnoreCase(line, "am ") || StartsWithIgnoreCase(line, "le "))
+        if (StartsWithAny(line, headers.AttributionStarts))
         {
             return true;
         }
@@ -246,7 +287,7 @@ internal static class AgentRegions
             var previousEnd = lineStart - 1;
             var previousStart = text.LastIndexOf('\n', previousEnd - 1) + 1;
             var previous = text.AsSpan(previousStart, previousEnd - previousStart).Trim();
-            if (StartsWithIgnoreCase(previous, "on "))
+            if (StartsWithAny(previous, headers.AttributionStarts))
             {
                 headerStart = previousStart;
                 return true;
@@ -267,24 +308,19 @@ internal static class AgentRegions
         return i >= text.Length || text[i] == '>';
     }
 
-    private static bool IsThreadSeparator(string text, ReadOnlySpan<char> line, int next)
+    private static bool IsThreadSeparator(string text, ReadOnlySpan<char> line, int next, MailHeaders headers)
     {
         if (line.Length == 0)
         {
             return false;
         }
 
-        if (ContainsIgnoreCase(line, "original message") && line[0] == '-')
+        if ((line[0] == '-' || line[0] == '=') && ContainsAny(line, headers.ThreadMarkers))
         {
             return true;
         }
 
-        if (ContainsIgnoreCase(line, "forwarded message") && (line[0] == '-' || line[0] == '='))
-        {
-            return true;
-        }
-
-        if (StartsWithIgnoreCase(line, "begin forwarded message"))
+        if (StartsWithAny(line, headers.ForwardedStarts))
         {
             return true;
         }
@@ -295,11 +331,11 @@ internal static class AgentRegions
         }
 
         // An Outlook header block: "From: ..." followed by "Sent:", "Date:" or "To:".
-        if (StartsWithIgnoreCase(line, "from:") && next < text.Length)
+        if (headers.From.Length > 0 && StartsWithIgnoreCase(line, headers.From) && next < text.Length)
         {
             var end = text.IndexOf('\n', next);
             var following = text.AsSpan(next, (end < 0 ? text.Length : end) - next).Trim();
-            return StartsWithIgnoreCase(following, "sent:") || StartsWithIgnoreCase(following, "date:") || StartsWithIgnoreCase(following, "to:");
+            return StartsWithAny(following, headers.FollowingFields);
         }
 
         return false;

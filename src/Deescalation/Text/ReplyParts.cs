@@ -18,7 +18,6 @@ namespace Deescalation;
 /// </example>
 public sealed class ReplyParts
 {
-    private static readonly string[] HeaderFields = { "From:", "Sent:", "Date:", "To:", "Cc:", "Subject:" };
 
     private ReplyParts(string text, TextSpan own, TextSpan signature, TextSpan thread, string? customerMessage)
     {
@@ -53,20 +52,35 @@ public sealed class ReplyParts
     /// <summary>The text of <see cref="Thread"/>, without surrounding blank lines.</summary>
     public string ThreadText => Text.Substring(Thread.Start, Thread.Length).Trim('\r', '\n');
 
-    /// <summary>Splits a plain-text reply (English sign-offs).</summary>
+    /// <summary>Splits a plain-text reply in English.</summary>
     /// <param name="text">The reply, as the agent's mail client or chat tool holds it.</param>
     /// <returns>Its parts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ReplyParts Split(string text)
+    public static ReplyParts Split(string text) => Split(text, "en");
+
+    /// <summary>Splits a plain-text reply by the sign-offs and mail headers of a language pack.</summary>
+    /// <param name="text">The reply, as the agent's mail client or chat tool holds it.</param>
+    /// <param name="language">A language pack of the library, as in <see cref="DeescalationOptions.Language"/>.</param>
+    /// <returns>Its parts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="language"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is not a language pack of the library.</exception>
+    public static ReplyParts Split(string text, string language)
     {
         if (text is null)
         {
             throw new ArgumentNullException(nameof(text));
         }
 
+        if (language is null)
+        {
+            throw new ArgumentNullException(nameof(language));
+        }
+
+        var rules = LanguagePack.Embedded(language).Text;
+
         var excluded = new List<TextRange>();
         var quoted = new List<TextRange>();
-        AgentRegions.Find(text, excluded, quoted, LanguagePack.English.Text.SignOffs, out var signatureStart, out var threadStart);
+        AgentRegions.Find(text, excluded, quoted, rules, out var signatureStart, out var threadStart);
         var threadAt = threadStart < 0 ? text.Length : threadStart;
         var signatureAt = signatureStart < 0 || signatureStart > threadAt ? threadAt : signatureStart;
         var ownEnd = signatureAt;
@@ -86,11 +100,11 @@ public sealed class ReplyParts
             TextSpan.FromBounds(ownStart, ownEnd),
             TextSpan.FromBounds(signatureAt, threadAt),
             TextSpan.FromBounds(threadAt, text.Length),
-            threadStart < 0 ? null : NewestMessage(text, threadStart));
+            threadStart < 0 ? null : NewestMessage(text, threadStart, rules.MailHeaders));
     }
 
     /// <summary>The newest message of a thread: the first quote level, or the text under the first header block.</summary>
-    private static string? NewestMessage(string text, int threadStart)
+    private static string? NewestMessage(string text, int threadStart, MailHeaders headers)
     {
         var lines = text.Substring(threadStart).Replace("\r\n", "\n").Split('\n');
         var first = 0;
@@ -98,7 +112,7 @@ public sealed class ReplyParts
         {
             // Skip the attribution or the header block down to the message itself.
             first++;
-            while (first < lines.Length && (lines[first].Trim().Length == 0 || EndsWithWrote(lines[first]) || IsHeaderLine(lines[first])))
+            while (first < lines.Length && (lines[first].Trim().Length == 0 || EndsWithAny(lines[first], headers.AttributionEnds) || IsHeaderLine(lines[first], headers)))
             {
                 first++;
             }
@@ -129,12 +143,12 @@ public sealed class ReplyParts
                     break;
                 }
             }
-            else if (IsSeparator(line) || line.StartsWith(">", StringComparison.Ordinal) || line.StartsWith("From:", StringComparison.OrdinalIgnoreCase))
+            else if (IsSeparator(line, headers) || line.StartsWith(">", StringComparison.Ordinal) || (headers.From.Length > 0 && line.StartsWith(headers.From, StringComparison.OrdinalIgnoreCase)))
             {
                 break;
             }
 
-            if (EndsWithWrote(line) && line.StartsWith("On ", StringComparison.OrdinalIgnoreCase))
+            if (EndsWithAny(line, headers.AttributionEnds) && StartsWithAny(line, headers.AttributionStarts))
             {
                 break;
             }
@@ -152,26 +166,36 @@ public sealed class ReplyParts
         return result.Length == 0 ? null : result;
     }
 
-    private static bool EndsWithWrote(string line)
+    private static bool EndsWithAny(string line, string[] values)
     {
         var trimmed = line.TrimEnd();
-        return trimmed.EndsWith("wrote:", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith("writes:", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static bool IsHeaderLine(string line)
-    {
-        foreach (var header in HeaderFields)
+        foreach (var value in values)
         {
-            if (line.StartsWith(header, StringComparison.OrdinalIgnoreCase))
+            if (trimmed.EndsWith(value, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
         }
 
-        return IsSeparator(line);
+        return false;
     }
 
-    private static bool IsSeparator(string line)
+    private static bool StartsWithAny(string line, string[] values)
+    {
+        foreach (var value in values)
+        {
+            if (line.StartsWith(value, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsHeaderLine(string line, MailHeaders headers) => StartsWithAny(line, headers.Fields) || IsSeparator(line, headers);
+
+    private static bool IsSeparator(string line, MailHeaders headers)
     {
         var trimmed = line.Trim();
         if (trimmed.Length >= 5 && (trimmed.Trim('_').Length == 0 || trimmed.Trim('-').Length == 0))
@@ -179,7 +203,19 @@ public sealed class ReplyParts
             return true;
         }
 
-        return trimmed.StartsWith("-", StringComparison.Ordinal) &&
-               (trimmed.IndexOf("Original Message", StringComparison.OrdinalIgnoreCase) >= 0 || trimmed.IndexOf("Forwarded message", StringComparison.OrdinalIgnoreCase) >= 0);
+        if (trimmed.Length == 0 || (trimmed[0] != '-' && trimmed[0] != '='))
+        {
+            return false;
+        }
+
+        foreach (var marker in headers.ThreadMarkers)
+        {
+            if (trimmed.IndexOf(marker, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

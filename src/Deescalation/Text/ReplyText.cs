@@ -55,7 +55,7 @@ internal sealed class ReplyText
         Text = text;
         TokenCount = 0;
         SentenceCount = 0;
-        AgentRegions.Find(text, Excluded, Quoted, tokenizer.Language.SignOffs);
+        AgentRegions.Find(text, Excluded, Quoted, tokenizer.Language);
         tokenizer.Tokenize(this);
     }
 

@@ -11,8 +11,9 @@ namespace Deescalation;
 /// </summary>
 internal sealed class TextLanguage
 {
-    public TextLanguage(Contractions contractions, IReadOnlyList<string> abbreviations, string singleLetterWords, IReadOnlyList<string> signOffs, IReadOnlyList<string> fillers)
+    public TextLanguage(Contractions contractions, IReadOnlyList<string> abbreviations, string singleLetterWords, IReadOnlyList<string> signOffs, IReadOnlyList<string> fillers, MailHeaders mailHeaders)
     {
+        MailHeaders = mailHeaders;
         Contractions = contractions;
         Abbreviations = new List<string>(abbreviations).ToArray();
         SingleLetterWords = singleLetterWords;
@@ -33,4 +34,33 @@ internal sealed class TextLanguage
 
     /// <summary>Words that may stand between two words of a phrase ("really", "so").</summary>
     public IReadOnlyList<string> Fillers { get; }
+
+    /// <summary>How mail clients in this language mark a quoted thread.</summary>
+    public MailHeaders MailHeaders { get; }
+}
+
+/// <summary>
+/// How mail clients mark a quoted thread, in one language: "On ... wrote:" attributions, "-----Original Message-----"
+/// markers, "Begin forwarded message:", and Outlook's "From:" block. Lower case; matched ignoring case.
+/// </summary>
+internal sealed class MailHeaders
+{
+    public string[] AttributionStarts { get; init; } = Array.Empty<string>();
+
+    public string[] AttributionEnds { get; init; } = Array.Empty<string>();
+
+    /// <summary>Words in a line of dashes or equals signs that starts the thread ("original message").</summary>
+    public string[] ThreadMarkers { get; init; } = Array.Empty<string>();
+
+    /// <summary>Line starts that begin a forwarded thread ("begin forwarded message").</summary>
+    public string[] ForwardedStarts { get; init; } = Array.Empty<string>();
+
+    /// <summary>The header that opens an Outlook block ("from:").</summary>
+    public string From { get; init; } = string.Empty;
+
+    /// <summary>Headers that follow it ("sent:", "date:", "to:").</summary>
+    public string[] FollowingFields { get; init; } = Array.Empty<string>();
+
+    /// <summary>Every header field of such a block, skipped before the quoted message ("cc:", "subject:" too).</summary>
+    public string[] Fields { get; init; } = Array.Empty<string>();
 }

@@ -53,6 +53,15 @@ public class LanguagePackTests
     }
 
     [Fact]
+    public void The_language_knows_its_mail_clients_quote_headers()
+    {
+        var reply = "Ihr Paket kommt morgen.\n\nAm Montag, 3. März 2025 schrieb Dana Weber:\n> Das ist inakzeptabel!!! Schon wieder kaputt.\n";
+
+        German.Value.Analyze(reply, null).Diagnostics.Should().ContainSingle(d => d.Id == "DEESC015", "the German attribution starts the quoted thread");
+        ReplyAnalyzer.Default.Analyze(reply).Diagnostics.Should().NotContain(d => d.Id == "DEESC015", "the English pack does not know 'schrieb:'");
+    }
+
+    [Fact]
     public void Rules_the_language_lacks_are_not_run_and_english_is_not_read()
     {
         German.Value.Descriptors.Select(d => d.Id).Should().BeEquivalentTo(new[] { "DEESC010", "DEESC015" });

@@ -22,7 +22,8 @@ internal static class RulePackReader
     private static readonly string[] RowKeys = { "pattern", "fix", "behaviour", "when", "unless", "diagnostic", "fires", "must-not-fire" };
     private static readonly string[] LanguageKeys = { "language", "text", "contractions", "inflections", "roles", "classes", "signals" };
     private static readonly string[] InflectionKeys = { "suffixes", "drop-final-e-before", "irregular" };
-    private static readonly string[] TextKeys = { "abbreviations", "single-letter-words", "sign-offs", "fillers" };
+    private static readonly string[] TextKeys = { "abbreviations", "single-letter-words", "sign-offs", "fillers", "mail-headers" };
+    private static readonly string[] MailHeaderKeys = { "attribution-starts", "attribution-ends", "thread-markers", "forwarded-starts", "from", "following-fields", "fields" };
     private static readonly string[] ContractionKeys = { "negation", "negation-stems", "negation-unmarked", "clitics", "possessive", "possessive-is", "possessive-us", "joined" };
     private static readonly string[] SignalKeys = { "pattern", "signal" };
 
@@ -59,7 +60,8 @@ internal static class RulePackReader
             List(file, text, "abbreviations"),
             RequiredString(file, text, "single-letter-words"),
             List(file, text, "sign-offs"),
-            List(file, text, "fillers"));
+            List(file, text, "fillers"),
+            ReadMailHeaders(file, Required<YamlMappingNode>(file, text, "mail-headers", "how mail clients mark a quoted thread")));
         var roles = Map(file, Required<YamlMappingNode>(file, root, "roles", "the words the rules' code reads by role"), "a role");
         var inflections = Inflections.None;
         if (Optional<YamlMappingNode>(file, root, "inflections", "regular suffixes and irregular forms") is { } inflectionNode)
@@ -85,6 +87,21 @@ internal static class RulePackReader
         }
 
         return new LanguageFileData(code, language, roles, classes, signals) { Inflections = inflections };
+    }
+
+    private static MailHeaders ReadMailHeaders(string file, YamlMappingNode node)
+    {
+        CheckKeys(file, node, MailHeaderKeys, "'mail-headers'");
+        return new MailHeaders
+        {
+            AttributionStarts = List(file, node, "attribution-starts").ToArray(),
+            AttributionEnds = List(file, node, "attribution-ends").ToArray(),
+            ThreadMarkers = List(file, node, "thread-markers").ToArray(),
+            ForwardedStarts = List(file, node, "forwarded-starts").ToArray(),
+            From = RequiredString(file, node, "from"),
+            FollowingFields = List(file, node, "following-fields").ToArray(),
+            Fields = List(file, node, "fields").ToArray(),
+        };
     }
 
     private static ContractionData ReadContractions(string file, YamlMappingNode node)
