@@ -1,8 +1,8 @@
-namespace Deescalation.Analyzers;
-
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using System.Text;
+
+namespace Deescalation.Analyzers;
 
 /// <summary>
 /// Adds <c>Deescalation.ReplyTextAttribute</c> to every compilation that references the package, so that installing

@@ -21,7 +21,7 @@ public class ProcessTests
         Directory.CreateDirectory(scratch);
         try
         {
-await NativeToolTests.SmokeRunAsync(scratch, "dotnet", Path.Combine(System.AppContext.BaseDirectory, "deesc.dll"));
+            await NativeToolTests.SmokeRunAsync(scratch, "dotnet", Path.Combine(System.AppContext.BaseDirectory, "deesc.dll"));
         }
         finally
         {
