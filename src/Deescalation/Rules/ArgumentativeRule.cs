@@ -26,8 +26,8 @@ internal sealed class ArgumentativeRule : PhraseTableRule
 
     public override void Initialize(Lexicon lexicon)
     {
-        _topics = lexicon.Set(new[] { "about", "on", "regarding" });
-        _questions = lexicon.Set(new[] { "how", "what", "why", "that", "when", "where" });
+        _topics = Class(lexicon, "topics");
+        _questions = Class(lexicon, "questions");
     }
 
     /// <summary>"You're wrong about the fee" -> "Let me clarify the facts about the fee"; "you don't understand how" -> "let me explain how".</summary>

@@ -53,7 +53,7 @@ internal sealed class DismissiveRule : ReplyRule
         _clearlyOwnVerbs = Class(lexicon, "clearly-own-verbs");
         _clearly = lexicon.Id("clearly");
         _all = lexicon.Id("all");
-        _belittling = lexicon.Set(new[] { "simply", "just", "only", "obviously", "clearly" });
+        _belittling = Class(lexicon, "belittling");
         _simply = lexicon.Id("simply");
         _instructionLeads = Class(lexicon, "instruction-leads");
         _pointers = Class(lexicon, "pointers");

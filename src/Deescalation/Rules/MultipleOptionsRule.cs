@@ -52,8 +52,8 @@ internal sealed class MultipleOptionsRule : ReplyRule
     public override void Initialize(Lexicon lexicon)
     {
         _cues = Class(lexicon, "cues");
-        _listCues = lexicon.Set(new[] { "option", "options", "choice", "choices", "alternative", "alternatives", "choose", "prefer", "either", "pick", "select", "whichever", "offer", "could", "can", "like" });
-        _stepWords = lexicon.Set(new[] { "step", "steps", "follow", "instructions", "troubleshoot", "troubleshooting", "first", "then", "checklist" });
+        _listCues = Class(lexicon, "list-cues");
+        _stepWords = Class(lexicon, "step-words");
         _leadIns = Class(lexicon, "lead-ins");
         _or = lexicon.Id("or");
         _whether = lexicon.Id("whether");
@@ -62,7 +62,7 @@ internal sealed class MultipleOptionsRule : ReplyRule
         _open = lexicon.Id("(");
         _close = lexicon.Id(")");
         _openInvitations = Class(lexicon, "open-invitations");
-        _asides = lexicon.Set(new[] { "however", "though", "also", "too", "then", "instead", "alternatively", "of", "course", "perhaps", "please", "so" });
+        _asides = Class(lexicon, "asides");
     }
 
     public override void Analyze(RuleContext context)

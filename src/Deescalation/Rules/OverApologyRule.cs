@@ -39,7 +39,7 @@ internal sealed class OverApologyRule : ReplyRule
         _forgive = lexicon.Id("forgive");
         _sorry = lexicon.Id("sorry");
         _regret = lexicon.Id("regret");
-        _determiners = lexicon.Set(new[] { "the", "any", "this", "that", "these", "those", "our", "my" });
+        _determiners = Class(lexicon, "determiners");
         _pardon = lexicon.Id("pardon");
         _oops = lexicon.Id("oops");
         _bad = lexicon.Id("bad");

@@ -65,10 +65,10 @@ internal sealed class OverpromiseRule : ReplyRule
         _will = lexicon.Id("will");
         _futureMarkers = Class(lexicon, "future-markers");
         _agentActions = Class(lexicon, "agent-actions");
-        _ourselves = lexicon.Set(new[] { "i", "we" });
-        _promiseVerbs = lexicon.Set(new[] { "promise", "guarantee", "say", "assure" });
+        _ourselves = Class(lexicon, "ourselves");
+        _promiseVerbs = Class(lexicon, "promise-verbs");
         _controlledSteps = Class(lexicon, "controlled-steps");
-        _certaintyMarkers = lexicon.Set(new[] { "will", "going", "sure", "certain", "confident", "guaranteed", "guarantee", "definitely", "never", "always", "promise" });
+        _certaintyMarkers = Class(lexicon, "certainty-markers");
     }
 
     public override void Analyze(RuleContext context)

@@ -53,8 +53,8 @@ internal sealed class PatronizingApologyRule : ReplyRule
         _actions = Class(lexicon, "actions");
         _excuses = Class(lexicon, "excuses");
         _takeBacks = Class(lexicon, "take-backs");
-        _modals = lexicon.Set(new[] { "can", "will", "could", "would", "shall" });
-        _firstPerson = lexicon.Set(new[] { "i", "we", "our", "my" });
+        _modals = Class(lexicon, "modals");
+        _firstPerson = Class(lexicon, "first-person");
         _regret = lexicon.Id("regret");
         _to = lexicon.Id("to");
     }
