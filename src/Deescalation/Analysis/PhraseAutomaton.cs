@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Threading;
 
 namespace Deescalation;
 
@@ -24,87 +25,45 @@ internal sealed class PhraseAutomaton
     /// <summary>In <see cref="FirstPairs"/>: any second word, or none.</summary>
     public const int AnyWord = -2;
 
-    private readonly int[][] _keys;
-    private readonly int[][] _onWord;
-    private readonly int[][] _onOther;
-    private readonly int[] _onAnyWord;
+    private readonly Builder _builder;
 
     public PhraseAutomaton(int[][][][] patterns, int wordCount)
     {
         EntryCount = patterns.Length;
-        var graph = new PositionGraph(patterns);
-        var builder = new Builder(graph);
-        var root = builder.RootState();
+        _builder = new Builder(new PositionGraph(patterns));
+        var root = _builder.RootState();
+        Debug.Assert(root.OnAnyWord is null && root.Wildcards.Length == 0, "A phrase never starts with a wildcard.");
 
-        var keys = new List<int[]>();
-        var onWord = new List<int[]>();
-        var onOther = new List<int[]>();
-        var onAnyWord = new List<int>();
-        var accepts = new List<int[]>();
-        var live = new List<bool>();
-        for (var state = 0; state < builder.Count; state++)
+        // The start state reads every token of a reply: a dense table, one read a token, built up front.
+        RootWord = new State?[wordCount];
+        RootOther = new State?[wordCount];
+        for (var k = 0; k < root.Keys.Length; k++)
         {
-            builder.Expand(state, out var stateKeys, out var stateOnWord, out var stateOnOther, out var stateAny);
-            keys.Add(stateKeys);
-            onWord.Add(stateOnWord);
-            onOther.Add(stateOnOther);
-            onAnyWord.Add(stateAny);
+            RootWord[root.Keys[k]] = _builder.Resolve(root, k, isWord: true);
+            RootOther[root.Keys[k]] = _builder.Resolve(root, k, isWord: false);
         }
-
-        for (var state = 0; state < builder.Count; state++)
-        {
-            accepts.Add(builder.AcceptsOf(state));
-            live.Add(builder.IsLive(state));
-        }
-
-        _keys = keys.ToArray();
-        _onWord = onWord.ToArray();
-        _onOther = onOther.ToArray();
-        _onAnyWord = onAnyWord.ToArray();
-        Accepts = accepts.ToArray();
-        Live = live.ToArray();
-        StateCount = _keys.Length;
-
-        // The start state reads every token of a reply: a dense table, one read a token.
-        RootWord = new int[wordCount];
-        RootOther = new int[wordCount];
-        RootWord.AsSpan().Fill(-1);
-        RootOther.AsSpan().Fill(-1);
-        var rootKeys = _keys[root];
-        for (var k = 0; k < rootKeys.Length; k++)
-        {
-            RootWord[rootKeys[k]] = _onWord[root][k];
-            RootOther[rootKeys[k]] = _onOther[root][k];
-        }
-
-        Debug.Assert(_onAnyWord[root] < 0, "A phrase never starts with a wildcard.");
     }
 
     public int EntryCount { get; }
 
-    public int StateCount { get; }
+    /// <summary>The number of states built so far (they are built on first use).</summary>
+    public int StateCount => _builder.Count;
 
     /// <summary>The state after the first token of a phrase, by word id, for a token that is a word.</summary>
-    public int[] RootWord { get; }
+    public State?[] RootWord { get; }
 
     /// <summary>The state after the first token of a phrase, by word id, for a token that is not a word (punctuation, a symbol).</summary>
-    public int[] RootOther { get; }
-
-    /// <summary>The entries whose pattern ends on reaching a state.</summary>
-    public int[][] Accepts { get; }
-
-    /// <summary>Whether a state can still move (some pattern expects more words).</summary>
-    public bool[] Live { get; }
+    public State?[] RootOther { get; }
 
     /// <summary>
     /// The next state on a token with word id <paramref name="id"/> (0: take no word's own move, only "any word"),
-    /// or -1 when no pattern continues.
+    /// or null when no pattern continues.
     /// </summary>
-    public int Next(int state, int id, bool isWord)
+    public State? Next(State state, int id, bool isWord)
     {
         if (id != 0)
         {
-            var keys = _keys[state];
+            var keys = state.Keys;
             int found;
             if (keys.Length <= 8)
             {
@@ -125,11 +84,17 @@ internal sealed class PhraseAutomaton
 
             if (found >= 0)
             {
-                return isWord ? _onWord[state][found] : _onOther[state][found];
+                var target = isWord ? state.OnWord[found] : state.OnOther[found];
+                return target ?? _builder.Resolve(state, found, isWord);
             }
         }
 
-        return isWord ? _onAnyWord[state] : -1;
+        if (!isWord || state.Wildcards.Length == 0)
+        {
+            return null;
+        }
+
+        return state.OnAnyWord ?? _builder.Resolve(state, -1, isWord: true);
     }
 
     /// <summary>
@@ -354,143 +319,142 @@ internal sealed class PhraseAutomaton
         }
     }
 
-    /// <summary>Subset construction over the position graph, states numbered in the order they are found.</summary>
+    /// <summary>
+    /// A state: the set of word positions the tokens read so far can have reached. Its moves are found on first
+    /// use and kept, so only the states that replies actually reach are ever built (bounded gaps such as
+    /// <c>*6</c> make the full automaton large, and most of it is never visited).
+    /// </summary>
+    internal sealed class State
+    {
+        public State(int[] keys, int[] groupStarts, int[] grouped, int[] wildcards, int[] accepts, bool live)
+        {
+            Keys = keys;
+            GroupStarts = groupStarts;
+            Grouped = grouped;
+            Wildcards = wildcards;
+            Accepts = accepts;
+            Live = live;
+            OnWord = new State?[keys.Length];
+            OnOther = wildcards.Length == 0 ? OnWord : new State?[keys.Length];
+        }
+
+        /// <summary>The words some position of the state expects, ascending.</summary>
+        public int[] Keys { get; }
+
+        /// <summary>The positions expecting <c>Keys[k]</c> are <c>Grouped[GroupStarts[k]..GroupStarts[k + 1]]</c>.</summary>
+        public int[] GroupStarts { get; }
+
+        public int[] Grouped { get; }
+
+        /// <summary>The positions that take any word.</summary>
+        public int[] Wildcards { get; }
+
+        /// <summary>The entries whose pattern ends on reaching this state.</summary>
+        public int[] Accepts { get; }
+
+        /// <summary>Whether some pattern still expects a word.</summary>
+        public bool Live { get; }
+
+        /// <summary>The next state on a word token with id <c>Keys[k]</c>; null until first used.</summary>
+        public State?[] OnWord { get; }
+
+        /// <summary>The next state on a token that is not a word (punctuation) with id <c>Keys[k]</c>.</summary>
+        public State?[] OnOther { get; }
+
+        /// <summary>The next state on any other word, when the state has wildcard positions.</summary>
+        public State? OnAnyWord;
+    }
+
+    /// <summary>Subset construction over the position graph, one state at a time, under a lock.</summary>
     private sealed class Builder
     {
         private readonly PositionGraph _graph;
-        private readonly Dictionary<ItemSet, int> _states = new();
-        private readonly List<int[]> _items = new();
+        private readonly Dictionary<ItemSet, State> _states = new();
         private readonly List<int> _union = new();
+        private readonly List<long> _pairs = new();
+        private readonly List<int> _keys = new();
+        private readonly List<int> _starts = new();
+        private readonly List<int> _wildcards = new();
 
         public Builder(PositionGraph graph)
         {
             _graph = graph;
         }
 
-        public int Count => _items.Count;
-
-        public int RootState()
+        public int Count
         {
-            // An empty match never counts, so the ends of patterns that may match nothing are left out.
-            _union.Clear();
-            foreach (var start in _graph.Starts)
+            get
             {
-                foreach (var item in start)
+                lock (_states)
                 {
-                    if (item < _graph.Count)
+                    return _states.Count;
+                }
+            }
+        }
+
+        public State RootState()
+        {
+            lock (_states)
+            {
+                // An empty match never counts, so the ends of patterns that may match nothing are left out.
+                _union.Clear();
+                foreach (var start in _graph.Starts)
+                {
+                    foreach (var item in start)
                     {
-                        _union.Add(item);
+                        if (item < _graph.Count)
+                        {
+                            _union.Add(item);
+                        }
                     }
                 }
-            }
 
-            return StateOf(_union);
+                return StateOf(_union);
+            }
         }
 
-        public int[] AcceptsOf(int state)
+        /// <summary>Finds and keeps the move of <paramref name="state"/> on <c>Keys[key]</c> (-1: on any other word).</summary>
+        public State Resolve(State state, int key, bool isWord)
         {
-            var items = _items[state];
-            var count = 0;
-            foreach (var item in items)
+            lock (_states)
             {
-                if (item >= _graph.Count)
+                _union.Clear();
+                if (key >= 0)
                 {
-                    count++;
-                }
-            }
-
-            if (count == 0)
-            {
-                return Array.Empty<int>();
-            }
-
-            var accepts = new int[count];
-            var k = 0;
-            foreach (var item in items)
-            {
-                if (item >= _graph.Count)
-                {
-                    accepts[k++] = item - _graph.Count;
-                }
-            }
-
-            return accepts;
-        }
-
-        public bool IsLive(int state)
-        {
-            var items = _items[state];
-            return items.Length > 0 && items[0] < _graph.Count;
-        }
-
-        public void Expand(int state, out int[] keys, out int[] onWord, out int[] onOther, out int onAnyWord)
-        {
-            var items = _items[state];
-            var wildcards = new List<int>();
-            var byWord = new SortedDictionary<int, List<int>>();
-            foreach (var item in items)
-            {
-                if (item >= _graph.Count)
-                {
-                    continue;
+                    for (var g = state.GroupStarts[key]; g < state.GroupStarts[key + 1]; g++)
+                    {
+                        _union.AddRange(_graph.FollowOf(state.Grouped[g]));
+                    }
                 }
 
-                var expected = _graph.ExpectedOf(item);
-                if (expected == Wildcard)
+                if (isWord)
                 {
-                    wildcards.Add(item);
+                    // A word token also moves the positions that take any word; a punctuation token only its own.
+                    foreach (var position in state.Wildcards)
+                    {
+                        _union.AddRange(_graph.FollowOf(position));
+                    }
+                }
+
+                var target = StateOf(_union);
+                if (key < 0)
+                {
+                    Volatile.Write(ref state.OnAnyWord, target);
+                }
+                else if (isWord)
+                {
+                    Volatile.Write(ref state.OnWord[key], target);
                 }
                 else
                 {
-                    if (!byWord.TryGetValue(expected, out var positions))
-                    {
-                        byWord[expected] = positions = new List<int>();
-                    }
-
-                    positions.Add(item);
-                }
-            }
-
-            onAnyWord = wildcards.Count == 0 ? -1 : Follow(wildcards, null);
-            keys = new int[byWord.Count];
-            onWord = new int[byWord.Count];
-            onOther = wildcards.Count == 0 ? onWord : new int[byWord.Count];
-            var k = 0;
-            foreach (var pair in byWord)
-            {
-                keys[k] = pair.Key;
-
-                // A word token also moves the positions that take any word; a punctuation token only its own.
-                onWord[k] = Follow(pair.Value, wildcards.Count == 0 ? null : wildcards);
-                if (wildcards.Count > 0)
-                {
-                    onOther[k] = Follow(pair.Value, null);
+                    Volatile.Write(ref state.OnOther[key], target);
                 }
 
-                k++;
+                return target;
             }
         }
 
-        private int Follow(List<int> positions, List<int>? more)
-        {
-            _union.Clear();
-            foreach (var position in positions)
-            {
-                _union.AddRange(_graph.FollowOf(position));
-            }
-
-            if (more is not null)
-            {
-                foreach (var position in more)
-                {
-                    _union.AddRange(_graph.FollowOf(position));
-                }
-            }
-
-            return StateOf(_union);
-        }
-
-        private int StateOf(List<int> items)
+        private State StateOf(List<int> items)
         {
             items.Sort();
             var unique = 0;
@@ -507,12 +471,67 @@ internal sealed class PhraseAutomaton
             var key = new ItemSet(set);
             if (!_states.TryGetValue(key, out var state))
             {
-                state = _items.Count;
+                state = Create(set);
                 _states[key] = state;
-                _items.Add(set);
             }
 
             return state;
+        }
+
+        private State Create(int[] items)
+        {
+            // Positions grouped by the word they expect: (word, position) pairs sorted.
+            _pairs.Clear();
+            _wildcards.Clear();
+            var accepts = 0;
+            foreach (var item in items)
+            {
+                if (item >= _graph.Count)
+                {
+                    accepts++;
+                    continue;
+                }
+
+                var expected = _graph.ExpectedOf(item);
+                if (expected == Wildcard)
+                {
+                    _wildcards.Add(item);
+                }
+                else
+                {
+                    _pairs.Add(((long)expected << 32) | (uint)item);
+                }
+            }
+
+            _pairs.Sort();
+            _keys.Clear();
+            _starts.Clear();
+            var grouped = new int[_pairs.Count];
+            for (var k = 0; k < _pairs.Count; k++)
+            {
+                var word = (int)(_pairs[k] >> 32);
+                if (_keys.Count == 0 || _keys[_keys.Count - 1] != word)
+                {
+                    _keys.Add(word);
+                    _starts.Add(k);
+                }
+
+                grouped[k] = (int)(_pairs[k] & 0xFFFFFFFF);
+            }
+
+            _starts.Add(_pairs.Count);
+            var ends = accepts == 0 ? Array.Empty<int>() : new int[accepts];
+            var e = 0;
+            foreach (var item in items)
+            {
+                if (item >= _graph.Count)
+                {
+                    ends[e++] = item - _graph.Count;
+                }
+            }
+
+            var live = _pairs.Count > 0 || _wildcards.Count > 0;
+            return new State(_keys.ToArray(), _starts.ToArray(), grouped, _wildcards.Count == 0 ? Array.Empty<int>() : _wildcards.ToArray(), ends, live);
         }
     }
 

@@ -106,7 +106,7 @@ internal sealed class PhraseMatcher
         _automaton = new PhraseAutomaton(compiled, table.Count);
     }
 
-    /// <summary>The number of automaton states, for tests and benchmarks.</summary>
+    /// <summary>The number of automaton states built so far, for tests and benchmarks.</summary>
     internal int StateCount => _automaton.StateCount;
 
     private static void AddOnce(List<int> list, int entry)
@@ -156,7 +156,7 @@ internal sealed class PhraseMatcher
         {
             ref readonly var token = ref tokens[i];
             var first = token.Is(TokenFlags.Word) ? rootWord[token.Id] : rootOther[token.Id];
-            if (first < 0 || token.Is(TokenFlags.Allowed))
+            if (first is null || token.Is(TokenFlags.Allowed))
             {
                 continue;
             }
@@ -172,11 +172,11 @@ internal sealed class PhraseMatcher
     }
 
     /// <summary>Runs the automaton from start token <paramref name="start"/>, recording each entry's last token.</summary>
-    private void Walk(Scratch scratch, Token[] tokens, int count, int start, int first)
+    private void Walk(Scratch scratch, Token[] tokens, int count, int start, PhraseAutomaton.State first)
     {
         var automaton = _automaton;
-        scratch.Accept(automaton.Accepts[first], start);
-        if (!automaton.Live[first])
+        scratch.Accept(first.Accepts, start);
+        if (!first.Live)
         {
             return;
         }
@@ -208,10 +208,10 @@ internal sealed class PhraseMatcher
                     || (walk.Skipped >= 1 && tokens[j - 1].Id == id)
                     || (walk.Skipped == 2 && tokens[j - 2].Id == id);
                 var target = automaton.Next(walk.State, excluded ? 0 : id, isWord);
-                if (target >= 0)
+                if (target is not null)
                 {
-                    scratch.Accept(automaton.Accepts[target], j);
-                    if (automaton.Live[target])
+                    scratch.Accept(target.Accepts, j);
+                    if (target.Live)
                     {
                         nextCount = Add(ref next, nextCount, new WalkState(target, walk.Fillers, 0));
                     }
@@ -350,14 +350,14 @@ internal sealed class PhraseMatcher
 
     private readonly struct WalkState : IEquatable<WalkState>
     {
-        public WalkState(int state, int fillers, int skipped)
+        public WalkState(PhraseAutomaton.State state, int fillers, int skipped)
         {
             State = state;
             Fillers = fillers;
             Skipped = skipped;
         }
 
-        public int State { get; }
+        public PhraseAutomaton.State State { get; }
 
         /// <summary>Fillers skipped so far in this phrase (at most <see cref="MaxFillers"/>).</summary>
         public int Fillers { get; }
@@ -365,11 +365,11 @@ internal sealed class PhraseMatcher
         /// <summary>Fillers skipped since the automaton reached <see cref="State"/>: the tokens just before this one.</summary>
         public int Skipped { get; }
 
-        public bool Equals(WalkState other) => State == other.State && Fillers == other.Fillers && Skipped == other.Skipped;
+        public bool Equals(WalkState other) => ReferenceEquals(State, other.State) && Fillers == other.Fillers && Skipped == other.Skipped;
 
         public override bool Equals(object? obj) => obj is WalkState other && Equals(other);
 
-        public override int GetHashCode() => (State * 16) + (Fillers * 4) + Skipped;
+        public override int GetHashCode() => (State.GetHashCode() * 16) + (Fillers * 4) + Skipped;
     }
 
     private readonly struct Rank
