@@ -195,7 +195,7 @@ internal sealed class PhraseAutomaton
     /// The word positions of all patterns. A position is one word of one alternative of one element; after it
     /// come the positions of a closure: the next word of the alternative, or the first words the rest of the pattern
     /// can start with (through optional elements), and possibly the end of the pattern. The end of entry e is the
-    /// item <c>Count + e</c>.
+    /// item <c>-1 - e</c>.
     /// </summary>
     private sealed class PositionGraph
     {
@@ -205,7 +205,7 @@ internal sealed class PhraseAutomaton
         public PositionGraph(int[][][][] patterns)
         {
             var starts = new List<int[]>();
-            var pending = new List<(int Position, int Pattern, int Element)>();
+            var pending = new List<(int Position, int Element)>();
             for (var p = 0; p < patterns.Length; p++)
             {
                 var pattern = patterns[p];
@@ -235,7 +235,7 @@ internal sealed class PhraseAutomaton
 
                             if (w == words.Length - 1)
                             {
-                                pending.Add((position, p, e + 1));
+                                pending.Add((position, e + 1));
                             }
                         }
                     }
@@ -247,12 +247,10 @@ internal sealed class PhraseAutomaton
                     closures[e] = e == pattern.Length ? new[] { -1 - p } : ClosureOf(pattern[e], firstOf[e], closures[e + 1]);
                 }
 
-                foreach (var (position, owner, element) in pending)
+                // Every last word of an element's alternatives shares the one closure that follows the element.
+                foreach (var (position, element) in pending)
                 {
-                    if (owner == p)
-                    {
-                        _follow[position] = closures[element];
-                    }
+                    _follow[position] = closures[element];
                 }
 
                 pending.Clear();
@@ -260,18 +258,7 @@ internal sealed class PhraseAutomaton
             }
 
             Count = _expected.Count;
-
-            // Ends were written as -1 - entry while the count of positions was unknown.
-            for (var position = 0; position < _follow.Count; position++)
-            {
-                _follow[position] = Renumber(_follow[position]);
-            }
-
-            Starts = new int[starts.Count][];
-            for (var p = 0; p < starts.Count; p++)
-            {
-                Starts[p] = Renumber(starts[p]);
-            }
+            Starts = starts.ToArray();
         }
 
         public int Count { get; }
@@ -281,18 +268,6 @@ internal sealed class PhraseAutomaton
         public int ExpectedOf(int position) => _expected[position];
 
         public int[] FollowOf(int position) => _follow[position];
-
-        private int[] Renumber(int[] items)
-        {
-            var renumbered = new int[items.Length];
-            for (var k = 0; k < items.Length; k++)
-            {
-                renumbered[k] = items[k] < 0 ? Count + (-1 - items[k]) : items[k];
-            }
-
-            Array.Sort(renumbered);
-            return renumbered;
-        }
 
         private static int[] ClosureOf(int[][] alternatives, int[] firsts, int[] after)
         {
@@ -402,7 +377,7 @@ internal sealed class PhraseAutomaton
                 {
                     foreach (var item in start)
                     {
-                        if (item < _graph.Count)
+                        if (item >= 0)
                         {
                             _union.Add(item);
                         }
@@ -486,7 +461,7 @@ internal sealed class PhraseAutomaton
             var accepts = 0;
             foreach (var item in items)
             {
-                if (item >= _graph.Count)
+                if (item < 0)
                 {
                     accepts++;
                     continue;
@@ -520,14 +495,11 @@ internal sealed class PhraseAutomaton
             }
 
             _starts.Add(_pairs.Count);
+            // Ends sort first, the last entry first: read backwards for ascending entries.
             var ends = accepts == 0 ? Array.Empty<int>() : new int[accepts];
-            var e = 0;
-            foreach (var item in items)
+            for (var e = 0; e < accepts; e++)
             {
-                if (item >= _graph.Count)
-                {
-                    ends[e++] = item - _graph.Count;
-                }
+                ends[e] = -1 - items[accepts - 1 - e];
             }
 
             var live = _pairs.Count > 0 || _wildcards.Count > 0;

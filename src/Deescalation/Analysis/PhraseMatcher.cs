@@ -124,18 +124,9 @@ internal sealed class PhraseMatcher
     {
         foreach (var pattern in patterns)
         {
-            foreach (var element in PhrasePattern.Parse(pattern))
+            foreach (var word in ParsedPatterns.Get(pattern).Words)
             {
-                foreach (var alternative in element)
-                {
-                    foreach (var word in alternative)
-                    {
-                        if (word is not null)
-                        {
-                            yield return word;
-                        }
-                    }
-                }
+                yield return word;
             }
         }
     }
@@ -313,16 +304,16 @@ internal sealed class PhraseMatcher
 
     private static int[][][] Compile(WordTable table, string pattern)
     {
-        var parsed = PhrasePattern.Parse(pattern);
-        var elements = new int[parsed.Count][][];
-        for (var e = 0; e < parsed.Count; e++)
+        var parsed = ParsedPatterns.Get(pattern).Elements;
+        var elements = new int[parsed.Length][][];
+        for (var e = 0; e < parsed.Length; e++)
         {
             var element = parsed[e];
-            var alternatives = new int[element.Count][];
-            for (var a = 0; a < element.Count; a++)
+            var alternatives = new int[element.Length][];
+            for (var a = 0; a < element.Length; a++)
             {
                 var alternative = element[a];
-                var ids = new int[alternative.Count];
+                var ids = new int[alternative.Length];
                 for (var k = 0; k < ids.Length; k++)
                 {
                     var word = alternative[k];
