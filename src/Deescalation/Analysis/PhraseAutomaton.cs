@@ -35,12 +35,12 @@ internal sealed class PhraseAutomaton
         Debug.Assert(root.OnAnyWord is null && root.Wildcards.Length == 0, "A phrase never starts with a wildcard.");
 
         // The start state reads every token of a reply: a dense table, one read a token, built up front.
+        // With no wildcard in it, the start state moves alike on a word and on punctuation.
         RootWord = new State?[wordCount];
-        RootOther = new State?[wordCount];
+        RootOther = RootWord;
         for (var k = 0; k < root.Keys.Length; k++)
         {
             RootWord[root.Keys[k]] = _builder.Resolve(root, k, isWord: true);
-            RootOther[root.Keys[k]] = _builder.Resolve(root, k, isWord: false);
         }
     }
 
