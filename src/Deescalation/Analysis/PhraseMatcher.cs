@@ -262,15 +262,35 @@ internal sealed class PhraseMatcher
             kept++;
         }
 
-        if (kept > 1)
+        // An insertion sort: a start token has few matches, and Array.Sort with a comparer allocates a delegate.
+        for (var k = 1; k < kept; k++)
         {
-            Array.Sort(ranks, 0, kept, RankComparer.Instance);
+            var rank = ranks[k];
+            var at = k;
+            while (at > 0 && Precedes(rank, ranks[at - 1]))
+            {
+                ranks[at] = ranks[at - 1];
+                at--;
+            }
+
+            ranks[at] = rank;
         }
 
         for (var k = 0; k < kept; k++)
         {
             results.Add(new PhraseMatch(ranks[k].Entry, start, ranks[k].Last));
         }
+    }
+
+    /// <summary>Longest first; equal ends in the order of the first-word index, then of the entries.</summary>
+    private static bool Precedes(Rank x, Rank y)
+    {
+        if (x.Last != y.Last)
+        {
+            return x.Last > y.Last;
+        }
+
+        return x.Order != y.Order ? x.Order < y.Order : x.Entry < y.Entry;
     }
 
     /// <summary>
@@ -377,21 +397,6 @@ internal sealed class PhraseMatcher
         public int Order { get; }
 
         public int Entry { get; }
-    }
-
-    private sealed class RankComparer : IComparer<Rank>
-    {
-        public static readonly RankComparer Instance = new();
-
-        public int Compare(Rank x, Rank y)
-        {
-            if (x.Last != y.Last)
-            {
-                return y.Last.CompareTo(x.Last);
-            }
-
-            return x.Order != y.Order ? x.Order.CompareTo(y.Order) : x.Entry.CompareTo(y.Entry);
-        }
     }
 
     /// <summary>Per-thread working arrays of a walk, reused so that matching allocates nothing in the steady state.</summary>
