@@ -27,10 +27,17 @@ internal sealed class PhraseAutomaton
 
     private readonly Builder _builder;
 
-    public PhraseAutomaton(int[][][][] patterns, int wordCount)
+    /// <summary>
+    /// States kept at most. The reachable automaton of the default rules has about 15,600 states (some 86 MB), of
+    /// which ordinary replies reach a few hundred; past this many, new states serve the walk that found them and are
+    /// not kept, so crafted input cannot make a long-lived analyzer hold the whole automaton.
+    /// </summary>
+    public const int DefaultMaxStates = 8192;
+
+    public PhraseAutomaton(int[][][][] patterns, int wordCount, int maxStates = DefaultMaxStates)
     {
         EntryCount = patterns.Length;
-        _builder = new Builder(new PositionGraph(patterns));
+        _builder = new Builder(new PositionGraph(patterns), maxStates);
         var root = _builder.RootState();
         Debug.Assert(root.OnAnyWord is null && root.Wildcards.Length == 0, "A phrase never starts with a wildcard.");
 
@@ -338,12 +345,16 @@ internal sealed class PhraseAutomaton
 
         /// <summary>The next state on any other word, when the state has wildcard positions.</summary>
         public State? OnAnyWord;
+
+        /// <summary>False for a state made past the limit of kept states: its moves are not stored either.</summary>
+        public bool Kept = true;
     }
 
     /// <summary>Subset construction over the position graph, one state at a time, under a lock.</summary>
     private sealed class Builder
     {
         private readonly PositionGraph _graph;
+        private readonly int _maxStates;
         private readonly Dictionary<ItemSet, State> _states = new();
         private readonly List<int> _union = new();
         private readonly List<long> _pairs = new();
@@ -351,9 +362,10 @@ internal sealed class PhraseAutomaton
         private readonly List<int> _starts = new();
         private readonly List<int> _wildcards = new();
 
-        public Builder(PositionGraph graph)
+        public Builder(PositionGraph graph, int maxStates)
         {
             _graph = graph;
+            _maxStates = maxStates;
         }
 
         public int Count
@@ -412,6 +424,12 @@ internal sealed class PhraseAutomaton
                 }
 
                 var target = StateOf(_union);
+                if (!target.Kept)
+                {
+                    // Over the limit: the move is taken this once and found again next time.
+                    return target;
+                }
+
                 if (key < 0)
                 {
                     Volatile.Write(ref state.OnAnyWord, target);
@@ -447,7 +465,14 @@ internal sealed class PhraseAutomaton
             if (!_states.TryGetValue(key, out var state))
             {
                 state = Create(set);
-                _states[key] = state;
+                if (_states.Count < _maxStates || _states.Count == 0)
+                {
+                    _states[key] = state;
+                }
+                else
+                {
+                    state.Kept = false;
+                }
             }
 
             return state;

@@ -50,6 +50,12 @@ internal sealed class PhraseMatcher
     private readonly Dictionary<long, int[]> _byFirstPair;
 
     public PhraseMatcher(WordTable table, IReadOnlyList<string> patterns, IEnumerable<string> fillers)
+        : this(table, patterns, fillers, PhraseAutomaton.DefaultMaxStates)
+    {
+    }
+
+    /// <summary>With a limit on the automaton states kept (tests use a tiny one to exercise the states not kept).</summary>
+    internal PhraseMatcher(WordTable table, IReadOnlyList<string> patterns, IEnumerable<string> fillers, int maxStates)
     {
         _isFiller = new bool[table.Count];
         foreach (var filler in fillers)
@@ -103,7 +109,7 @@ internal sealed class PhraseMatcher
             _byFirstPair[pair.Key] = pair.Value.ToArray();
         }
 
-        _automaton = new PhraseAutomaton(compiled, table.Count);
+        _automaton = new PhraseAutomaton(compiled, table.Count, maxStates);
     }
 
     /// <summary>The number of automaton states built so far, for tests and benchmarks.</summary>

@@ -193,6 +193,9 @@ public class PhraseMatcherTests
         private readonly Tokenizer _tokenizer;
         private readonly ReferencePhraseMatcher _reference;
 
+        /// <summary>Keeps two states, so nearly every move is found again each time: the path past the limit.</summary>
+        private readonly PhraseMatcher _fewStates;
+
         public Matchers(string[] patterns)
         {
             var words = new List<string>(Tokenizer.OwnWords());
@@ -202,6 +205,7 @@ public class PhraseMatcherTests
             _tokenizer = new Tokenizer(table);
             Automaton = new PhraseMatcher(table, patterns, Fillers);
             _reference = new ReferencePhraseMatcher(table, patterns, Fillers);
+            _fewStates = new PhraseMatcher(table, patterns, Fillers, maxStates: 2);
         }
 
         public PhraseMatcher Automaton { get; }
@@ -222,6 +226,9 @@ public class PhraseMatcherTests
             var expected = new List<PhraseMatch>();
             _reference.Match(reply, expected);
             found.Select(Describe).Should().Equal(expected.Select(Describe), "the automaton must report what the backtracking matcher did, in its order, for \"{0}\"", reply.Text);
+            var fromFewStates = new List<PhraseMatch>();
+            _fewStates.Match(reply, fromFewStates);
+            fromFewStates.Select(Describe).Should().Equal(expected.Select(Describe), "an automaton over its state limit must match alike, for \"{0}\"", reply.Text);
             return found;
         }
 
