@@ -26,6 +26,7 @@ internal sealed class PhraseAutomaton
     public const int AnyWord = -2;
 
     private readonly Builder _builder;
+    private readonly State _root;
 
     /// <summary>
     /// States kept at most. The reachable automaton of the default rules has about 15,600 states (some 86 MB), of
@@ -42,25 +43,41 @@ internal sealed class PhraseAutomaton
         Debug.Assert(root.OnAnyWord is null && root.Wildcards.Length == 0, "A phrase never starts with a wildcard.");
 
         // The start state reads every token of a reply: a dense table, one read a token, built up front.
-        // With no wildcard in it, the start state moves alike on a word and on punctuation.
-        RootWord = new State?[wordCount];
-        RootOther = RootWord;
-        for (var k = 0; k < root.Keys.Length; k++)
+        // With no wildcard in it, the start state moves alike on a word and on punctuation. Its moves, like all
+        // others, are found on first use: a word that starts a phrase is marked until then.
+        _root = root;
+        Starts = new State?[wordCount];
+        foreach (var word in root.Keys)
         {
-            RootWord[root.Keys[k]] = _builder.Resolve(root, k, isWord: true);
+            Starts[word] = Pending;
         }
     }
+
+    /// <summary>Marks, in <see cref="Starts"/>, a word that starts a phrase whose move is not found yet.</summary>
+    public static State Pending { get; } = new(Array.Empty<int>(), new[] { 0 }, Array.Empty<int>(), Array.Empty<int>(), Array.Empty<int>(), live: false);
 
     public int EntryCount { get; }
 
     /// <summary>The number of states built so far (they are built on first use).</summary>
     public int StateCount => _builder.Count;
 
-    /// <summary>The state after the first token of a phrase, by word id, for a token that is a word.</summary>
-    public State?[] RootWord { get; }
+    /// <summary>
+    /// The state after the first token of a phrase, by word id (null: no phrase starts with the word;
+    /// <see cref="Pending"/>: not found yet, see <see cref="Start"/>). A word token and a punctuation token move alike.
+    /// </summary>
+    public State?[] Starts { get; }
 
-    /// <summary>The state after the first token of a phrase, by word id, for a token that is not a word (punctuation, a symbol).</summary>
-    public State?[] RootOther { get; }
+    /// <summary>Finds the state after a first token whose entry in <see cref="Starts"/> is <see cref="Pending"/>.</summary>
+    public State Start(int id)
+    {
+        var target = _builder.Resolve(_root, Array.BinarySearch(_root.Keys, id), isWord: true);
+        if (target.Kept)
+        {
+            Volatile.Write(ref Starts[id], target);
+        }
+
+        return target;
+    }
 
     /// <summary>
     /// The next state on a token with word id <paramref name="id"/> (0: take no word's own move, only "any word"),

@@ -146,16 +146,20 @@ internal sealed class PhraseMatcher
         var tokens = reply.Tokens;
         var count = reply.TokenCount;
         var automaton = _automaton;
-        var rootWord = automaton.RootWord;
-        var rootOther = automaton.RootOther;
+        var starts = automaton.Starts;
         Scratch? scratch = null;
         for (var i = 0; i < count; i++)
         {
             ref readonly var token = ref tokens[i];
-            var first = token.Is(TokenFlags.Word) ? rootWord[token.Id] : rootOther[token.Id];
+            var first = starts[token.Id];
             if (first is null || token.Is(TokenFlags.Allowed))
             {
                 continue;
+            }
+
+            if (ReferenceEquals(first, PhraseAutomaton.Pending))
+            {
+                first = automaton.Start(token.Id);
             }
 
             scratch ??= _scratch ??= new Scratch();
