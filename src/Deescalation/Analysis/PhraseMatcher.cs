@@ -23,36 +23,39 @@ internal readonly struct PhraseMatch
 }
 
 /// <summary>
-/// Every phrase of every table compiled once into sequences of choices over word ids, indexed by the words a
-/// phrase can start with. One walk over the tokens finds all phrases: a token whose word starts no phrase costs
-/// one array read. Between two words of a phrase the walk may skip up to two filler words ("really", "so",
-/// "very"), so "I'm really so sorry you feel" still matches "I'm sorry you feel".
+/// Every phrase of every table compiled once into one automaton over word ids (see <see cref="PhraseAutomaton"/>),
+/// so the cost of a token does not grow with the number of phrases: a token whose word starts no phrase costs one
+/// array read, and a token that does starts one walk for all phrases together. Between two words of a phrase the
+/// walk may skip up to two filler words ("really", "so", "very"), so "I'm really so sorry you feel" still matches
+/// "I'm sorry you feel". A phrase never crosses a sentence and never includes a token the options allow.
 /// </summary>
 internal sealed class PhraseMatcher
 {
     private const int MaxFillers = 2;
-    private const int Wildcard = -1;
-
-    private const int AnyWord = -2;
 
     [ThreadStatic]
-    private static int[]? _tried;
+    private static Scratch? _scratch;
 
-    [ThreadStatic]
-    private static int _generation;
-
-    private readonly CompiledPattern[] _patterns;
-
-    /// <summary>Entries whose first word is the index and whose second position accepts any word (or none).</summary>
-    private readonly int[][] _byFirstWord;
-
-    /// <summary>Entries by their first two words: most phrases are rejected without a walk.</summary>
-    private readonly Dictionary<long, int[]> _byFirstPair;
-
-    private readonly bool[] _hasPairs;
+    private readonly PhraseAutomaton _automaton;
     private readonly bool[] _isFiller;
 
+    /// <summary>Entries whose first word is the index and whose second position accepts any word (or none).</summary>
+    /// <remarks>
+    /// With <see cref="_byFirstPair"/>, this is the order in which the phrases of one start token have always been
+    /// reported when they end on the same token: a rule that reads the first of equal matches keeps its behaviour.
+    /// </remarks>
+    private readonly int[][] _byFirstWord;
+
+    /// <summary>Entries by their first two words (the second possibly behind fillers).</summary>
+    private readonly Dictionary<long, int[]> _byFirstPair;
+
     public PhraseMatcher(WordTable table, IReadOnlyList<string> patterns, IEnumerable<string> fillers)
+        : this(table, patterns, fillers, PhraseAutomaton.DefaultMaxStates)
+    {
+    }
+
+    /// <summary>With a limit on the automaton states kept (tests use a tiny one to exercise the states not kept).</summary>
+    internal PhraseMatcher(WordTable table, IReadOnlyList<string> patterns, IEnumerable<string> fillers, int maxStates)
     {
         _isFiller = new bool[table.Count];
         foreach (var filler in fillers)
@@ -64,17 +67,20 @@ internal sealed class PhraseMatcher
             }
         }
 
-        _patterns = new CompiledPattern[patterns.Count];
+        var compiled = new int[patterns.Count][][][];
         var byFirst = new List<int>?[table.Count];
         var byPair = new Dictionary<long, List<int>>();
-        _hasPairs = new bool[table.Count];
         for (var entry = 0; entry < patterns.Count; entry++)
         {
-            var compiled = Compile(table, patterns[entry]);
-            _patterns[entry] = compiled;
-            foreach (var (first, second) in FirstPairs(compiled))
+            compiled[entry] = Compile(table, patterns[entry]);
+            foreach (var (first, second) in PhraseAutomaton.FirstPairs(compiled[entry]))
             {
-                if (second == AnyWord)
+                if (first == PhraseAutomaton.Wildcard)
+                {
+                    throw new InvalidOperationException($"The phrase pattern '{patterns[entry]}' starts with a wildcard; a phrase must start with a word.");
+                }
+
+                if (second == PhraseAutomaton.AnyWord)
                 {
                     AddOnce(byFirst[first] ??= new List<int>(), entry);
                 }
@@ -87,7 +93,6 @@ internal sealed class PhraseMatcher
                     }
 
                     AddOnce(list, entry);
-                    _hasPairs[first] = true;
                 }
             }
         }
@@ -103,11 +108,16 @@ internal sealed class PhraseMatcher
         {
             _byFirstPair[pair.Key] = pair.Value.ToArray();
         }
+
+        _automaton = new PhraseAutomaton(compiled, table.Count, maxStates);
     }
+
+    /// <summary>The number of automaton states built so far, for tests and benchmarks.</summary>
+    internal int StateCount => _automaton.StateCount;
 
     private static void AddOnce(List<int> list, int entry)
     {
-        if (!list.Contains(entry))
+        if (list.Count == 0 || list[list.Count - 1] != entry)
         {
             list.Add(entry);
         }
@@ -120,164 +130,226 @@ internal sealed class PhraseMatcher
     {
         foreach (var pattern in patterns)
         {
-            foreach (var element in PhrasePattern.Parse(pattern))
+            foreach (var word in ParsedPatterns.Get(pattern).Words)
             {
-                foreach (var alternative in element)
-                {
-                    foreach (var word in alternative)
-                    {
-                        if (word is not null)
-                        {
-                            yield return word;
-                        }
-                    }
-                }
+                yield return word;
             }
         }
     }
 
-    /// <summary>Finds every phrase; for each start token and entry only the longest match is kept.</summary>
+    /// <summary>
+    /// Finds every phrase; for each start token and entry only the longest match is kept. The matches of one start
+    /// token are appended longest first, so a rule sees the fullest phrase first.
+    /// </summary>
     public void Match(ReplyText reply, List<PhraseMatch> results)
     {
         var tokens = reply.Tokens;
         var count = reply.TokenCount;
-        var tried = _tried;
-        if (tried is null || tried.Length < _patterns.Length)
-        {
-            _tried = tried = new int[_patterns.Length];
-        }
-
+        var automaton = _automaton;
+        var starts = automaton.Starts;
+        Scratch? scratch = null;
         for (var i = 0; i < count; i++)
         {
-            var id = tokens[i].Id;
-            if (id == 0 || (_byFirstWord[id].Length == 0 && !_hasPairs[id]) || tokens[i].Is(TokenFlags.Allowed))
+            ref readonly var token = ref tokens[i];
+            var first = starts[token.Id];
+            if (first is null || token.Is(TokenFlags.Allowed))
             {
                 continue;
             }
 
-            if (++_generation == int.MaxValue)
+            if (ReferenceEquals(first, PhraseAutomaton.Pending))
             {
-                Array.Clear(tried, 0, tried.Length);
-                _generation = 1;
+                first = automaton.Start(token.Id);
             }
 
-            var before = results.Count;
-            TryEntries(_byFirstWord[id], tokens, count, i, results, before, tried);
-            if (_hasPairs[id])
+            scratch ??= _scratch ??= new Scratch();
+            scratch.Begin(automaton.EntryCount);
+            Walk(scratch, tokens, count, i, first);
+            if (scratch.Found > 0)
             {
-                // The second word may sit behind up to two fillers ("I'm really so sorry").
-                for (var j = i + 1; j < count && j <= i + 1 + MaxFillers && tokens[j].Sentence == tokens[i].Sentence; j++)
-                {
-                    if (_byFirstPair.TryGetValue(PairKey(id, tokens[j].Id), out var pairEntries))
-                    {
-                        TryEntries(pairEntries, tokens, count, i, results, before, tried);
-                    }
+                Report(scratch, tokens, count, i, results);
+            }
+        }
+    }
 
-                    if (tokens[j].Id == 0 || !_isFiller[tokens[j].Id])
+    /// <summary>Runs the automaton from start token <paramref name="start"/>, recording each entry's last token.</summary>
+    private void Walk(Scratch scratch, Token[] tokens, int count, int start, PhraseAutomaton.State first)
+    {
+        var automaton = _automaton;
+        scratch.Accept(first.Accepts, start);
+        if (!first.Live)
+        {
+            return;
+        }
+
+        var sentence = tokens[start].Sentence;
+        var current = scratch.Current;
+        var next = scratch.Next;
+        current[0] = new WalkState(first, 0, 0);
+        var currentCount = 1;
+        for (var j = start + 1; j < count && currentCount > 0; j++)
+        {
+            ref readonly var token = ref tokens[j];
+            if (token.Sentence != sentence || token.Is(TokenFlags.Allowed))
+            {
+                break;
+            }
+
+            var id = token.Id;
+            var isWord = token.Is(TokenFlags.Word);
+            var canSkip = id != 0 && _isFiller[id];
+            var nextCount = 0;
+            for (var k = 0; k < currentCount; k++)
+            {
+                var walk = current[k];
+
+                // A word skipped as a filler since reaching this state cannot then be taken as the word it skipped
+                // (a phrase expecting "so" takes the "so" of the reply rather than skipping it).
+                var excluded = id == 0
+                    || (walk.Skipped >= 1 && tokens[j - 1].Id == id)
+                    || (walk.Skipped == 2 && tokens[j - 2].Id == id);
+                var target = automaton.Next(walk.State, excluded ? 0 : id, isWord);
+                if (target is not null)
+                {
+                    scratch.Accept(target.Accepts, j);
+                    if (target.Live)
                     {
-                        break;
+                        nextCount = Add(ref next, nextCount, new WalkState(target, walk.Fillers, 0));
                     }
                 }
-            }
-        }
-    }
 
-    private void TryEntries(int[] candidates, Token[] tokens, int count, int i, List<PhraseMatch> results, int before, int[] tried)
-    {
-        foreach (var entry in candidates)
-            {
-                if (tried[entry] == _generation)
+                if (canSkip && walk.Fillers < MaxFillers)
                 {
-                    continue;
+                    nextCount = Add(ref next, nextCount, new WalkState(walk.State, walk.Fillers + 1, walk.Skipped + 1));
                 }
-
-                tried[entry] = _generation;
-                var state = new WalkState(tokens, count, _patterns[entry], tokens[i].Sentence, i);
-                MatchElement(ref state, 0, i, 0);
-                if (state.Longest >= i)
-                {
-                    // Longest first among the matches that start here, so a rule sees the fullest phrase first.
-                    var match = new PhraseMatch(entry, i, state.Longest);
-                    var at = results.Count;
-                    results.Add(match);
-                    while (at > before && results[at - 1].Last < match.Last)
-                    {
-                        results[at] = results[at - 1];
-                        at--;
-                    }
-
-                results[at] = match;
-            }
-        }
-    }
-
-    private void MatchElement(ref WalkState state, int element, int position, int fillers)
-    {
-        var elements = state.Pattern.Elements;
-        if (element == elements.Length)
-        {
-            if (position - 1 > state.Longest)
-            {
-                state.Longest = position - 1;
             }
 
-            return;
+            (current, next) = (next, current);
+            currentCount = nextCount;
         }
 
-        foreach (var alternative in elements[element])
-        {
-            MatchWords(ref state, element, alternative, 0, position, fillers);
-        }
+        scratch.Current = current;
+        scratch.Next = next;
     }
 
-    private void MatchWords(ref WalkState state, int element, int[] words, int word, int position, int fillers)
+    private static int Add(ref WalkState[] states, int count, WalkState state)
     {
-        if (word == words.Length)
+        for (var k = 0; k < count; k++)
         {
-            MatchElement(ref state, element + 1, position, fillers);
-            return;
-        }
-
-        if (position >= state.Count)
-        {
-            return;
-        }
-
-        ref readonly var token = ref state.Tokens[position];
-        if (token.Sentence != state.Sentence || token.Is(TokenFlags.Allowed))
-        {
-            return;
-        }
-
-        var expected = words[word];
-        if (expected == Wildcard ? token.Is(TokenFlags.Word) : token.Id == expected)
-        {
-            MatchWords(ref state, element, words, word + 1, position + 1, fillers);
-        }
-
-        // Skip a filler between two words of the phrase, never before its first word.
-        if (position > state.Start && fillers < MaxFillers && token.Id != 0 && _isFiller[token.Id] && token.Id != expected)
-        {
-            MatchWords(ref state, element, words, word, position + 1, fillers + 1);
-        }
-    }
-
-    private static CompiledPattern Compile(WordTable table, string pattern)
-    {
-        var parsed = PhrasePattern.Parse(pattern);
-        var elements = new List<int[][]>();
-        foreach (var element in parsed)
-        {
-            var alternatives = new List<int[]>();
-            foreach (var alternative in element)
+            if (states[k].Equals(state))
             {
-                var ids = new int[alternative.Count];
+                return count;
+            }
+        }
+
+        if (count == states.Length)
+        {
+            Array.Resize(ref states, count * 2);
+        }
+
+        states[count] = state;
+        return count + 1;
+    }
+
+    /// <summary>Appends the matches of one start token: longest first, then in the order of the first-word index.</summary>
+    private void Report(Scratch scratch, Token[] tokens, int count, int start, List<PhraseMatch> results)
+    {
+        var found = scratch.FoundEntries;
+        var foundCount = scratch.Found;
+        var ranks = scratch.Ranks;
+        var kept = 0;
+        for (var k = 0; k < foundCount; k++)
+        {
+            var entry = found[k];
+            var rank = RankOf(entry, tokens, count, start);
+            if (rank < 0)
+            {
+                continue;
+            }
+
+            found[kept] = entry;
+            ranks[kept] = new Rank(scratch.LastOf(entry), rank, entry);
+            kept++;
+        }
+
+        // An insertion sort: a start token has few matches, and Array.Sort with a comparer allocates a delegate.
+        for (var k = 1; k < kept; k++)
+        {
+            var rank = ranks[k];
+            var at = k;
+            while (at > 0 && Precedes(rank, ranks[at - 1]))
+            {
+                ranks[at] = ranks[at - 1];
+                at--;
+            }
+
+            ranks[at] = rank;
+        }
+
+        for (var k = 0; k < kept; k++)
+        {
+            results.Add(new PhraseMatch(ranks[k].Entry, start, ranks[k].Last));
+        }
+    }
+
+    /// <summary>Longest first; equal ends in the order of the first-word index, then of the entries.</summary>
+    private static bool Precedes(Rank x, Rank y)
+    {
+        if (x.Last != y.Last)
+        {
+            return x.Last > y.Last;
+        }
+
+        return x.Order != y.Order ? x.Order < y.Order : x.Entry < y.Entry;
+    }
+
+    /// <summary>
+    /// Where an entry sits in the first-word index for this start token: 0 when it is listed under the first word
+    /// alone, n when under the pair of the first word and the n-th next token; -1 when it is not listed.
+    /// </summary>
+    private int RankOf(int entry, Token[] tokens, int count, int start)
+    {
+        var id = tokens[start].Id;
+        if (Array.BinarySearch(_byFirstWord[id], entry) >= 0)
+        {
+            return 0;
+        }
+
+        var sentence = tokens[start].Sentence;
+        for (var j = start + 1; j < count && j <= start + 1 + MaxFillers && tokens[j].Sentence == sentence; j++)
+        {
+            if (_byFirstPair.TryGetValue(PairKey(id, tokens[j].Id), out var pairEntries) && Array.BinarySearch(pairEntries, entry) >= 0)
+            {
+                return j - start;
+            }
+
+            if (tokens[j].Id == 0 || !_isFiller[tokens[j].Id])
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int[][][] Compile(WordTable table, string pattern)
+    {
+        var parsed = ParsedPatterns.Get(pattern).Elements;
+        var elements = new int[parsed.Length][][];
+        for (var e = 0; e < parsed.Length; e++)
+        {
+            var element = parsed[e];
+            var alternatives = new int[element.Length][];
+            for (var a = 0; a < element.Length; a++)
+            {
+                var alternative = element[a];
+                var ids = new int[alternative.Length];
                 for (var k = 0; k < ids.Length; k++)
                 {
                     var word = alternative[k];
                     if (word is null)
                     {
-                        ids[k] = Wildcard;
+                        ids[k] = PhraseAutomaton.Wildcard;
                         continue;
                     }
 
@@ -288,142 +360,107 @@ internal sealed class PhraseMatcher
                     }
                 }
 
-                alternatives.Add(ids);
+                alternatives[a] = ids;
             }
 
-            // Longer alternatives first, so the first success is usually the longest.
-            alternatives.Sort(static (a, b) => b.Length.CompareTo(a.Length));
-            elements.Add(alternatives.ToArray());
+            elements[e] = alternatives;
         }
 
-        return new CompiledPattern(elements.ToArray(), pattern);
+        return elements;
     }
 
-    /// <summary>
-    /// The (first, second) word pairs a pattern can start with; second is <see cref="AnyWord"/> when the pattern
-    /// may end after its first word or takes any word second.
-    /// </summary>
-    private static IEnumerable<(int First, int Second)> FirstPairs(CompiledPattern pattern)
+    private readonly struct WalkState : IEquatable<WalkState>
     {
-        foreach (var (element, alternative) in StartingAlternatives(pattern, 0))
+        public WalkState(PhraseAutomaton.State state, int fillers, int skipped)
         {
-            var words = pattern.Elements[element][alternative];
-            var first = words[0];
-            if (words.Length >= 2)
+            State = state;
+            Fillers = fillers;
+            Skipped = skipped;
+        }
+
+        public PhraseAutomaton.State State { get; }
+
+        /// <summary>Fillers skipped so far in this phrase (at most <see cref="MaxFillers"/>).</summary>
+        public int Fillers { get; }
+
+        /// <summary>Fillers skipped since the automaton reached <see cref="State"/>: the tokens just before this one.</summary>
+        public int Skipped { get; }
+
+        public bool Equals(WalkState other) => ReferenceEquals(State, other.State) && Fillers == other.Fillers && Skipped == other.Skipped;
+
+        public override bool Equals(object? obj) => obj is WalkState other && Equals(other);
+
+        public override int GetHashCode() => (State.GetHashCode() * 16) + (Fillers * 4) + Skipped;
+    }
+
+    private readonly struct Rank
+    {
+        public Rank(int last, int order, int entry)
+        {
+            Last = last;
+            Order = order;
+            Entry = entry;
+        }
+
+        public int Last { get; }
+
+        public int Order { get; }
+
+        public int Entry { get; }
+    }
+
+    /// <summary>Per-thread working arrays of a walk, reused so that matching allocates nothing in the steady state.</summary>
+    private sealed class Scratch
+    {
+        private int[] _stamp = Array.Empty<int>();
+        private int[] _last = Array.Empty<int>();
+        private int _generation;
+
+        public WalkState[] Current = new WalkState[16];
+        public WalkState[] Next = new WalkState[16];
+        public int[] FoundEntries = new int[16];
+        public Rank[] Ranks = new Rank[16];
+        public int Found;
+
+        public void Begin(int entries)
+        {
+            if (_stamp.Length < entries)
             {
-                yield return (first, words[1] == Wildcard ? AnyWord : words[1]);
-                continue;
+                _stamp = new int[entries];
+                _last = new int[entries];
+                _generation = 0;
             }
 
-            var seconds = new List<int>();
-            var open = false;
-            foreach (var (nextElement, nextAlternative) in StartingAlternatives(pattern, element + 1))
+            if (++_generation == int.MaxValue)
             {
-                var next = pattern.Elements[nextElement][nextAlternative][0];
-                if (next == Wildcard)
+                Array.Clear(_stamp, 0, _stamp.Length);
+                _generation = 1;
+            }
+
+            Found = 0;
+        }
+
+        public void Accept(int[] entries, int last)
+        {
+            foreach (var entry in entries)
+            {
+                if (_stamp[entry] != _generation)
                 {
-                    open = true;
+                    _stamp[entry] = _generation;
+                    if (Found == FoundEntries.Length)
+                    {
+                        Array.Resize(ref FoundEntries, Found * 2);
+                        Array.Resize(ref Ranks, Found * 2);
+                    }
+
+                    FoundEntries[Found++] = entry;
                 }
-                else
-                {
-                    seconds.Add(next);
-                }
-            }
 
-            if (open || CanEndFrom(pattern, element + 1))
-            {
-                yield return (first, AnyWord);
-                continue;
-            }
-
-            foreach (var second in seconds)
-            {
-                yield return (first, second);
-            }
-        }
-    }
-
-    /// <summary>The (element, alternative) pairs whose first word can begin the rest of the pattern from <paramref name="element"/>.</summary>
-    private static IEnumerable<(int Element, int Alternative)> StartingAlternatives(CompiledPattern pattern, int element)
-    {
-        if (element >= pattern.Elements.Length)
-        {
-            yield break;
-        }
-
-        var optional = false;
-        var alternatives = pattern.Elements[element];
-        for (var a = 0; a < alternatives.Length; a++)
-        {
-            if (alternatives[a].Length == 0)
-            {
-                optional = true;
-            }
-            else
-            {
-                yield return (element, a);
+                // The walk only moves forward: the latest end is the longest match.
+                _last[entry] = last;
             }
         }
 
-        if (optional)
-        {
-            foreach (var later in StartingAlternatives(pattern, element + 1))
-            {
-                yield return later;
-            }
-        }
-    }
-
-    private static bool CanEndFrom(CompiledPattern pattern, int element)
-    {
-        for (var e = element; e < pattern.Elements.Length; e++)
-        {
-            var optional = false;
-            foreach (var alternative in pattern.Elements[e])
-            {
-                optional |= alternative.Length == 0;
-            }
-
-            if (!optional)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private sealed class CompiledPattern
-    {
-        public CompiledPattern(int[][][] elements, string source)
-        {
-            Elements = elements;
-            Source = source;
-        }
-
-        /// <summary>Elements in order; each a set of alternatives; each a sequence of word ids (-1: any word; empty: optional).</summary>
-        public int[][][] Elements { get; }
-
-        public string Source { get; }
-    }
-
-    private struct WalkState
-    {
-        public WalkState(Token[] tokens, int count, CompiledPattern pattern, int sentence, int start)
-        {
-            Tokens = tokens;
-            Count = count;
-            Pattern = pattern;
-            Sentence = sentence;
-            Start = start;
-            Longest = start - 1;
-        }
-
-        public Token[] Tokens;
-        public int Count;
-        public CompiledPattern Pattern;
-        public int Sentence;
-        public int Start;
-        public int Longest;
+        public int LastOf(int entry) => _last[entry];
     }
 }

@@ -1,0 +1,576 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Threading;
+
+namespace Deescalation;
+
+/// <summary>
+/// All phrase patterns of a matcher compiled into one deterministic automaton over word ids. Each pattern is first
+/// read as a small graph of word positions (an optional element or a choice is a fork, not a copy), then the union
+/// of those graphs is made deterministic: a state is the set of word positions, over all patterns, that the words
+/// read so far can have reached. A state therefore moves on a token with one lookup, however many phrases are
+/// compiled in, and patterns with many choices ("&lt;heads&gt; &lt;feeling-tails&gt;") share their states
+/// instead of being expanded into every word sequence they allow.
+/// </summary>
+/// <remarks>
+/// Fillers are not part of the automaton: <see cref="PhraseMatcher"/> skips them by staying in a state, which is
+/// why a state keeps apart the move of a word that a position expects and the move of "any word".
+/// </remarks>
+internal sealed class PhraseAutomaton
+{
+    /// <summary>A position that takes any word (<c>*</c> in a pattern).</summary>
+    public const int Wildcard = -1;
+
+    /// <summary>In <see cref="FirstPairs"/>: any second word, or none.</summary>
+    public const int AnyWord = -2;
+
+    private readonly Builder _builder;
+    private readonly State _root;
+
+    /// <summary>
+    /// States kept at most. The reachable automaton of the default rules has about 15,600 states (some 86 MB), of
+    /// which ordinary replies reach a few hundred; past this many, new states serve the walk that found them and are
+    /// not kept, so crafted input cannot make a long-lived analyzer hold the whole automaton.
+    /// </summary>
+    public const int DefaultMaxStates = 8192;
+
+    public PhraseAutomaton(int[][][][] patterns, int wordCount, int maxStates = DefaultMaxStates)
+    {
+        EntryCount = patterns.Length;
+        _builder = new Builder(new PositionGraph(patterns), maxStates);
+        var root = _builder.RootState();
+        Debug.Assert(root.OnAnyWord is null && root.Wildcards.Length == 0, "A phrase never starts with a wildcard.");
+
+        // The start state reads every token of a reply: a dense table, one read a token, built up front.
+        // With no wildcard in it, the start state moves alike on a word and on punctuation. Its moves, like all
+        // others, are found on first use: a word that starts a phrase is marked until then.
+        _root = root;
+        Starts = new State?[wordCount];
+        foreach (var word in root.Keys)
+        {
+            Starts[word] = Pending;
+        }
+    }
+
+    /// <summary>Marks, in <see cref="Starts"/>, a word that starts a phrase whose move is not found yet.</summary>
+    public static State Pending { get; } = new(Array.Empty<int>(), new[] { 0 }, Array.Empty<int>(), Array.Empty<int>(), Array.Empty<int>(), live: false);
+
+    public int EntryCount { get; }
+
+    /// <summary>The number of states built so far (they are built on first use).</summary>
+    public int StateCount => _builder.Count;
+
+    /// <summary>
+    /// The state after the first token of a phrase, by word id (null: no phrase starts with the word;
+    /// <see cref="Pending"/>: not found yet, see <see cref="Start"/>). A word token and a punctuation token move alike.
+    /// </summary>
+    public State?[] Starts { get; }
+
+    /// <summary>Finds the state after a first token whose entry in <see cref="Starts"/> is <see cref="Pending"/>.</summary>
+    public State Start(int id)
+    {
+        var target = _builder.Resolve(_root, Array.BinarySearch(_root.Keys, id), isWord: true);
+        if (target.Kept)
+        {
+            Volatile.Write(ref Starts[id], target);
+        }
+
+        return target;
+    }
+
+    /// <summary>
+    /// The next state on a token with word id <paramref name="id"/> (0: take no word's own move, only "any word"),
+    /// or null when no pattern continues.
+    /// </summary>
+    public State? Next(State state, int id, bool isWord)
+    {
+        if (id != 0)
+        {
+            var keys = state.Keys;
+            int found;
+            if (keys.Length <= 8)
+            {
+                found = -1;
+                for (var k = 0; k < keys.Length; k++)
+                {
+                    if (keys[k] == id)
+                    {
+                        found = k;
+                        break;
+                    }
+                }
+            }
+            else
+            {
+                found = Array.BinarySearch(keys, id);
+            }
+
+            if (found >= 0)
+            {
+                var target = isWord ? state.OnWord[found] : state.OnOther[found];
+                return target ?? _builder.Resolve(state, found, isWord);
+            }
+        }
+
+        if (!isWord || state.Wildcards.Length == 0)
+        {
+            return null;
+        }
+
+        return state.OnAnyWord ?? _builder.Resolve(state, -1, isWord: true);
+    }
+
+    /// <summary>
+    /// The (first, second) word pairs a pattern can start with; second is <see cref="AnyWord"/> when the pattern may
+    /// end after its first word or takes any word second.
+    /// </summary>
+    public static IEnumerable<(int First, int Second)> FirstPairs(int[][][] pattern)
+    {
+        foreach (var (element, alternative) in StartingAlternatives(pattern, 0))
+        {
+            var words = pattern[element][alternative];
+            var first = words[0];
+            if (words.Length >= 2)
+            {
+                yield return (first, words[1] == Wildcard ? AnyWord : words[1]);
+                continue;
+            }
+
+            var seconds = new List<int>();
+            var open = false;
+            foreach (var (nextElement, nextAlternative) in StartingAlternatives(pattern, element + 1))
+            {
+                var next = pattern[nextElement][nextAlternative][0];
+                if (next == Wildcard)
+                {
+                    open = true;
+                }
+                else
+                {
+                    seconds.Add(next);
+                }
+            }
+
+            if (open || CanEndFrom(pattern, element + 1))
+            {
+                yield return (first, AnyWord);
+                continue;
+            }
+
+            foreach (var second in seconds)
+            {
+                yield return (first, second);
+            }
+        }
+    }
+
+    /// <summary>The (element, alternative) pairs whose first word can begin the rest of the pattern from <paramref name="element"/>.</summary>
+    private static IEnumerable<(int Element, int Alternative)> StartingAlternatives(int[][][] pattern, int element)
+    {
+        if (element >= pattern.Length)
+        {
+            yield break;
+        }
+
+        var optional = false;
+        var alternatives = pattern[element];
+        for (var a = 0; a < alternatives.Length; a++)
+        {
+            if (alternatives[a].Length == 0)
+            {
+                optional = true;
+            }
+            else
+            {
+                yield return (element, a);
+            }
+        }
+
+        if (optional)
+        {
+            foreach (var later in StartingAlternatives(pattern, element + 1))
+            {
+                yield return later;
+            }
+        }
+    }
+
+    private static bool CanEndFrom(int[][][] pattern, int element)
+    {
+        for (var e = element; e < pattern.Length; e++)
+        {
+            var optional = false;
+            foreach (var alternative in pattern[e])
+            {
+                optional |= alternative.Length == 0;
+            }
+
+            if (!optional)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The word positions of all patterns. A position is one word of one alternative of one element; after it
+    /// come the positions of a closure: the next word of the alternative, or the first words the rest of the pattern
+    /// can start with (through optional elements), and possibly the end of the pattern. The end of entry e is the
+    /// item <c>-1 - e</c>.
+    /// </summary>
+    private sealed class PositionGraph
+    {
+        private readonly List<int> _expected = new();
+        private readonly List<int[]> _follow = new();
+
+        public PositionGraph(int[][][][] patterns)
+        {
+            var starts = new List<int[]>();
+            var pending = new List<(int Position, int Element)>();
+            for (var p = 0; p < patterns.Length; p++)
+            {
+                var pattern = patterns[p];
+
+                // The first position of every alternative, per element; then each element's closure.
+                var firstOf = new int[pattern.Length][];
+                for (var e = 0; e < pattern.Length; e++)
+                {
+                    firstOf[e] = new int[pattern[e].Length];
+                    for (var a = 0; a < pattern[e].Length; a++)
+                    {
+                        var words = pattern[e][a];
+                        firstOf[e][a] = -1;
+                        for (var w = 0; w < words.Length; w++)
+                        {
+                            var position = _expected.Count;
+                            _expected.Add(words[w]);
+                            _follow.Add(Array.Empty<int>());
+                            if (w == 0)
+                            {
+                                firstOf[e][a] = position;
+                            }
+                            else
+                            {
+                                _follow[position - 1] = new[] { position };
+                            }
+
+                            if (w == words.Length - 1)
+                            {
+                                pending.Add((position, e + 1));
+                            }
+                        }
+                    }
+                }
+
+                var closures = new int[pattern.Length + 1][];
+                for (var e = pattern.Length; e >= 0; e--)
+                {
+                    closures[e] = e == pattern.Length ? new[] { -1 - p } : ClosureOf(pattern[e], firstOf[e], closures[e + 1]);
+                }
+
+                // Every last word of an element's alternatives shares the one closure that follows the element.
+                foreach (var (position, element) in pending)
+                {
+                    _follow[position] = closures[element];
+                }
+
+                pending.Clear();
+                starts.Add(closures[0]);
+            }
+
+            Count = _expected.Count;
+            Starts = starts.ToArray();
+        }
+
+        public int Count { get; }
+
+        public int[][] Starts { get; }
+
+        public int ExpectedOf(int position) => _expected[position];
+
+        public int[] FollowOf(int position) => _follow[position];
+
+        private static int[] ClosureOf(int[][] alternatives, int[] firsts, int[] after)
+        {
+            var items = new List<int>();
+            var optional = false;
+            for (var a = 0; a < alternatives.Length; a++)
+            {
+                if (alternatives[a].Length == 0)
+                {
+                    optional = true;
+                }
+                else
+                {
+                    items.Add(firsts[a]);
+                }
+            }
+
+            if (optional)
+            {
+                items.AddRange(after);
+            }
+
+            return items.ToArray();
+        }
+    }
+
+    /// <summary>
+    /// A state: the set of word positions the tokens read so far can have reached. Its moves are found on first
+    /// use and kept, so only the states that replies actually reach are ever built (bounded gaps such as
+    /// <c>*6</c> make the full automaton large, and most of it is never visited).
+    /// </summary>
+    internal sealed class State
+    {
+        public State(int[] keys, int[] groupStarts, int[] grouped, int[] wildcards, int[] accepts, bool live)
+        {
+            Keys = keys;
+            GroupStarts = groupStarts;
+            Grouped = grouped;
+            Wildcards = wildcards;
+            Accepts = accepts;
+            Live = live;
+            OnWord = new State?[keys.Length];
+            OnOther = wildcards.Length == 0 ? OnWord : new State?[keys.Length];
+        }
+
+        /// <summary>The words some position of the state expects, ascending.</summary>
+        public int[] Keys { get; }
+
+        /// <summary>The positions expecting <c>Keys[k]</c> are <c>Grouped[GroupStarts[k]..GroupStarts[k + 1]]</c>.</summary>
+        public int[] GroupStarts { get; }
+
+        public int[] Grouped { get; }
+
+        /// <summary>The positions that take any word.</summary>
+        public int[] Wildcards { get; }
+
+        /// <summary>The entries whose pattern ends on reaching this state.</summary>
+        public int[] Accepts { get; }
+
+        /// <summary>Whether some pattern still expects a word.</summary>
+        public bool Live { get; }
+
+        /// <summary>The next state on a word token with id <c>Keys[k]</c>; null until first used.</summary>
+        public State?[] OnWord { get; }
+
+        /// <summary>The next state on a token that is not a word (punctuation) with id <c>Keys[k]</c>.</summary>
+        public State?[] OnOther { get; }
+
+        /// <summary>The next state on any other word, when the state has wildcard positions.</summary>
+        public State? OnAnyWord;
+
+        /// <summary>False for a state made past the limit of kept states: its moves are not stored either.</summary>
+        public bool Kept = true;
+    }
+
+    /// <summary>Subset construction over the position graph, one state at a time, under a lock.</summary>
+    private sealed class Builder
+    {
+        private readonly PositionGraph _graph;
+        private readonly int _maxStates;
+        private readonly Dictionary<ItemSet, State> _states = new();
+        private readonly List<int> _union = new();
+        private readonly List<long> _pairs = new();
+        private readonly List<int> _keys = new();
+        private readonly List<int> _starts = new();
+        private readonly List<int> _wildcards = new();
+
+        public Builder(PositionGraph graph, int maxStates)
+        {
+            _graph = graph;
+            _maxStates = maxStates;
+        }
+
+        public int Count
+        {
+            get
+            {
+                lock (_states)
+                {
+                    return _states.Count;
+                }
+            }
+        }
+
+        public State RootState()
+        {
+            lock (_states)
+            {
+                // An empty match never counts, so the ends of patterns that may match nothing are left out.
+                _union.Clear();
+                foreach (var start in _graph.Starts)
+                {
+                    foreach (var item in start)
+                    {
+                        if (item >= 0)
+                        {
+                            _union.Add(item);
+                        }
+                    }
+                }
+
+                return StateOf(_union);
+            }
+        }
+
+        /// <summary>Finds and keeps the move of <paramref name="state"/> on <c>Keys[key]</c> (-1: on any other word).</summary>
+        public State Resolve(State state, int key, bool isWord)
+        {
+            lock (_states)
+            {
+                _union.Clear();
+                if (key >= 0)
+                {
+                    for (var g = state.GroupStarts[key]; g < state.GroupStarts[key + 1]; g++)
+                    {
+                        _union.AddRange(_graph.FollowOf(state.Grouped[g]));
+                    }
+                }
+
+                if (isWord)
+                {
+                    // A word token also moves the positions that take any word; a punctuation token only its own.
+                    foreach (var position in state.Wildcards)
+                    {
+                        _union.AddRange(_graph.FollowOf(position));
+                    }
+                }
+
+                var target = StateOf(_union);
+                if (!target.Kept)
+                {
+                    // Over the limit: the move is taken this once and found again next time.
+                    return target;
+                }
+
+                if (key < 0)
+                {
+                    Volatile.Write(ref state.OnAnyWord, target);
+                }
+                else if (isWord)
+                {
+                    Volatile.Write(ref state.OnWord[key], target);
+                }
+                else
+                {
+                    Volatile.Write(ref state.OnOther[key], target);
+                }
+
+                return target;
+            }
+        }
+
+        private State StateOf(List<int> items)
+        {
+            items.Sort();
+            var unique = 0;
+            for (var k = 0; k < items.Count; k++)
+            {
+                if (k == 0 || items[k] != items[k - 1])
+                {
+                    items[unique++] = items[k];
+                }
+            }
+
+            var set = new int[unique];
+            items.CopyTo(0, set, 0, unique);
+            var key = new ItemSet(set);
+            if (!_states.TryGetValue(key, out var state))
+            {
+                state = Create(set);
+                if (_states.Count < _maxStates || _states.Count == 0)
+                {
+                    _states[key] = state;
+                }
+                else
+                {
+                    state.Kept = false;
+                }
+            }
+
+            return state;
+        }
+
+        private State Create(int[] items)
+        {
+            // Positions grouped by the word they expect: (word, position) pairs sorted.
+            _pairs.Clear();
+            _wildcards.Clear();
+            var accepts = 0;
+            foreach (var item in items)
+            {
+                if (item < 0)
+                {
+                    accepts++;
+                    continue;
+                }
+
+                var expected = _graph.ExpectedOf(item);
+                if (expected == Wildcard)
+                {
+                    _wildcards.Add(item);
+                }
+                else
+                {
+                    _pairs.Add(((long)expected << 32) | (uint)item);
+                }
+            }
+
+            _pairs.Sort();
+            _keys.Clear();
+            _starts.Clear();
+            var grouped = new int[_pairs.Count];
+            for (var k = 0; k < _pairs.Count; k++)
+            {
+                var word = (int)(_pairs[k] >> 32);
+                if (_keys.Count == 0 || _keys[_keys.Count - 1] != word)
+                {
+                    _keys.Add(word);
+                    _starts.Add(k);
+                }
+
+                grouped[k] = (int)(_pairs[k] & 0xFFFFFFFF);
+            }
+
+            _starts.Add(_pairs.Count);
+            // Ends sort first, the last entry first: read backwards for ascending entries.
+            var ends = accepts == 0 ? Array.Empty<int>() : new int[accepts];
+            for (var e = 0; e < accepts; e++)
+            {
+                ends[e] = -1 - items[accepts - 1 - e];
+            }
+
+            var live = _pairs.Count > 0 || _wildcards.Count > 0;
+            return new State(_keys.ToArray(), _starts.ToArray(), grouped, _wildcards.Count == 0 ? Array.Empty<int>() : _wildcards.ToArray(), ends, live);
+        }
+    }
+
+    private readonly struct ItemSet : IEquatable<ItemSet>
+    {
+        private readonly int _hash;
+
+        public ItemSet(int[] items)
+        {
+            Items = items;
+            var hash = 17;
+            foreach (var item in items)
+            {
+                hash = unchecked((hash * 31) + item);
+            }
+
+            _hash = hash;
+        }
+
+        public int[] Items { get; }
+
+        public bool Equals(ItemSet other) => _hash == other._hash && Items.AsSpan().SequenceEqual(other.Items);
+
+        public override bool Equals(object? obj) => obj is ItemSet other && Equals(other);
+
+        public override int GetHashCode() => _hash;
+    }
+}
