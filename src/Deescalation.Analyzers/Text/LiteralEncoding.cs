@@ -40,10 +40,10 @@ internal sealed class LiteralEncoding
                 return value;
 
             case LiteralKind.Verbatim:
-                {
-                    var text = value.Replace("\"", "\"\"");
-                    return _interpolated ? text.Replace("{", "{{").Replace("}", "}}") : text;
-                }
+            {
+                var text = value.Replace("\"", "\"\"");
+                return _interpolated ? text.Replace("{", "{{").Replace("}", "}}") : text;
+            }
 
             default:
                 return EncodeRegular(value);

@@ -98,20 +98,20 @@ internal static class LiteralReader
                      DecodeRegular(text, 1, text.Length - 1, start, interpolated: false, value, starts);
                 break;
             case SyntaxKind.SingleLineRawStringLiteralToken:
-                {
-                    var quotes = CountLeading(text, 0, '"');
-                    encoding = LiteralEncoding.Raw(quotes, interpolated: false);
-                    ok = text.Length >= 2 * quotes && CopyRaw(text, quotes, text.Length - quotes, start, 0, atLineStart: false, value, starts);
-                    break;
-                }
+            {
+                var quotes = CountLeading(text, 0, '"');
+                encoding = LiteralEncoding.Raw(quotes, interpolated: false);
+                ok = text.Length >= 2 * quotes && CopyRaw(text, quotes, text.Length - quotes, start, 0, atLineStart: false, value, starts);
+                break;
+            }
 
             case SyntaxKind.MultiLineRawStringLiteralToken:
-                {
-                    var quotes = CountLeading(text, 0, '"');
-                    encoding = LiteralEncoding.Raw(quotes, interpolated: false);
-                    ok = ReadMultiLineRaw(text, quotes, quotes, start, value, starts);
-                    break;
-                }
+            {
+                var quotes = CountLeading(text, 0, '"');
+                encoding = LiteralEncoding.Raw(quotes, interpolated: false);
+                ok = ReadMultiLineRaw(text, quotes, quotes, start, value, starts);
+                break;
+            }
 
             default:
                 encoding = null;
@@ -244,22 +244,22 @@ internal static class LiteralReader
                 case 'v': Add('\v'); break;
                 case 'e': Add('\u001b'); break;
                 case 'x':
+                {
+                    var digits = 0;
+                    while (digits < 4 && i + digits < to && IsHex(text[i + digits]))
                     {
-                        var digits = 0;
-                        while (digits < 4 && i + digits < to && IsHex(text[i + digits]))
-                        {
-                            digits++;
-                        }
-
-                        if (digits == 0)
-                        {
-                            return false;
-                        }
-
-                        Add((char)int.Parse(text.Substring(i, digits), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
-                        i += digits;
-                        break;
+                        digits++;
                     }
+
+                    if (digits == 0)
+                    {
+                        return false;
+                    }
+
+                    Add((char)int.Parse(text.Substring(i, digits), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                    i += digits;
+                    break;
+                }
 
                 case 'u':
                     if (i + 4 > to)
@@ -271,28 +271,28 @@ internal static class LiteralReader
                     i += 4;
                     break;
                 case 'U':
+                {
+                    if (i + 8 > to)
                     {
-                        if (i + 8 > to)
-                        {
-                            return false;
-                        }
-
-                        var codePoint = int.Parse(text.Substring(i, 8), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-                        i += 8;
-                        if (codePoint > 0x10FFFF)
-                        {
-                            return false;
-                        }
-
-                        foreach (var unit in char.ConvertFromUtf32(codePoint))
-                        {
-                            // Both halves of a pair start at the escape; the pair as a whole ends after it.
-                            starts.Add(origin + escapeStart);
-                            value.Append(unit);
-                        }
-
-                        break;
+                        return false;
                     }
+
+                    var codePoint = int.Parse(text.Substring(i, 8), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                    i += 8;
+                    if (codePoint > 0x10FFFF)
+                    {
+                        return false;
+                    }
+
+                    foreach (var unit in char.ConvertFromUtf32(codePoint))
+                    {
+                        // Both halves of a pair start at the escape; the pair as a whole ends after it.
+                        starts.Add(origin + escapeStart);
+                        value.Append(unit);
+                    }
+
+                    break;
+                }
 
                 default:
                     return false;

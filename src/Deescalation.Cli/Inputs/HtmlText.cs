@@ -36,66 +36,66 @@ internal static class HtmlText
             switch (token)
             {
                 case HtmlTagToken tag:
+                {
+                    var tagStart = html.IndexOf('<', cursor);
+                    if (tagStart < 0)
                     {
-                        var tagStart = html.IndexOf('<', cursor);
-                        if (tagStart < 0)
-                        {
-                            tagStart = cursor;
-                        }
-
-                        cursor = EndOfMarkup(html, tagStart);
-                        if (HiddenElements.Contains(tag.Name))
-                        {
-                            hidden = tag.IsEndTag ? Math.Max(0, hidden - 1) : tag.IsEmptyElement ? hidden : hidden + 1;
-                        }
-                        else if (BlockElements.Contains(tag.Name) && hidden == 0)
-                        {
-                            pendingSpace = -1;
-                            if (string.Equals(tag.Name, "br", StringComparison.OrdinalIgnoreCase) || (text.Length > 0 && text[text.Length - 1] != '\n'))
-                            {
-                                text.Append('\n');
-                                map.Add(tagStart);
-                            }
-                        }
-
-                        break;
+                        tagStart = cursor;
                     }
+
+                    cursor = EndOfMarkup(html, tagStart);
+                    if (HiddenElements.Contains(tag.Name))
+                    {
+                        hidden = tag.IsEndTag ? Math.Max(0, hidden - 1) : tag.IsEmptyElement ? hidden : hidden + 1;
+                    }
+                    else if (BlockElements.Contains(tag.Name) && hidden == 0)
+                    {
+                        pendingSpace = -1;
+                        if (string.Equals(tag.Name, "br", StringComparison.OrdinalIgnoreCase) || (text.Length > 0 && text[text.Length - 1] != '\n'))
+                        {
+                            text.Append('\n');
+                            map.Add(tagStart);
+                        }
+                    }
+
+                    break;
+                }
 
                 case HtmlDataToken data when token.Kind is HtmlTokenKind.Data or HtmlTokenKind.CData:
+                {
+                    // Raw data (character references left undecoded) is the file's text itself: find it at the cursor.
+                    var raw = data.Data;
+                    var start = string.CompareOrdinal(html, cursor, raw, 0, raw.Length) == 0 ? cursor : html.IndexOf(raw, cursor, StringComparison.Ordinal);
+                    if (start < 0)
                     {
-                        // Raw data (character references left undecoded) is the file's text itself: find it at the cursor.
-                        var raw = data.Data;
-                        var start = string.CompareOrdinal(html, cursor, raw, 0, raw.Length) == 0 ? cursor : html.IndexOf(raw, cursor, StringComparison.Ordinal);
-                        if (start < 0)
-                        {
-                            break;
-                        }
-
-                        cursor = start + raw.Length;
-                        if (hidden == 0)
-                        {
-                            AppendData(html, start, cursor, text, map, ref pendingSpace);
-                        }
-
                         break;
                     }
+
+                    cursor = start + raw.Length;
+                    if (hidden == 0)
+                    {
+                        AppendData(html, start, cursor, text, map, ref pendingSpace);
+                    }
+
+                    break;
+                }
 
                 default:
+                {
+                    // Comments, doctypes, script data: skip their markup.
+                    var markupStart = html.IndexOf('<', cursor);
+                    if (markupStart >= 0 && token.Kind is HtmlTokenKind.Comment or HtmlTokenKind.DocType)
                     {
-                        // Comments, doctypes, script data: skip their markup.
-                        var markupStart = html.IndexOf('<', cursor);
-                        if (markupStart >= 0 && token.Kind is HtmlTokenKind.Comment or HtmlTokenKind.DocType)
-                        {
-                            cursor = token.Kind == HtmlTokenKind.Comment ? EndOfComment(html, markupStart) : EndOfMarkup(html, markupStart);
-                        }
-                        else if (token is HtmlDataToken script)
-                        {
-                            var at = html.IndexOf(script.Data, cursor, StringComparison.Ordinal);
-                            cursor = at < 0 ? cursor : at + script.Data.Length;
-                        }
-
-                        break;
+                        cursor = token.Kind == HtmlTokenKind.Comment ? EndOfComment(html, markupStart) : EndOfMarkup(html, markupStart);
                     }
+                    else if (token is HtmlDataToken script)
+                    {
+                        var at = html.IndexOf(script.Data, cursor, StringComparison.Ordinal);
+                        cursor = at < 0 ? cursor : at + script.Data.Length;
+                    }
+
+                    break;
+                }
             }
         }
 

@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using Deescalation.Rules;
+using Deescalation.Rules.Data;
+using Deescalation.Text;
 using Humanizer;
 
-namespace Deescalation;
+namespace Deescalation.Analysis;
 
 /// <summary>
 /// Compiles the rules' phrase tables once into one word table and one matcher, then runs every rule over a

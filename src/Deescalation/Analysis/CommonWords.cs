@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Deescalation.Rules.Data;
 
-namespace Deescalation;
+namespace Deescalation.Analysis;
 
 /// <summary>
 /// Word classes several rules share (time expressions, negations, apologies, clause breaks) and the single words

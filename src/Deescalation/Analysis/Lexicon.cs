@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Deescalation.Text;
 
-namespace Deescalation;
+namespace Deescalation.Analysis;
 
 /// <summary>The compiled word table with helpers to turn word lists into id sets, read once at start-up.</summary>
 internal sealed class Lexicon

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 
-namespace Deescalation;
+namespace Deescalation.Analysis;
 
 /// <summary>
 /// Phrase patterns parsed once per process. The rule tables are shared by every analyzer, and a pattern whose

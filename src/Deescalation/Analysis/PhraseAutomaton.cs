@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading;
 
-namespace Deescalation;
+namespace Deescalation.Analysis;
 
 /// <summary>
 /// All phrase patterns of a matcher compiled into one deterministic automaton over word ids. Each pattern is first

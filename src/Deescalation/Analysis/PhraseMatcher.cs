@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Deescalation.Text;
 
-namespace Deescalation;
+namespace Deescalation.Analysis;
 
 /// <summary>A phrase found in a reply: which entry, and its first and last token.</summary>
 internal readonly struct PhraseMatch

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Deescalation.Text;
 
-namespace Deescalation;
+namespace Deescalation.Analysis;
 
 /// <summary>
 /// The small pattern language of the phrase rows, parsed at start-up into elements of alternatives.

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Deescalation.Rules.Data;
 
-namespace Deescalation;
+namespace Deescalation.Analysis;
 
 /// <summary>
 /// What the engine reads once per reply and every rule and the score may use: an acknowledgement, a concrete next

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Deescalation.Text;
 
-namespace Deescalation;
+namespace Deescalation.Analysis;
 
 /// <summary>
 /// The named conditions a phrase row may put on its match (<c>when:</c> and <c>unless:</c> in a rule file). Each is

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Deescalation.Rules.Data;
 
-namespace Deescalation;
+namespace Deescalation.Analysis;
 
 /// <summary>
 /// The built-in rules' descriptors (those of the English pack's rule files, read by <c>deesc rules</c> and the docs

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using Deescalation.Rules;
+using Deescalation.Text;
 
-namespace Deescalation;
+namespace Deescalation.Analysis;
 
 /// <summary>
 /// What a rule sees while analysing one reply: the prepared text, the phrase matches, the options, and a

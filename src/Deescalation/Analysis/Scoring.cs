@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Deescalation;
+namespace Deescalation.Analysis;
 
 /// <summary>
 /// The score formula (docs/scoring.md): start at 92; add 3 for an acknowledgement or sincere apology, 3 for a

@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
+using Deescalation.Rules;
+using Deescalation.Rules.Data;
+using Deescalation.Text;
 
-namespace Deescalation;
+namespace Deescalation.Analysis;
 
 /// <summary>
 /// Computes <see cref="ReplySignals"/> from the language's signal phrases and classes (<c>rules/en/language.yaml</c>).

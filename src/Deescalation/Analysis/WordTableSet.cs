@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Deescalation.Text;
 
-namespace Deescalation;
+namespace Deescalation.Analysis;
 
 /// <summary>A read-only set of words looked up case-insensitively from a span, without allocating.</summary>
 internal sealed class WordTableSet

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using Deescalation.Analysis;
+using Deescalation.Rules.Data;
 
 namespace Deescalation;
 

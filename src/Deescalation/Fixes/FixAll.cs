@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Deescalation;
+namespace Deescalation.Fixes;
 
 /// <summary>Chooses the edits of a fix-all: the first fix of each diagnostic, whole or not at all.</summary>
 internal static class FixAll

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Deescalation.Analysis;
 
-namespace Deescalation;
+namespace Deescalation.Rules;
 
 /// <summary>
 /// DEESC010: arguing with the customer or setting out to prove them wrong. Guide 000, step 10: "While it is

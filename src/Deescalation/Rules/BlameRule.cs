@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using Deescalation.Analysis;
+using Deescalation.Text;
 
-namespace Deescalation;
+namespace Deescalation.Rules;
 
 /// <summary>
 /// DEESC004 and DEESC005: blaming the customer or another party. Guide 001: "Don't play the blame game. Even if

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Deescalation.Rules.Data;
 
-namespace Deescalation;
+namespace Deescalation.Rules;
 
 /// <summary>The built-in rules, in the order they run.</summary>
 internal static class BuiltInRules

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Deescalation.Analysis;
 
-namespace Deescalation;
+namespace Deescalation.Rules;
 
 /// <summary>The team's own phrase rules from <see cref="DeescalationOptions.CustomRules"/>, each with its own descriptor.</summary>
 internal sealed class CustomPhraseRuleSet : PhraseTableRule

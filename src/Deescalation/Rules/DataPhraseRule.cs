@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Deescalation.Rules.Data;
 
-namespace Deescalation;
+namespace Deescalation.Rules;
 
 /// <summary>
 /// A rule that is only data: a rule file no code reads becomes this rule, which reports every row's phrase under the

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Deescalation.Analysis;
 
-namespace Deescalation;
+namespace Deescalation.Rules;
 
 /// <summary>
 /// DEESC011: refusing ownership or hiding behind rules. Guide 002: "Taking ownership of the situation, even if

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Deescalation.Analysis;
+using Deescalation.Text;
 
-namespace Deescalation;
+namespace Deescalation.Rules;
 
 /// <summary>
 /// DEESC008 and DEESC009: dismissing or policing the customer's feelings, and condescending words. Guide 000:

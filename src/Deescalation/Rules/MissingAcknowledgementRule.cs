@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Deescalation.Analysis;
 
-namespace Deescalation;
+namespace Deescalation.Rules;
 
 /// <summary>
 /// DEESC015: the customer is upset and the reply neither acknowledges it nor apologises. Guide 002: "Acknowledge

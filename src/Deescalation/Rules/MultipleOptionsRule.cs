@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Deescalation.Analysis;
+using Deescalation.Text;
 using Humanizer;
 
-namespace Deescalation;
+namespace Deescalation.Rules;
 
 /// <summary>
 /// DEESC007: too many alternatives at once. Guide 003: "Do not introduce multiple options initially, as this can

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Deescalation.Analysis;
+using Deescalation.Text;
 
-namespace Deescalation;
+namespace Deescalation.Rules;
 
 /// <summary>
 /// DEESC014: more apologies than a reply can carry sincerely: three or more, or two in one sentence or in

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using Deescalation.Analysis;
+using Deescalation.Text;
 
-namespace Deescalation;
+namespace Deescalation.Rules;
 
 /// <summary>
 /// DEESC006: promises that cannot be kept for sure. Guide 000, step 7: "Make a promise you can keep ... You can

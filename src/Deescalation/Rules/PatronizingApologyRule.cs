@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using Deescalation.Analysis;
+using Deescalation.Text;
 
-namespace Deescalation;
+namespace Deescalation.Rules;
 
 /// <summary>
 /// DEESC001 and DEESC002: apologies that belittle. Guide 000, step 5: "apologize for your own actions and the

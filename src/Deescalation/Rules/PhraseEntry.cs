@@ -1,5 +1,7 @@
 using System;
-namespace Deescalation;
+using Deescalation.Analysis;
+using Deescalation.Rules.Data;
+namespace Deescalation.Rules;
 
 /// <summary>
 /// One row of a phrase table: the pattern, the rule it belongs to, and how the rule reads it.

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Deescalation.Analysis;
 
-namespace Deescalation;
+namespace Deescalation.Rules;
 
 /// <summary>
 /// A rule that is its table: every row is a phrase and the text that replaces it. Overlapping rows report once.

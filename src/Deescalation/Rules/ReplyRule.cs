@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Deescalation.Analysis;
+using Deescalation.Rules.Data;
 
-namespace Deescalation;
+namespace Deescalation.Rules;
 
 /// <summary>
 /// A rule, in the shape of a Roslyn analyzer: it declares its descriptors and reports findings from the shared

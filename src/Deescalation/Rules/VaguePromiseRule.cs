@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Deescalation.Analysis;
 
-namespace Deescalation;
+namespace Deescalation.Rules;
 
 /// <summary>
 /// DEESC003: commitments with no concrete time, owner or step. Guide 002: "Avoid vague promises; instead,

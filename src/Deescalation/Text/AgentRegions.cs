@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Deescalation;
+namespace Deescalation.Text;
 
 /// <summary>
 /// Finds the parts of a reply that are not the agent's own words: quoted customer text ("&gt;" lines,

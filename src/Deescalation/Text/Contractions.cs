@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Deescalation;
+namespace Deescalation.Text;
 
 /// <summary>
 /// Splits contractions so that "I'm" matches "I am", "can't" matches "can not" and "we'll" matches "we will", by the

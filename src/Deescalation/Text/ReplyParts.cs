@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using Deescalation.Rules.Data;
+using Deescalation.Text;
 
 namespace Deescalation;
 

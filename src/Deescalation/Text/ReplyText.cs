@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Deescalation;
+namespace Deescalation.Text;
 
 /// <summary>
 /// A reply prepared once for every rule: the agent's own regions, normalised tokens that point back into the

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Deescalation;
+namespace Deescalation.Text;
 
 /// <summary>
 /// What the text layer needs to know of a language, read from its language file (<c>text</c> and

@@ -1,6 +1,6 @@
 using System;
 
-namespace Deescalation;
+namespace Deescalation.Text;
 
 [Flags]
 internal enum TokenFlags : ushort

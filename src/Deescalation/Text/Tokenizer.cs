@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Deescalation;
+namespace Deescalation.Text;
 
 /// <summary>
 /// Turns the agent's own text into tokens in one pass: words (contractions split, case and apostrophes folded,

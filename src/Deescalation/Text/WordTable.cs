@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Deescalation;
+namespace Deescalation.Text;
 
 /// <summary>
 /// An open-addressing table from a word to a small integer id, looked up straight from a span of the reply with

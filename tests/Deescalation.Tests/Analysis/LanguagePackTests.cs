@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Deescalation.Analysis;
+using Deescalation.Rules.Data;
 using Deescalation.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;

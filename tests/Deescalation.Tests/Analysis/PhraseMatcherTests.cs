@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Deescalation.Analysis;
+using Deescalation.Rules.Data;
 using Deescalation.Tests.TestSupport;
+using Deescalation.Text;
 using FluentAssertions;
 using Xunit;
 

@@ -1,3 +1,5 @@
+using Deescalation.Analysis;
+using Deescalation.Text;
 using FluentAssertions;
 using Xunit;
 

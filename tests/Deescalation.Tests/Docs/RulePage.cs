@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Deescalation.Rules.Data;
 using Deescalation.Tests.TestSupport;
 
 namespace Deescalation.Tests.Docs;

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using Deescalation.Analysis;
+using Deescalation.Rules.Data;
 using FluentAssertions;
 using Xunit;
 

@@ -1,4 +1,5 @@
 using System.Linq;
+using Deescalation.Rules.Data;
 using Deescalation.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;

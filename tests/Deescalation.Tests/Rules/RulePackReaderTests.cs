@@ -1,4 +1,7 @@
 using System.Collections.Generic;
+using Deescalation.Analysis;
+using Deescalation.Rules;
+using Deescalation.Rules.Data;
 using FluentAssertions;
 using Xunit;
 

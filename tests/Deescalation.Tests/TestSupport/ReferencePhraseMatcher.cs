@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using Deescalation.Analysis;
+using Deescalation.Text;
 
 namespace Deescalation.Tests.TestSupport;
 
@@ -164,26 +166,26 @@ internal sealed class ReferencePhraseMatcher
     private void TryEntries(int[] candidates, Token[] tokens, int count, int i, List<PhraseMatch> results, int before, int[] tried)
     {
         foreach (var entry in candidates)
+        {
+            if (tried[entry] == _generation)
             {
-                if (tried[entry] == _generation)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                tried[entry] = _generation;
-                var state = new WalkState(tokens, count, _patterns[entry], tokens[i].Sentence, i);
-                MatchElement(ref state, 0, i, 0);
-                if (state.Longest >= i)
+            tried[entry] = _generation;
+            var state = new WalkState(tokens, count, _patterns[entry], tokens[i].Sentence, i);
+            MatchElement(ref state, 0, i, 0);
+            if (state.Longest >= i)
+            {
+                // Longest first among the matches that start here, so a rule sees the fullest phrase first.
+                var match = new PhraseMatch(entry, i, state.Longest);
+                var at = results.Count;
+                results.Add(match);
+                while (at > before && results[at - 1].Last < match.Last)
                 {
-                    // Longest first among the matches that start here, so a rule sees the fullest phrase first.
-                    var match = new PhraseMatch(entry, i, state.Longest);
-                    var at = results.Count;
-                    results.Add(match);
-                    while (at > before && results[at - 1].Last < match.Last)
-                    {
-                        results[at] = results[at - 1];
-                        at--;
-                    }
+                    results[at] = results[at - 1];
+                    at--;
+                }
 
                 results[at] = match;
             }

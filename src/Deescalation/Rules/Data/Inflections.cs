@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace Deescalation;
+namespace Deescalation.Rules.Data;
 
 /// <summary>
 /// A language's inflections, from its language file: regular suffixes (with the final "e" dropped before some) and

@@ -4,8 +4,10 @@ using System.IO;
 using System.Reflection;
 using System.Text;
 using System.Threading;
+using Deescalation.Analysis;
+using Deescalation.Text;
 
-namespace Deescalation;
+namespace Deescalation.Rules.Data;
 
 /// <summary>
 /// A language's data: its shared word classes (<c>rules/en/language.yaml</c>) and one file per rule

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using Deescalation.Analysis;
+using Deescalation.Text;
 
-namespace Deescalation;
+namespace Deescalation.Rules.Data;
 
 /// <summary>
 /// One rule file of a language pack (<c>Rules/en/DEESC004.blame.yaml</c>): the rule's diagnostics with their

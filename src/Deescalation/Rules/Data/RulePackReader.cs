@@ -3,10 +3,12 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using Deescalation.Analysis;
+using Deescalation.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Deescalation;
+namespace Deescalation.Rules.Data;
 
 /// <summary>
 /// Reads the YAML files of a language pack into <see cref="RuleData"/>, checking every key, name and pattern as it
