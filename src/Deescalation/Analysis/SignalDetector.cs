@@ -105,9 +105,27 @@ internal sealed class SignalDetector
     /// <summary>Whether a reply phrase of <paramref name="kind"/> starts between two tokens.</summary>
     public bool HasSignal(RuleContext context, SignalKind kind, int first, int last)
     {
-        foreach (var match in context.Matches)
+        // The matches are in the order of their first token: find the first that starts at or after first, so that
+        // asking about every sentence of a long reply stays linear.
+        var matches = context.Matches;
+        var low = 0;
+        var high = matches.Count;
+        while (low < high)
         {
-            if (match.First >= first && match.First <= last && context.Entries[match.Entry].Signal == kind)
+            var middle = (low + high) >> 1;
+            if (matches[middle].First < first)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (var i = low; i < matches.Count && matches[i].First <= last; i++)
+        {
+            if (context.Entries[matches[i].Entry].Signal == kind)
             {
                 return true;
             }
