@@ -33,6 +33,7 @@ internal static class AgentRegions
         var lineIndex = 0;
         var signOffEnd = -1;
         var signOffLines = 0;
+        var contentLines = 0;
 
         while (lineStart <= text.Length)
         {
@@ -136,13 +137,22 @@ internal static class AgentRegions
                 if (signOffEnd >= 0)
                 {
                     signOffLines++;
+
+                    // A name, a title, a phone number: short lines. A sentence after "Thanks." means it was no sign-off.
+                    if (WordCount(line) > 8)
+                    {
+                        signOffEnd = -1;
+                    }
                 }
 
-                if (IsSignOff(line, signOffs))
+                // A sign-off closes a message: it follows the agent's text, it does not open it ("Thanks.\nWe ...").
+                if (contentLines > 0 && IsSignOff(line, signOffs))
                 {
                     signOffEnd = lineEnd;
                     signOffLines = 0;
                 }
+
+                contentLines++;
             }
 
             lineStart = next;
@@ -194,6 +204,20 @@ internal static class AgentRegions
         {
             threadStart = start;
         }
+    }
+
+    private static int WordCount(ReadOnlySpan<char> line)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            var letter = !char.IsWhiteSpace(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words;
     }
 
     private static bool StartsWithAny(ReadOnlySpan<char> line, string[] values)

@@ -69,6 +69,16 @@ public class ReplyPartsTests
     }
 
     [Theory]
+    [InlineData("Thanks.\nI'm sorry you feel that way.")]
+    [InlineData("Thank you.\n\nI'm sorry you feel that way.")]
+    [InlineData("Thanks for waiting.\nBest\nI'm sorry you feel that way, but the delivery date is only an estimate from the courier.")]
+    public void A_sign_off_word_that_opens_the_reply_or_precedes_a_sentence_does_not_hide_the_rest(string reply)
+    {
+        ReplyAnalyzer.Default.Analyze(reply).Diagnostics.Should().Contain(d => d.Id == "DEESC001");
+        ReplyParts.Split(reply).Signature.IsEmpty.Should().BeTrue();
+    }
+
+    [Theory]
     [InlineData("Just a reply.\nWith two lines.")]
     [InlineData("A reply mentioning On Monday we wrote: nothing.")]
     [InlineData("Prices went from 10 -- to 12 -- this year.")]
