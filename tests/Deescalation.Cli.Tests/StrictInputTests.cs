@@ -57,6 +57,35 @@ public class StrictInputTests
     }
 
     [Theory]
+    [InlineData("replies.json", "[{\"id\": \"a\", \"text\": \"\"}, {\"id\": \"b\", \"text\": \"It ships today.\"}]", "replies.json:1: error: reply a is empty; there is nothing to check")]
+    [InlineData("replies.csv", "id,text\na,\nb,It ships today.\n", "replies.csv:2: error: reply a is empty; there is nothing to check")]
+    [InlineData("replies.jsonl", "{\"id\": \"a\", \"text\": \"  \"}\n{\"id\": \"b\", \"text\": \"It ships today.\"}\n", "replies.jsonl:1: error: reply a is empty; there is nothing to check")]
+    [InlineData("macros.json", "{\"macros\": [{\"id\": 7, \"title\": \"E\", \"actions\": [{\"field\": \"comment_value\", \"value\": \"\"}]}, {\"id\": 8, \"title\": \"F\", \"actions\": [{\"field\": \"comment_value\", \"value\": \"It ships today.\"}]}]}", "macros.json:1: error: reply 7 is empty; there is nothing to check")]
+    public async Task An_empty_reply_in_a_file_of_replies_is_reported_not_scored(string name, string content, string error)
+    {
+        using var ws = new Workspace();
+        ws.Write(name, content);
+        var result = await ws.RunAsync("check", "--format", "json", name);
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Trim().Should().Be(error);
+        result.Json().GetProperty("replies").EnumerateArray().Should().ContainSingle("the other reply is still checked");
+    }
+
+    [Theory]
+    [InlineData("[\"channel:all\"]")]
+    [InlineData("42")]
+    public async Task A_zendesk_comment_without_text_is_an_error_not_a_reply(string value)
+    {
+        using var ws = new Workspace();
+        ws.Write("macros.json", "{\"macros\": [{\"id\": 5, \"title\": \"W\", \"actions\": [{\"field\": \"status\", \"value\": \"open\"},\n{\"field\": \"comment_value\", \"value\": " + value + "}]}]}");
+        var result = await ws.RunAsync("check", "macros.json");
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Trim().Should().Be("macros.json:2: error: macro 5: the comment_value value is neither text nor [\"channel:...\", \"text\"]");
+    }
+
+    [Theory]
     [InlineData("--bogus")]
     [InlineData("-z")]
     public async Task An_unknown_option_is_a_usage_error_naming_it(string option)

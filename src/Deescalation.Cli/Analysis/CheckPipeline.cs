@@ -26,9 +26,14 @@ internal static class CheckPipeline
                 {
                     var batch = new List<ReadItem>(BatchSize);
                     var replies = 0;
-                    foreach (var item in items)
+                    foreach (var read in items)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
+
+                        // An empty reply in a file of replies is reported, not scored "calm".
+                        var item = read.Reply is { } empty && string.IsNullOrWhiteSpace(empty.Text)
+                            ? new ReadItem(new InputError(empty.File.DisplayPath, empty.Line, $"reply {empty.Id} is empty; there is nothing to check"))
+                            : read;
                         batch.Add(item);
                         if (item.Reply is not null)
                         {

@@ -79,7 +79,8 @@ internal sealed class ZendeskMacrosReader : JsonExportReader
 
                 if (CommentText(action["value"]) is not { } value)
                 {
-                    continue;
+                    var line = action["value"] is { } bad ? source.GetPosition(bad.Start).Line : 0;
+                    throw new InputException($"macro {id}: the {field} value is neither text nor [\"channel:...\", \"text\"]", line);
                 }
 
                 count++;
@@ -101,7 +102,8 @@ internal sealed class ZendeskMacrosReader : JsonExportReader
             return value;
         }
 
-        if (value.Items is { Count: > 0 } items && items[items.Count - 1].IsString)
+        // ["channel:all", "text"]: the channel, then the text; a channel alone carries no text.
+        if (value.Items is { Count: > 1 } items && items[items.Count - 1].IsString)
         {
             return items[items.Count - 1];
         }
