@@ -16,6 +16,15 @@ internal static class ParsedPatterns
 
     private static readonly ConcurrentDictionary<string, ParsedPattern> Cache = new(StringComparer.Ordinal);
 
+    /// <summary>Keeps a pattern that the rule-file reader has parsed already, so no analyzer parses it again.</summary>
+    public static void Add(string pattern, List<List<List<string?>>> elements)
+    {
+        if (Cache.Count < MaxCached && !Cache.ContainsKey(pattern))
+        {
+            Cache.TryAdd(pattern, new ParsedPattern(elements));
+        }
+    }
+
     public static ParsedPattern Get(string pattern)
     {
         if (Cache.TryGetValue(pattern, out var parsed))

@@ -185,10 +185,13 @@ internal static class PhrasePattern
     /// Rewrites a pattern in normalised words with the language's contractions split ("I'm (sorry|sad)" becomes
     /// "i am (sorry|sad)"), so the matcher compiles it without knowing the language.
     /// </summary>
-    public static string Normalize(string pattern, Contractions contractions)
+    public static string Normalize(string pattern, Contractions contractions) => Serialize(Parse(pattern, contractions));
+
+    /// <summary>Writes parsed elements back as a pattern of normalised words.</summary>
+    public static string Serialize(List<List<List<string?>>> elements)
     {
-        var text = new System.Text.StringBuilder(pattern.Length + 16);
-        foreach (var element in Parse(pattern, contractions))
+        var text = new System.Text.StringBuilder(64);
+        foreach (var element in elements)
         {
             if (text.Length > 0)
             {

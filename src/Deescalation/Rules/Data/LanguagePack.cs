@@ -65,6 +65,26 @@ internal sealed class LanguagePack
 
         descriptors.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
         Descriptors = descriptors;
+
+        // The reader normalised every row's pattern while checking it: the engine finds them here.
+        foreach (var signal in signals)
+        {
+            if (signal.Normalized is { } normal)
+            {
+                _normalized.TryAdd(signal.Pattern, normal);
+            }
+        }
+
+        foreach (var rule in rules)
+        {
+            foreach (var row in rule.Phrases)
+            {
+                if (row.Normalized is { } normal)
+                {
+                    _normalized.TryAdd(row.Pattern, normal);
+                }
+            }
+        }
     }
 
     /// <summary>The descriptors of every rule file, in id order, in the pack's language.</summary>
@@ -192,7 +212,7 @@ internal sealed class LanguagePack
         {
             if (name != LanguageFile)
             {
-                rules.Add(RulePackReader.ReadRule(folder + name, files[name], classes, language.Inflections));
+                rules.Add(RulePackReader.ReadRule(folder + name, files[name], classes, language.Inflections, language.Text.Contractions));
             }
         }
 

@@ -190,6 +190,9 @@ internal sealed class PhraseRowData
     /// <summary>The pattern as written in the file.</summary>
     public string Source { get; }
 
+    /// <summary>The pattern in normalised words, the language's contractions split: what the matcher compiles.</summary>
+    public string? Normalized { get; init; }
+
     /// <summary>The words a fix puts in place of the phrase; empty to delete it; <see langword="null"/> when the rule builds its own.</summary>
     public string? Fix { get; }
 
@@ -229,6 +232,9 @@ internal sealed class SignalRowData
     public string Pattern { get; }
 
     public string Source { get; }
+
+    /// <summary>The pattern in normalised words, the language's contractions split: what the matcher compiles.</summary>
+    public string? Normalized { get; init; }
 
     public SignalKind Signal { get; }
 

@@ -36,24 +36,6 @@ internal static class RulePackReader
         CheckKeys(file, root, LanguageKeys, "a language file");
         var code = RequiredString(file, root, "language");
         var classes = ReadClasses(file, root, null);
-        var signals = new List<SignalRowData>();
-        if (Optional<YamlSequenceNode>(file, root, "signals", "a list of signal rows") is { } rows)
-        {
-            foreach (var node in rows)
-            {
-                var row = As<YamlMappingNode>(file, node, "a signal row");
-                CheckKeys(file, row, SignalKeys, "a signal row");
-                var line = Line(row);
-                var source = RequiredString(file, row, "pattern");
-                var pattern = ExpandClasses(file, line, source, classes, null);
-                CheckPattern(file, line, source, pattern);
-                var name = RequiredString(file, row, "signal");
-                var signal = SignalRowData.Parse(name) ?? throw new RulePackException(
-                    file, line, $"'{name}' is not a signal; use {string.Join(", ", SignalRowData.Names)}");
-                signals.Add(new SignalRowData(pattern, source, signal, line));
-            }
-        }
-
         var text = Required<YamlMappingNode>(file, root, "text", "the tokenizer's abbreviations, single-letter words, sign-offs and fillers");
         CheckKeys(file, text, TextKeys, "'text'");
         var contractions = new Contractions(ReadContractions(file, Required<YamlMappingNode>(file, root, "contractions", "how contractions split")));
@@ -64,6 +46,24 @@ internal static class RulePackReader
             List(file, text, "sign-offs"),
             List(file, text, "fillers"),
             ReadMailHeaders(file, Required<YamlMappingNode>(file, text, "mail-headers", "how mail clients mark a quoted thread")));
+        var signals = new List<SignalRowData>();
+        if (Optional<YamlSequenceNode>(file, root, "signals", "a list of signal rows") is { } rows)
+        {
+            foreach (var node in rows)
+            {
+                var row = As<YamlMappingNode>(file, node, "a signal row");
+                CheckKeys(file, row, SignalKeys, "a signal row");
+                var line = Line(row);
+                var source = RequiredString(file, row, "pattern");
+                var pattern = ExpandClasses(file, line, source, classes, null);
+                var normalized = CheckPattern(file, line, source, pattern, contractions);
+                var name = RequiredString(file, row, "signal");
+                var signal = SignalRowData.Parse(name) ?? throw new RulePackException(
+                    file, line, $"'{name}' is not a signal; use {string.Join(", ", SignalRowData.Names)}");
+                signals.Add(new SignalRowData(pattern, source, signal, line) { Normalized = normalized });
+            }
+        }
+
         var roles = Map(file, Required<YamlMappingNode>(file, root, "roles", "the words the rules' code reads by role"), "a role");
         var inflections = Inflections.None;
         if (Optional<YamlMappingNode>(file, root, "inflections", "regular suffixes and irregular forms") is { } inflectionNode)
@@ -165,7 +165,7 @@ internal static class RulePackReader
     }
 
     /// <summary>Reads one rule file; <paramref name="shared"/> are the language's classes that patterns may name too.</summary>
-    public static RuleData ReadRule(string file, string yaml, IReadOnlyDictionary<string, WordClassData> shared, Inflections? inflections = null)
+    public static RuleData ReadRule(string file, string yaml, IReadOnlyDictionary<string, WordClassData> shared, Inflections? inflections = null, Contractions? contractions = null)
     {
         inflections ??= Inflections.None;
         var root = Load(file, yaml);
@@ -209,7 +209,7 @@ internal static class RulePackReader
         {
             foreach (var node in rows)
             {
-                phrases.Add(ReadRow(file, As<YamlMappingNode>(file, node, "a phrase row"), diagnostics, behaviours, classes, shared, inflections));
+                phrases.Add(ReadRow(file, As<YamlMappingNode>(file, node, "a phrase row"), diagnostics, behaviours, classes, shared, inflections, contractions));
             }
         }
 
@@ -313,7 +313,8 @@ internal static class RulePackReader
         Dictionary<string, RuleBehaviourData> behaviours,
         IReadOnlyDictionary<string, WordClassData> classes,
         IReadOnlyDictionary<string, WordClassData>? shared,
-        Inflections inflections)
+        Inflections inflections,
+        Contractions? contractions)
     {
         CheckKeys(file, node, RowKeys, "a phrase row");
         var source = RequiredString(file, node, "pattern");
@@ -328,7 +329,7 @@ internal static class RulePackReader
             throw new RulePackException(file, line, e.Message);
         }
 
-        CheckPattern(file, line, source, pattern);
+        var normalized = CheckPattern(file, line, source, pattern, contractions);
 
         var behaviour = OptionalString(file, node, "behaviour");
         if (behaviour is not null && !behaviours.ContainsKey(behaviour))
@@ -347,6 +348,7 @@ internal static class RulePackReader
         ReadExamples(file, node, diagnosticId, examples, required: false);
         return new PhraseRowData(pattern, source, OptionalString(file, node, "fix"), behaviour, diagnosticId, examples, line)
         {
+            Normalized = normalized,
             When = Conditions(file, node, "when"),
             Unless = Conditions(file, node, "unless"),
         };
@@ -381,12 +383,16 @@ internal static class RulePackReader
         return conditions;
     }
 
-    private static void CheckPattern(string file, int line, string source, string pattern)
+    /// <summary>
+    /// Parses a pattern once, with the language's contractions split, checks it, and returns it in normalised words;
+    /// the parse is kept for the matcher (<see cref="ParsedPatterns"/>), so an analyzer never parses it again.
+    /// </summary>
+    private static string CheckPattern(string file, int line, string source, string pattern, Contractions? contractions)
     {
         List<List<List<string?>>> elements;
         try
         {
-            elements = PhrasePattern.Parse(pattern);
+            elements = PhrasePattern.Parse(pattern, contractions);
         }
         catch (Exception e) when (e is FormatException or OverflowException)
         {
@@ -394,6 +400,7 @@ internal static class RulePackReader
         }
 
         // The matcher indexes a phrase by its first word: every way in must start with a word, not a gap.
+        var startsWithWord = false;
         foreach (var element in elements)
         {
             var optional = false;
@@ -409,11 +416,24 @@ internal static class RulePackReader
 
             if (!optional)
             {
-                return;
+                startsWithWord = true;
+                break;
             }
         }
 
-        throw new RulePackException(file, line, $"pattern '{source}' can match no word at all");
+        if (!startsWithWord)
+        {
+            throw new RulePackException(file, line, $"pattern '{source}' can match no word at all");
+        }
+
+        if (contractions is null)
+        {
+            return pattern;
+        }
+
+        var normalized = PhrasePattern.Serialize(elements);
+        ParsedPatterns.Add(normalized, elements);
+        return normalized;
     }
 
     /// <summary>Replaces each <c>&lt;name&gt;</c> with <c>(item|item|...)</c>.</summary>
