@@ -4,7 +4,6 @@ using System.Threading;
 using Deescalation.Rules;
 using Deescalation.Rules.Data;
 using Deescalation.Text;
-using Humanizer;
 
 namespace Deescalation.Analysis;
 
@@ -33,7 +32,6 @@ internal sealed class AnalysisEngine
         Options = options;
         _severities = new Dictionary<string, DiagnosticSeverity>(options.Severities, StringComparer.OrdinalIgnoreCase);
         _disabled = new HashSet<string>(options.DisabledRules, StringComparer.OrdinalIgnoreCase);
-        ResponseWindow = "within " + "business day".ToQuantity(options.ResponseWindowBusinessDays);
 
         var rules = new List<ReplyRule>();
         foreach (var rule in BuiltInRules.Create(pack))
@@ -161,7 +159,6 @@ internal sealed class AnalysisEngine
 
     public PhraseEntry[] Entries { get; }
 
-    public string ResponseWindow { get; }
 
     public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; }
 

@@ -41,8 +41,6 @@ internal sealed class RuleContext
 
     public DeescalationOptions Options => _engine.Options;
 
-    /// <summary>The configured response window as a phrase, such as "within 2 business days".</summary>
-    public string ResponseWindow => _engine.ResponseWindow;
 
     public string Text => Reply.Text;
 

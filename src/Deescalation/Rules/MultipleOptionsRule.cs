@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using Deescalation.Analysis;
 using Deescalation.Text;
-using Humanizer;
 
 namespace Deescalation.Rules;
 
@@ -347,7 +346,7 @@ internal sealed class MultipleOptionsRule : ReplyRule
         context.Report(
             DescriptorOf("DEESC007"),
             context.Span(first, last),
-            string.Format(CultureInfo.InvariantCulture, Text("finding"), "option".ToQuantity(count)),
+            string.Format(CultureInfo.InvariantCulture, Text("finding"), count),
             null);
     }
 }

@@ -37,6 +37,7 @@ internal sealed class VaguePromiseRule : ReplyRule
 
     protected override Type Behaviours => typeof(Behaviour);
 
+    private string? _responseWindow;
     private WordSet _commitment;
     private WordSet _future;
     private WordSet _routine;
@@ -61,6 +62,18 @@ internal sealed class VaguePromiseRule : ReplyRule
         _and = lexicon.Id("and");
     }
 
+    /// <summary>The configured response window in the language's words ("within 2 business days"), made once.</summary>
+    private string ResponseWindow(RuleContext context)
+    {
+        if (_responseWindow is null)
+        {
+            var days = context.Options.ResponseWindowBusinessDays;
+            _responseWindow = days == 1 ? Text("fix.response-window.one") : string.Format(CultureInfo.InvariantCulture, Text("fix.response-window.other"), days);
+        }
+
+        return _responseWindow;
+    }
+
     public override void Analyze(RuleContext context)
     {
         var lastSentenceWithTime = -1;
@@ -79,7 +92,7 @@ internal sealed class VaguePromiseRule : ReplyRule
 
             if (((Behaviour)entry.Kind == Behaviour.VagueTime || ((Behaviour)entry.Kind == Behaviour.Soon && IsCommittedSoon(context, match.First))) && !IsRoutine(context, match.First))
             {
-                Report(context, match, context.ResponseWindow, Text("advice.vague-time"), CommitmentStart(context, index));
+                Report(context, match, ResponseWindow(context), Text("advice.vague-time"), CommitmentStart(context, index));
                 covered = match.Last;
                 lastSentenceWithTime = context.Tokens[match.First].Sentence;
             }
@@ -107,7 +120,7 @@ internal sealed class VaguePromiseRule : ReplyRule
                 var last = match.Last;
                 if (context.Tokens[last].Id != _to && context.Tokens[last].Id != _and)
                 {
-                    replacement = "I'll look into this " + context.ResponseWindow;
+                    replacement = "I'll look into this " + ResponseWindow(context);
                 }
 
                 Report(context, match, replacement, Text("advice.hedge"));
@@ -123,7 +136,7 @@ internal sealed class VaguePromiseRule : ReplyRule
             }
 
             var original = context.Text.Substring(context.Tokens[match.First].Start, context.Tokens[match.Last].End - context.Tokens[match.First].Start);
-            var fix = (Behaviour)entry.Kind == Behaviour.VagueOwner ? "I'll update you " + context.ResponseWindow : original + " " + context.ResponseWindow;
+            var fix = (Behaviour)entry.Kind == Behaviour.VagueOwner ? "I'll update you " + ResponseWindow(context) : original + " " + ResponseWindow(context);
             Report(context, match, fix, (Behaviour)entry.Kind == Behaviour.VagueOwner ? Text("advice.vague-owner") : Text("advice.commitment"));
             covered = match.Last;
         }
@@ -139,7 +152,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         context.Report(
             DescriptorOf("DEESC003"),
             diagnosticSpan,
-            string.Format(CultureInfo.InvariantCulture, Text("finding"), advice, context.ResponseWindow),
+            string.Format(CultureInfo.InvariantCulture, Text("finding"), advice, ResponseWindow(context)),
             context.Replace(Text("fix-title"), span, text));
     }
 
