@@ -13,24 +13,8 @@ namespace Deescalation.Tests.Rules;
 /// </summary>
 public class RowConditionTests
 {
-    private static readonly AnalysisEngine Engine = Build("""
-        rule: test-rule
-        diagnostics:
-          - id: DEESC099
-            title: Test rule
-            category: dismissive
-            severity: warning
-            summary: A rule for the tests.
-            cause: Test.
-            description: Test.
-            how-to-fix: Test.
-            examples:
-              fires: ["That is [|nonsense talk|]."]
-              must-not-fire: ["That is not nonsense talk."]
-        messages:
-          finding: "Found."
-        phrases:
-          - {pattern: "nonsense talk", unless: negated}
+    private static readonly AnalysisEngine Engine = Build(Rule + """
+
           - {pattern: "calm down", when: sentence-start}
           - {pattern: "noted with thanks", when: customer-upset}
           - {pattern: "as you say", unless: [question, title-case]}
