@@ -220,7 +220,7 @@ internal static class AgentRegions
         return words;
     }
 
-    private static bool StartsWithAny(ReadOnlySpan<char> line, string[] values)
+    internal static bool StartsWithAny(ReadOnlySpan<char> line, string[] values)
     {
         foreach (var value in values)
         {
@@ -233,7 +233,7 @@ internal static class AgentRegions
         return false;
     }
 
-    private static bool EndsWithAny(ReadOnlySpan<char> line, string[] values)
+    internal static bool EndsWithAny(ReadOnlySpan<char> line, string[] values)
     {
         foreach (var value in values)
         {
@@ -246,7 +246,7 @@ internal static class AgentRegions
         return false;
     }
 
-    private static bool ContainsAny(ReadOnlySpan<char> line, string[] values)
+    internal static bool ContainsAny(ReadOnlySpan<char> line, string[] values)
     {
         foreach (var value in values)
         {

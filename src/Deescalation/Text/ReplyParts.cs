@@ -114,7 +114,7 @@ public sealed class ReplyParts
         {
             // Skip the attribution or the header block down to the message itself.
             first++;
-            while (first < lines.Length && (lines[first].Trim().Length == 0 || EndsWithAny(lines[first], headers.AttributionEnds) || IsHeaderLine(lines[first], headers)))
+            while (first < lines.Length && (lines[first].Trim().Length == 0 || AgentRegions.EndsWithAny(lines[first].AsSpan().TrimEnd(), headers.AttributionEnds) || IsHeaderLine(lines[first], headers)))
             {
                 first++;
             }
@@ -150,7 +150,7 @@ public sealed class ReplyParts
                 break;
             }
 
-            if (EndsWithAny(line, headers.AttributionEnds) && StartsWithAny(line, headers.AttributionStarts))
+            if (AgentRegions.EndsWithAny(line.AsSpan().TrimEnd(), headers.AttributionEnds) && AgentRegions.StartsWithAny(line.AsSpan(), headers.AttributionStarts))
             {
                 break;
             }
@@ -168,34 +168,7 @@ public sealed class ReplyParts
         return result.Length == 0 ? null : result;
     }
 
-    private static bool EndsWithAny(string line, string[] values)
-    {
-        var trimmed = line.TrimEnd();
-        foreach (var value in values)
-        {
-            if (trimmed.EndsWith(value, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool StartsWithAny(string line, string[] values)
-    {
-        foreach (var value in values)
-        {
-            if (line.StartsWith(value, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsHeaderLine(string line, MailHeaders headers) => StartsWithAny(line, headers.Fields) || IsSeparator(line, headers);
+    private static bool IsHeaderLine(string line, MailHeaders headers) => AgentRegions.StartsWithAny(line.AsSpan(), headers.Fields) || IsSeparator(line, headers);
 
     private static bool IsSeparator(string line, MailHeaders headers)
     {
@@ -210,14 +183,6 @@ public sealed class ReplyParts
             return false;
         }
 
-        foreach (var marker in headers.ThreadMarkers)
-        {
-            if (trimmed.IndexOf(marker, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return AgentRegions.ContainsAny(trimmed.AsSpan(), headers.ThreadMarkers);
     }
 }
