@@ -16,20 +16,6 @@ internal static class RuleCatalog
     /// <summary>The descriptors of every built-in rule, coded or data-only, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> BuiltIn => All;
 
-    /// <summary>The built-in descriptor with this id, or <see langword="null"/>.</summary>
-    public static DiagnosticDescriptor? Find(string id)
-    {
-        foreach (var descriptor in All)
-        {
-            if (descriptor.Id == id)
-            {
-                return descriptor;
-            }
-        }
-
-        return null;
-    }
-
     public static bool IsKnownRuleOrCategory(string key, IList<CustomPhraseRule> customRules)
     {
         // Keys ignore case, as the option dictionaries do: "Blame" is the category "blame".

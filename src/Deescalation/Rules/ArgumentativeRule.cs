@@ -20,8 +20,6 @@ internal sealed class ArgumentativeRule : PhraseTableRule
 
     protected override string FixTitle => Text("fix-title");
 
-    public override IEnumerable<string> Words => new[] { "about", "on", "regarding", "how", "what", "why", "that", "when", "where" };
-
     private WordSet _topics;
     private WordSet _questions;
 

@@ -62,7 +62,7 @@ internal sealed class BlameRule : ReplyRule
     private int _the;
 
 
-    public override IEnumerable<string> Words => Join(new[] { "the" });
+    public override IEnumerable<string> Words => new[] { "the" };
 
     public override void Initialize(Lexicon lexicon)
     {

@@ -41,8 +41,6 @@ internal sealed class DeflectionRule : PhraseTableRule
     private int _happy;
     private int _glad;
 
-    public override IEnumerable<string> Words => Array.Empty<string>();
-
     public override void Initialize(Lexicon lexicon)
     {
         _offers = Class(lexicon, "offers");

@@ -47,7 +47,7 @@ internal sealed class DismissiveRule : ReplyRule
     private int _to;
 
 
-    public override IEnumerable<string> Words => Join(new[] { "all", "only", "obviously", "to" });
+    public override IEnumerable<string> Words => new[] { "all", "only", "obviously", "to" };
 
     public override void Initialize(Lexicon lexicon)
     {

@@ -33,7 +33,7 @@ internal sealed class OverApologyRule : ReplyRule
     private WordSet _exceptions;
 
 
-    public override IEnumerable<string> Words => Join(new[] { "and", "forgive", "sorry", "regret", "the", "any", "these", "those", "pardon", "oops", "bad", "my", "for", "about" });
+    public override IEnumerable<string> Words => new[] { "and", "forgive", "sorry", "regret", "the", "any", "these", "those", "pardon", "oops", "bad", "my", "for", "about" };
 
     public override void Initialize(Lexicon lexicon)
     {

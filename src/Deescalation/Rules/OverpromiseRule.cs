@@ -56,7 +56,7 @@ internal sealed class OverpromiseRule : ReplyRule
     private WordSet _controlledSteps;
 
 
-    public override IEnumerable<string> Words => Join(new[] { "to", "promise", "guarantee", "say", "assure", "sure", "certain", "confident", "guaranteed", "definitely" });
+    public override IEnumerable<string> Words => new[] { "to", "promise", "guarantee", "say", "assure", "sure", "certain", "confident", "guaranteed", "definitely" };
 
     public override void Initialize(Lexicon lexicon)
     {

@@ -46,7 +46,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
     private int _to;
 
 
-    public override IEnumerable<string> Words => Join(new[] { "to" });
+    public override IEnumerable<string> Words => new[] { "to" };
 
     public override void Initialize(Lexicon lexicon)
     {

@@ -127,20 +127,6 @@ internal abstract class ReplyRule
     /// <summary>Reports this rule's findings for one reply.</summary>
     public abstract void Analyze(RuleContext context);
 
-    /// <summary>Joins single words the code looks up into its <see cref="Words"/>.</summary>
-    /// <param name="lists">The lists.</param>
-    /// <returns>Every word of every list.</returns>
-    protected static IEnumerable<string> Join(params string[][] lists)
-    {
-        foreach (var list in lists)
-        {
-            foreach (var word in list)
-            {
-                yield return word;
-            }
-        }
-    }
-
     /// <summary>The words of a class of the rule's data (or of the language's) as a set of ids.</summary>
     protected WordSet Class(Lexicon lexicon, string name) => lexicon.Set(Items(name));
 

@@ -48,7 +48,7 @@ internal sealed class VaguePromiseRule : ReplyRule
     private int _and;
 
 
-    public override IEnumerable<string> Words => Join(new[] { "to" });
+    public override IEnumerable<string> Words => new[] { "to" };
 
     public override void Initialize(Lexicon lexicon)
     {
