@@ -21,11 +21,17 @@ internal sealed record AnalyzeResponse(int Score, string Band, IReadOnlyList<Dia
 /// <summary>One finding. <c>start</c>/<c>length</c> are UTF-16 offsets into the text sent, as JavaScript strings count.</summary>
 internal sealed record DiagnosticDto(string Id, string Category, string Severity, int Start, int Length, string Title, string Message, IReadOnlyList<FixDto> Fixes);
 
-/// <summary>A fix: its title and the edits it makes to the text sent.</summary>
-internal sealed record FixDto(string Title, IReadOnlyList<EditDto> Edits);
+/// <summary>
+/// A fix: its title, whether it is <c>safe</c> to apply, <c>needs-input</c> (a template whose placeholders the agent
+/// fills) or a <c>suggestion</c> (shown as text, never applied), and the edits it makes to the text sent.
+/// </summary>
+internal sealed record FixDto(string Title, string Applicability, IReadOnlyList<EditDto> Edits);
 
-/// <summary>Replace <c>length</c> characters at <c>start</c> with <c>newText</c>.</summary>
-internal sealed record EditDto(int Start, int Length, string NewText);
+/// <summary>Replace <c>length</c> characters at <c>start</c> with <c>newText</c>; <c>placeholders</c> are ranges of <c>newText</c>.</summary>
+internal sealed record EditDto(int Start, int Length, string NewText, IReadOnlyList<PlaceholderDto> Placeholders);
+
+/// <summary>A placeholder in an edit's new text, such as "[day]": <c>start</c>/<c>length</c> in that text.</summary>
+internal sealed record PlaceholderDto(int Start, int Length);
 
 /// <summary><c>POST /api/analyze</c>: analyses a draft reply for the page as the agent types.</summary>
 internal static class AnalyzeEndpoint
@@ -93,10 +99,22 @@ internal static class AnalyzeEndpoint
                 var edits = new List<EditDto>(fix.Edits.Count);
                 foreach (var edit in fix.Edits)
                 {
-                    edits.Add(new EditDto(edit.Span.Start, edit.Span.Length, edit.NewText));
+                    var placeholders = new List<PlaceholderDto>(edit.Placeholders.Count);
+                    foreach (var placeholder in edit.Placeholders)
+                    {
+                        placeholders.Add(new PlaceholderDto(placeholder.Start, placeholder.Length));
+                    }
+
+                    edits.Add(new EditDto(edit.Span.Start, edit.Span.Length, edit.NewText, placeholders));
                 }
 
-                fixes.Add(new FixDto(fix.Title, edits));
+                var applicability = fix.Applicability switch
+                {
+                    FixApplicability.Safe => "safe",
+                    FixApplicability.NeedsInput => "needs-input",
+                    _ => "suggestion",
+                };
+                fixes.Add(new FixDto(fix.Title, applicability, edits));
             }
 
             diagnostics.Add(new DiagnosticDto(

@@ -48,7 +48,8 @@ internal sealed class DraftReviewer
         var context = new ReplyContext { CustomerMessage = customerMessage, Channel = ReplyChannel.Email };
 
         var analysis = _analyzer.Analyze(draft.Parts.OwnText, context);
-        var fixedAnalysis = _analyzer.Analyze(analysis.ApplyFixes(), context);
+        // Safe fixes and templates: the page shows the result for the agent to fill in the [placeholders], never sends it.
+        var fixedAnalysis = _analyzer.Analyze(analysis.ApplyFixes(FixApplicability.NeedsInput), context);
 
         var reasons = new List<string>();
         if (analysis.Score < _settings.MinScore)

@@ -142,7 +142,12 @@ internal static class ReviewPage
             html.Append("<p>").Append(Encode(diagnostic.Message)).Append("</p>");
             foreach (var fix in diagnostic.Fixes)
             {
-                html.Append("<p class=\"fix\">Fix: ").Append(Encode(fix.Title));
+                html.Append(fix.Applicability switch
+                {
+                    FixApplicability.Safe => "<p class=\"fix\">Fix: ",
+                    FixApplicability.NeedsInput => "<p class=\"fix needs-input\">Fix (fill in the [placeholders]): ",
+                    _ => "<p class=\"fix suggestion\">Suggestion (adapt it by hand, not applied): ",
+                }).Append(Encode(fix.Title));
                 foreach (var edit in fix.Edits)
                 {
                     var old = edit.Span.End <= analysis.Text.Length ? analysis.Text.Substring(edit.Span.Start, edit.Span.Length) : string.Empty;
@@ -185,6 +190,7 @@ internal static class ReviewPage
         else
         {
             AppendScore(html, "Score after fixes", review.FixedAnalysis);
+            html.Append("<p>Safe fixes and templates are applied; suggestions are not. Fill in every [placeholder] before you send it.</p>\n");
         }
 
         html.Append("<textarea id=\"fixed\" readonly rows=\"10\">").Append(Encode(review.FixedAnalysis.Text)).Append("</textarea>\n")

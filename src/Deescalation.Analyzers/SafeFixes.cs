@@ -16,10 +16,21 @@ internal static class SafeFixes
     private const string CountKey = "Deescalation.EditCount";
 
     /// <summary>
-    /// The fix applied without asking. Until the library says how safe each fix is, that is the first one; this is the
-    /// one place to filter on applicability once it does.
+    /// The fix the light bulb offers, and Fix All applies without asking: the first safe one. A template ("by [day]")
+    /// or a suggestion would put words in the source that a person must still write, so neither is offered.
     /// </summary>
-    public static Fix? Choose(Deescalation.Diagnostic finding) => finding.Fixes.Count > 0 ? finding.Fixes[0] : null;
+    public static Fix? Choose(Deescalation.Diagnostic finding)
+    {
+        foreach (var fix in finding.Fixes)
+        {
+            if (fix.Applicability == FixApplicability.Safe)
+            {
+                return fix;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The fix as diagnostic properties; empty when the finding has none or it cannot be written in source.</summary>
     public static ImmutableDictionary<string, string?> ToProperties(Deescalation.Diagnostic finding, MappedReply reply)

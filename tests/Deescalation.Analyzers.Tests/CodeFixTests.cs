@@ -18,11 +18,11 @@ public class CodeFixTests
         """  @"He said ""thanks"". {|DEESC001:I'm sorry you feel that way|}."  """,
         """  @"He said ""thanks"". I'm sorry for the trouble this has caused."  """)]
     [InlineData(
-        "  \"\"\"Thanks for \"writing\". {|DEESC003:We'll look into it soon|}.\"\"\"  ",
-        "  \"\"\"Thanks for \"writing\". We'll look into it within 2 business days.\"\"\"  ")]
+        "  \"\"\"Thanks for \"writing\". {|DEESC001:I'm sorry you feel that way|}.\"\"\"  ",
+        "  \"\"\"Thanks for \"writing\". I'm sorry for the trouble this has caused.\"\"\"  ")]
     [InlineData(
-        "  \"Thanks. \" + \"{|DEESC003:We'll look into it soon|}.\"  ",
-        "  \"Thanks. \" + \"We'll look into it within 2 business days.\"  ")]
+        "  \"Thanks. \" + \"{|DEESC001:I'm sorry you feel that way|}.\"  ",
+        "  \"Thanks. \" + \"I'm sorry for the trouble this has caused.\"  ")]
     public async Task Fix_keeps_the_literal_kind(string literal, string fixedLiteral)
     {
         const string Template = """
@@ -42,8 +42,8 @@ public class CodeFixTests
 
     [Theory]
     [InlineData(
-        """  $"Hi {name}, {{ticket}} {|DEESC003:we'll look into it soon|}."  """,
-        """  $"Hi {name}, {{ticket}} we'll look into it within 2 business days."  """)]
+        """  $"Hi {name}, {{ticket}} {|DEESC001:I'm sorry you feel that way|}."  """,
+        """  $"Hi {name}, {{ticket}} I'm sorry for the trouble this has caused."  """)]
     [InlineData(
         """  $@"Hi {name}, {|DEESC001:I'm sorry you feel that way|}."  """,
         """  $@"Hi {name}, I'm sorry for the trouble this has caused."  """)]

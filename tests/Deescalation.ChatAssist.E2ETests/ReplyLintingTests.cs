@@ -40,16 +40,45 @@ public class ReplyLintingTests : IClassFixture<ChatAssistBrowser>
     [ChromiumFact]
     public void Clicking_the_underline_applies_the_fix_and_the_score_rises()
     {
-        _browser.TypeReply("We'll look into it soon.");
+        _browser.TypeReply("We'll get back to you soon.");
         var before = _browser.Score;
 
         _browser.Driver.FindElement(By.CssSelector("#marks mark[data-id='DEESC003']")).Click();
-        _browser.WaitUntil(() => _browser.Reply.GetAttribute("value") != "We'll look into it soon.", "the fix to change the reply");
+        _browser.WaitUntil(() => _browser.Reply.GetAttribute("value") != "We'll get back to you soon.", "the fix to change the reply");
         _browser.WaitForAnalysis();
 
-        _browser.Reply.GetAttribute("value").Should().Be("We'll look into it within 1 business day.", "appsettings.json sets a one-day response window");
+        _browser.Reply.GetAttribute("value").Should().Be("We'll get back to you within 1 business day.", "appsettings.json sets a one-day response window");
         _browser.Driver.FindElements(By.CssSelector("#marks mark")).Should().BeEmpty();
         _browser.Score.Should().BeGreaterThan(before);
+    }
+
+    [ChromiumFact]
+    public void A_fix_that_needs_input_selects_its_placeholder_for_the_agent_to_type_over()
+    {
+        _browser.TypeReply("We'll look into it.");
+        var button = _browser.Driver.FindElement(By.CssSelector("#findings li button.fix[data-applicability='needs-input']"));
+        button.Text.Should().Contain("(fill in)");
+
+        button.Click();
+        _browser.WaitUntil(() => _browser.Reply.GetAttribute("value") == "We'll look into it by [day].", "the template to be inserted");
+        _browser.WaitForAnalysis();
+
+        var selected = (string)_browser.Script("const r = document.getElementById('reply'); return r.value.substring(r.selectionStart, r.selectionEnd);")!;
+        selected.Should().Be("[day]");
+        _browser.Driver.FindElements(By.CssSelector("#marks mark")).Should().BeEmpty("a placeholder after \"by\" is a time the agent fills");
+    }
+
+    [ChromiumFact]
+    public void A_suggestion_is_shown_as_text_to_copy_and_never_applied()
+    {
+        _browser.TypeReply("That's not my department.");
+        var suggestion = _browser.Driver.FindElement(By.CssSelector("#findings li .suggestion"));
+        suggestion.FindElement(By.TagName("q")).Text.Should().Be("I'll make sure the right team handles this for you.");
+        suggestion.FindElement(By.CssSelector("button.copy")).Should().NotBeNull();
+
+        _browser.Driver.FindElement(By.CssSelector("#marks mark[data-id='DEESC011']")).Click();
+        _browser.WaitForAnalysis();
+        _browser.Reply.GetAttribute("value").Should().Be("That's not my department.", "a suggestion is for the agent to adapt, not to apply");
     }
 
     [ChromiumFact]

@@ -80,7 +80,7 @@ public class NativeToolTests
         var work = Path.Combine(scratch, "work");
         Directory.CreateDirectory(work);
         await File.WriteAllTextAsync(Path.Combine(work, ".deescalation.json"), Workspace.PhraseConfig);
-        await File.WriteAllTextAsync(Path.Combine(work, "a.txt"), "Hi.\nKindly note it left, per our records.");
+        await File.WriteAllTextAsync(Path.Combine(work, "a.txt"), "Hi.\nKindly note it left, per our records it did.");
         await File.WriteAllTextAsync(Path.Combine(work, "b.csv"), "id,text\nr1,Per our records it left.\nr2,\"Thanks, it ships today.\"\n");
         await File.WriteAllTextAsync(Path.Combine(work, "macros.json"), """{"macros": [{"id": 7, "title": "T", "actions": [{"field": "comment_value_html", "value": "<p>We will ship it <b>in due course</b>.</p>"}]}]}""");
         await File.WriteAllTextAsync(Path.Combine(work, "empty.txt"), string.Empty);

@@ -50,7 +50,7 @@ public class OutputFormatTests
     public async Task Text_gives_file_line_column_the_quoted_words_and_the_fix_with_a_summary()
     {
         using var ws = new Workspace();
-        ws.Write("a.txt", "Hi.\nKindly note it left, per our records.");
+        ws.Write("a.txt", "Hi.\nKindly note it left, per our records it did.");
         var result = await ws.RunAsync("check", "a.txt");
 
         result.Stdout.Split('\n').Should().StartWith(new[]

@@ -104,11 +104,13 @@
       mark.className = covering[0].severity;
       mark.dataset.id = covering[0].id;
       mark.textContent = piece;
-      const withFix = covering.find(d => d.fixes.length > 0);
-      mark.title = covering.map(describe).join('\n') + (withFix ? '\nClick to fix: ' + withFix.fixes[0].title : '');
-      if (withFix) {
+      // Clicking applies a fix that is safe or a template; a suggestion is only ever shown, for the agent to adapt.
+      const withFix = covering.find(d => d.fixes.some(applicable));
+      const fix = withFix && withFix.fixes.find(applicable);
+      mark.title = covering.map(describe).join('\n') + (fix ? '\nClick to fix: ' + fix.title : '');
+      if (fix) {
         mark.addEventListener('mousedown', e => e.preventDefault()); // keep the caret in the reply
-        mark.addEventListener('click', () => applyFix(withFix.fixes[0]));
+        mark.addEventListener('click', () => applyFix(fix));
       } else {
         mark.addEventListener('click', () => { reply.focus(); reply.setSelectionRange(from, to); });
       }
@@ -140,10 +142,15 @@
       message.textContent = d.message;
       li.appendChild(message);
       d.fixes.forEach(fix => {
+        if (fix.applicability === 'suggestion') {
+          li.appendChild(suggestionOf(text, d, fix));
+          return;
+        }
         const button = document.createElement('button');
         button.type = 'button';
-        button.className = 'fix';
-        button.textContent = fix.title;
+        button.className = 'fix ' + fix.applicability;
+        button.dataset.applicability = fix.applicability;
+        button.textContent = fix.applicability === 'needs-input' ? fix.title + ' (fill in)' : fix.title;
         button.addEventListener('click', () => applyFix(fix));
         li.appendChild(button);
       });
@@ -152,17 +159,62 @@
     findings.replaceChildren(...items);
   }
 
-  // Edits point into the text that was analysed; apply them only to that text, from the end backwards.
+  function applicable(fix) { return fix.applicability !== 'suggestion'; }
+
+  // A suggestion is the finding's sentence as the fix would rewrite it, shown as text with a button to copy it.
+  function suggestionOf(text, d, fix) {
+    const edits = fix.edits.slice().sort((a, b) => a.start - b.start);
+    let from = Math.min(d.start, edits[0].start);
+    let to = Math.max(d.start + d.length, ...edits.map(e => e.start + e.length));
+    while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
+    while (to < text.length && !/[.!?\n]/.test(text[to])) to++;
+    if (to < text.length && text[to] !== '\n') to++;
+    let rewritten = '', position = from;
+    edits.forEach(edit => {
+      rewritten += text.slice(position, edit.start) + edit.newText;
+      position = edit.start + edit.length;
+    });
+    rewritten = (rewritten + text.slice(position, to)).trim();
+    const box = document.createElement('div');
+    box.className = 'suggestion';
+    const label = document.createElement('span');
+    label.className = 'label';
+    label.textContent = fix.title + ' (suggestion): ';
+    const words = document.createElement('q');
+    words.textContent = rewritten;
+    const copy = document.createElement('button');
+    copy.type = 'button';
+    copy.className = 'copy';
+    copy.textContent = 'Copy';
+    copy.addEventListener('click', () => {
+      if (navigator.clipboard) navigator.clipboard.writeText(rewritten).catch(() => {});
+      copy.textContent = 'Copied';
+    });
+    box.append(label, words, copy);
+    return box;
+  }
+
+  // Edits point into the text that was analysed; apply them only to that text, from the end backwards. After a
+  // template, its first placeholder is selected so the agent can type over it.
   function applyFix(fix) {
     if (!shown || reply.value !== shown.text) { analyze(); return; }
-    const edits = fix.edits.slice().sort((a, b) => b.start - a.start);
+    const ascending = fix.edits.slice().sort((a, b) => a.start - b.start);
+    let placeholder = null, shift = 0;
+    ascending.forEach(edit => {
+      if (!placeholder && edit.placeholders && edit.placeholders.length > 0) {
+        const first = edit.placeholders[0];
+        placeholder = { start: edit.start + shift + first.start, end: edit.start + shift + first.start + first.length };
+      }
+      shift += edit.newText.length - edit.length;
+    });
     let caret = reply.selectionStart;
-    edits.forEach(edit => {
+    ascending.slice().reverse().forEach(edit => {
       reply.setRangeText(edit.newText, edit.start, edit.start + edit.length, 'preserve');
       if (caret > edit.start) caret = Math.max(edit.start, caret + edit.newText.length - edit.length);
     });
     reply.focus();
-    reply.setSelectionRange(caret, caret);
+    if (placeholder) reply.setSelectionRange(placeholder.start, placeholder.end);
+    else reply.setSelectionRange(caret, caret);
     analyze();
   }
 

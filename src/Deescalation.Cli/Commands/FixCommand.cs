@@ -11,7 +11,7 @@ using Deescalation.Cli.Inputs;
 namespace Deescalation.Cli.Commands;
 
 /// <summary>
-/// `deesc fix`: applies each finding's first fix in place, atomically, keeping encoding, BOM and line endings and touching
+/// `deesc fix`: applies each finding's first safe fix (or, with `--include needs-input`, its first template) in place, atomically, keeping encoding, BOM and line endings and touching
 /// nothing outside the edits; `--dry-run` prints a unified diff instead. Formats whose text cannot be re-encoded safely are reported.
 /// </summary>
 internal static class FixCommand
@@ -20,14 +20,21 @@ internal static class FixCommand
     {
         var common = new CommonOptions();
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the changes as a unified diff instead of writing them." };
-        var command = new Command("fix", "Apply the fixes in place (or print them with --dry-run). Standard input (-) is fixed to standard output.");
+        var include = new Option<string>("--include")
+        {
+            Description = "Which fixes to apply: safe (the default: words for words, no fact added) or needs-input (also templates, leaving their [placeholders] for the agent). Suggestions are never applied.",
+            DefaultValueFactory = _ => "safe",
+        };
+        include.AcceptOnlyFromAmong("safe", "needs-input");
+        var command = new Command("fix", "Apply the safe fixes in place (or print them with --dry-run). Standard input (-) is fixed to standard output.");
         common.AddTo(command);
         command.Options.Add(dryRun);
-        command.SetAction(result => Run(environment, common, result, result.GetValue(dryRun)));
+        command.Options.Add(include);
+        command.SetAction(result => Run(environment, common, result, result.GetValue(dryRun), result.GetValue(include) == "needs-input" ? FixApplicability.NeedsInput : FixApplicability.Safe));
         return command;
     }
 
-    private static int Run(CliEnvironment environment, CommonOptions common, ParseResult result, bool dryRun)
+    private static int Run(CliEnvironment environment, CommonOptions common, ParseResult result, bool dryRun, FixApplicability include)
     {
         var stdout = environment.Stdout;
         var stderr = environment.Stderr;
@@ -77,7 +84,7 @@ internal static class FixCommand
             foreach (var reply in replies)
             {
                 var processed = ReplyProcessor.Process(reply);
-                edits.AddRange(FileEdits.Select(processed, loaded.LineEnding, out var applied, out var unwritable));
+                edits.AddRange(FileEdits.Select(processed, loaded.LineEnding, include, out var applied, out var unwritable));
                 fileFixes += applied;
                 fileUnwritable += unwritable;
                 htmlUnwritable |= unwritable > 0 && reply.ValueOffsets is not null;

@@ -38,10 +38,10 @@ internal static class FileEdits
     }
 
     /// <summary>
-    /// Chooses the first fix of each finding, skipping fixes that collide with one already taken (as the library's fix-all does),
+    /// Chooses the first fix of each finding that is no less safe than <paramref name="include"/>, skipping fixes that collide with one already taken (as the library's fix-all does),
     /// and maps them into the file. Findings whose fix cannot be written back are counted in <paramref name="unwritable"/>.
     /// </summary>
-    public static List<MappedEdit> Select(ReplyResult result, string lineEnding, out int applied, out int unwritable)
+    public static List<MappedEdit> Select(ReplyResult result, string lineEnding, FixApplicability include, out int applied, out int unwritable)
     {
         var taken = new List<MappedEdit>();
         var takenSpans = new List<TextSpan>();
@@ -50,12 +50,21 @@ internal static class FileEdits
         foreach (var finding in result.Findings)
         {
             var d = finding.Diagnostic;
-            if (d.Fixes.Count == 0)
+            Fix? fix = null;
+            foreach (var candidate in d.Fixes)
+            {
+                if (candidate.Applicability <= include)
+                {
+                    fix = candidate;
+                    break;
+                }
+            }
+
+            if (fix is null)
             {
                 continue;
             }
 
-            var fix = d.Fixes[0];
             var collides = false;
             foreach (var edit in fix.Edits)
             {

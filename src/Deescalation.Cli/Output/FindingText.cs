@@ -45,16 +45,17 @@ internal static class FindingText
     public static string Flagged(InputReply reply, Diagnostic diagnostic) => OneLine(Slice(reply.Text, diagnostic.Span.Start, diagnostic.Span.End));
 
     /// <summary>
-    /// The fix to suggest: the flagged words and what they become, or null when the finding has no fix. Every fix counts
-    /// as safe for now; when fixes carry their applicability, this is where the unsafe ones are left out.
+    /// The fix to show: the flagged words, what they become, and whether that is safe, needs the agent's input or is a
+    /// suggestion; null when the finding has no fix.
     /// </summary>
-    public static (string Before, string After)? SuggestedFix(InputReply reply, Diagnostic diagnostic)
+    public static (string Before, string After, FixApplicability Applicability)? SuggestedFix(InputReply reply, Diagnostic diagnostic)
     {
         if (diagnostic.Fixes.Count == 0 || diagnostic.Fixes[0].Edits.Count == 0)
         {
             return null;
         }
 
+        var applicability = diagnostic.Fixes[0].Applicability;
         var edits = new List<TextEdit>(diagnostic.Fixes[0].Edits);
         edits.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var text = reply.Text;
@@ -79,7 +80,7 @@ internal static class FindingText
         }
 
         after.Append(text, position, end - position);
-        return (OneLine(Slice(text, start, end)), OneLine(after.ToString()));
+        return (OneLine(Slice(text, start, end)), OneLine(after.ToString()), applicability);
     }
 
     private static string Slice(string text, int start, int end)

@@ -55,6 +55,7 @@ internal sealed class JsonReporter : Reporter
             {
                 w.WriteStartObject();
                 w.WriteString("title", fix.Title);
+                w.WriteString("applicability", ApplicabilityName(fix.Applicability));
                 w.WriteStartArray("edits");
                 foreach (var edit in fix.Edits)
                 {
@@ -62,6 +63,20 @@ internal sealed class JsonReporter : Reporter
                     w.WriteNumber("start", edit.Span.Start);
                     w.WriteNumber("length", edit.Span.Length);
                     w.WriteString("newText", edit.NewText);
+                    if (edit.Placeholders.Count > 0)
+                    {
+                        w.WriteStartArray("placeholders");
+                        foreach (var placeholder in edit.Placeholders)
+                        {
+                            w.WriteStartObject();
+                            w.WriteNumber("start", placeholder.Start);
+                            w.WriteNumber("length", placeholder.Length);
+                            w.WriteEndObject();
+                        }
+
+                        w.WriteEndArray();
+                    }
+
                     w.WriteEndObject();
                 }
 

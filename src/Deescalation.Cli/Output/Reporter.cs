@@ -21,4 +21,12 @@ internal abstract class Reporter
         DiagnosticSeverity.Info => "info",
         _ => "hidden",
     };
+
+    /// <summary>The applicability as JSON, SARIF and <c>deesc fix --include</c> spell it.</summary>
+    internal static string ApplicabilityName(FixApplicability applicability) => applicability switch
+    {
+        FixApplicability.Safe => "safe",
+        FixApplicability.NeedsInput => "needs-input",
+        _ => "suggestion",
+    };
 }

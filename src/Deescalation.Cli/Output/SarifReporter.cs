@@ -82,6 +82,7 @@ internal sealed class SarifReporter : Reporter
             w.WriteEndObject();
             w.WriteStartObject("properties");
             w.WriteString("replyId", reply.Id);
+            WriteOtherFixes(w, d);
             w.WriteString("category", d.Category);
             w.WriteNumber("score", result.Analysis.Score);
             w.WriteEndObject();
@@ -90,11 +91,55 @@ internal sealed class SarifReporter : Reporter
         }
     }
 
+    /// <summary>
+    /// Fixes that need the agent's input or a person's reading are not SARIF fixes (a viewer may apply those without
+    /// asking): they go in the result's properties, with the text each edit puts in.
+    /// </summary>
+    private static void WriteOtherFixes(Utf8JsonWriter w, Diagnostic d)
+    {
+        var started = false;
+        foreach (var fix in d.Fixes)
+        {
+            if (fix.Applicability == FixApplicability.Safe)
+            {
+                continue;
+            }
+
+            if (!started)
+            {
+                w.WriteStartArray("deescalation/otherFixes");
+                started = true;
+            }
+
+            w.WriteStartObject();
+            w.WriteString("title", fix.Title);
+            w.WriteString("applicability", ApplicabilityName(fix.Applicability));
+            w.WriteStartArray("insertedTexts");
+            foreach (var edit in fix.Edits)
+            {
+                w.WriteStringValue(edit.NewText);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        if (started)
+        {
+            w.WriteEndArray();
+        }
+    }
+
     private static void WriteFixes(Utf8JsonWriter w, ReplyResult result, Diagnostic d, string uri)
     {
         var started = false;
         foreach (var fix in d.Fixes)
         {
+            if (fix.Applicability != FixApplicability.Safe)
+            {
+                continue;
+            }
+
             var mapped = FileEdits.MapFix(result.Reply, fix, lineEnding: "\n");
             if (mapped is null)
             {

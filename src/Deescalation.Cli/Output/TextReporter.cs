@@ -73,7 +73,13 @@ internal sealed class TextReporter : Reporter
             {
                 _stdout.Write(_ansi.Bold("\"" + fix.Before + "\""));
                 _stdout.Write(" -> ");
-                _stdout.WriteLine(_ansi.Green("\"" + fix.After + "\""));
+                _stdout.Write(_ansi.Green("\"" + fix.After + "\""));
+                _stdout.WriteLine(fix.Applicability switch
+                {
+                    FixApplicability.NeedsInput => _ansi.Dim(" (fill in the [placeholders]; deesc fix --include needs-input)"),
+                    FixApplicability.Suggestion => _ansi.Dim(" (suggestion: adapt it by hand)"),
+                    _ => string.Empty,
+                });
             }
             else
             {

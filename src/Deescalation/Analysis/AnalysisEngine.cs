@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using Deescalation.Fixes;
 using Deescalation.Rules;
 using Deescalation.Rules.Data;
 using Deescalation.Text;
@@ -20,6 +21,7 @@ internal sealed class AnalysisEngine
     private readonly bool _hasConditions;
     private readonly PhraseMatcher? _allowedMatcher;
     private readonly ThreadLocal<RuleContext> _contexts;
+    private readonly FixVerifier _verifier;
 
     public AnalysisEngine(DeescalationOptions options)
         : this(options, LanguagePack.Embedded(options.Language))
@@ -55,6 +57,8 @@ internal sealed class AnalysisEngine
         }
 
         _rules = rules.ToArray();
+        _verifier = new FixVerifier(this, new FixChecker(pack));
+        FixConnectors = new HashSet<string>(pack.Classes.TryGetValue("fix-connectors", out var connectors) ? connectors.Items : Array.Empty<string>(), StringComparer.OrdinalIgnoreCase);
         Signals = new SignalDetector(pack);
         var entries = new List<PhraseEntry>(Signals.ReplyRows);
         var customerRows = new List<PhraseEntry>(Signals.CustomerRows);
@@ -69,7 +73,7 @@ internal sealed class AnalysisEngine
             foreach (var row in rule.Phrases)
             {
                 // The tables are shared by every analyzer; each engine keeps its own rows, owned by its own rules.
-                entries.Add(new PhraseEntry(row.Pattern, row.Replacement, row.Kind) { Owner = rule, Descriptor = row.Descriptor, Message = row.Message, When = row.When, Unless = row.Unless });
+                entries.Add(new PhraseEntry(row.Pattern, row.Replacement, row.Kind) { Owner = rule, Descriptor = row.Descriptor, Message = row.Message, When = row.When, Unless = row.Unless, FixKind = row.FixKind });
             }
 
             words.AddRange(rule.Words);
@@ -143,6 +147,9 @@ internal sealed class AnalysisEngine
 
     public DeescalationOptions Options { get; }
 
+    /// <summary>Words that end a fix's lead-in and carry the rest of the sentence ("and", "that", "to"): see <see cref="RuleContext.Fits"/>.</summary>
+    public HashSet<string> FixConnectors { get; }
+
     public PhraseMatcher Matcher => _matcher;
 
     /// <summary>Matches the rows that read a customer's message; its entry numbers index <see cref="CustomerEntries"/>.</summary>
@@ -193,6 +200,13 @@ internal sealed class AnalysisEngine
     }
 
     public ReplyAnalysis Analyze(string text, ReplyContext? context)
+    {
+        var analysis = AnalyzeOnce(text, context);
+        return FixVerifier.NeedsCheck(analysis.Diagnostics) ? new ReplyAnalysis(text, analysis.Score, _verifier.Check(text, context, analysis.Diagnostics)) : analysis;
+    }
+
+    /// <summary>One analysis, with the fixes as the rules built them; <see cref="FixVerifier"/> reads fixed text with it.</summary>
+    internal ReplyAnalysis AnalyzeOnce(string text, ReplyContext? context)
     {
         var reply = ReplyText.Rent();
         var rules = _contexts.Value!;

@@ -10,7 +10,7 @@ namespace Deescalation.Analysis;
 /// </summary>
 internal sealed class CommonWords
 {
-    private static readonly string[] ClassNames = { "time-words", "time-units", "number-words", "conjunctions", "negations", "apologies", "subjects", "vague-triggers" };
+    private static readonly string[] ClassNames = { "time-words", "time-units", "number-words", "conjunctions", "negations", "apologies", "subjects", "vague-triggers", "placeholder-times" };
     private static readonly string[] RoleNames = { "as", "soon", "but", "and", "if", "that", "you", "i", "we", "not", "please" };
 
     public CommonWords(Lexicon lexicon, LanguagePack pack)
@@ -23,6 +23,7 @@ internal sealed class CommonWords
         Apologies = lexicon.Set(pack.Class("apologies").Items);
         Subjects = lexicon.Set(pack.Class("subjects").Items);
         VagueTriggerWords = lexicon.Set(pack.Class("vague-triggers").Items);
+        PlaceholderTimes = lexicon.Set(pack.Class("placeholder-times").Items);
         var tokenizer = lexicon.Tokenizer;
         _clauseBreaks = lexicon.Set(new[] { ",", ";", ":", "-", "(", ")", ".", "!", "?", "..." });
         Quote = tokenizer.Quote;
@@ -43,6 +44,9 @@ internal sealed class CommonWords
     private readonly WordSet _clauseBreaks;
 
     public WordSet TimeWords { get; }
+
+    /// <summary>Words that make a template placeholder after them a time the agent will fill ("by [day]").</summary>
+    public WordSet PlaceholderTimes { get; }
 
     public WordSet TimeUnits { get; }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Deescalation.Fixes;
 using Deescalation.Rules;
 using Deescalation.Text;
 
@@ -114,6 +115,74 @@ internal sealed class RuleContext
         return last;
     }
 
+    /// <summary>Whether <paramref name="token"/> begins a clause: the sentence's first word, or a word after punctuation or a conjunction.</summary>
+    public bool IsClauseStart(int token)
+    {
+        if (token == 0 || !SameSentence(token - 1, token))
+        {
+            return true;
+        }
+
+        var previous = Tokens[token - 1];
+        return previous.Is(TokenFlags.Punct) || Common.Conjunctions.Contains(previous.Id);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="replacement"/> can stand where the tokens are: a clause for a whole clause ("You're
+    /// wrong." -> "Let me clarify."), or, where the words go on, a lead-in whose last word carries the rest as the
+    /// match's did: the same word ("You'll have to speak to the bank" -> "I can help you to speak to the bank"), a
+    /// connector of the language (<c>fix-connectors</c>) for a conjunction ("No offence, but" -> "I hear you, and"),
+    /// or a comma. Anything else would leave a broken sentence.
+    /// </summary>
+    public bool Fits(int first, int last, string replacement)
+    {
+        var clauseEnds = last + 1 >= TokenCount || !SameSentence(last, last + 1) || Tokens[last + 1].Is(TokenFlags.Punct) || Common.Conjunctions.Contains(Tokens[last + 1].Id);
+        if (replacement.Length == 0 || (IsClauseStart(first) && clauseEnds))
+        {
+            return true;
+        }
+
+        if (clauseEnds)
+        {
+            return false;
+        }
+
+        var trimmed = replacement.TrimEnd();
+        if (trimmed.EndsWith(",", StringComparison.Ordinal))
+        {
+            return IsClauseStart(first);
+        }
+
+        // The words after the match went on from its last word: the lead-in must end the same way, or with a
+        // connector where the match ended with one ("You'll have to [speak]" -> "I can help you [speak]").
+        var space = trimmed.LastIndexOf(' ');
+        var lastWord = trimmed.Substring(space + 1);
+        var matchLast = TextOf(last);
+        return lastWord.AsSpan().Equals(matchLast, StringComparison.OrdinalIgnoreCase)
+            || (_engine.FixConnectors.Contains(lastWord) && Common.Conjunctions.Contains(Tokens[last].Id));
+    }
+
+    /// <summary>
+    /// The last token a fix's <paramref name="replacement"/> should replace, from <paramref name="first"/>: <paramref name="last"/>
+    /// when it <see cref="Fits"/>; for a suggestion that starts its clause, the clause's end, so that a clause replaces the
+    /// clause ("Our hands are tied by the rules." -> "Here's what I can do: [what you can do]."); -1 when no fix fits.
+    /// </summary>
+    public int FixEnd(int first, int last, string replacement, FixApplicability kind)
+    {
+        if (Fits(first, last, replacement))
+        {
+            return last;
+        }
+
+        if (kind != FixApplicability.Suggestion || !IsClauseStart(first))
+        {
+            return -1;
+        }
+
+        var end = ClauseEnd(last);
+        return end > last && Fits(first, end, replacement) ? end : -1;
+    }
+
     /// <summary>The first and last token of the sentence of <paramref name="token"/>.</summary>
     public (int First, int Last) SentenceOf(int token)
     {
@@ -173,6 +242,12 @@ internal sealed class RuleContext
                 return true;
             }
 
+            // "by [day]": a template's time, for the agent to fill.
+            if (Common.PlaceholderTimes.Contains(t.Id) && t.End + 1 < Text.Length && Text[t.End] == ' ' && Text[t.End + 1] == '[')
+            {
+                return true;
+            }
+
             if (t.Is(TokenFlags.HasDigit))
             {
                 var span = Text.AsSpan(t.Start, t.Length);
@@ -211,7 +286,7 @@ internal sealed class RuleContext
             return replacement;
         }
 
-        var capital = Tokens[firstToken].Is(TokenFlags.SentenceStart) || Tokens[firstToken].Is(TokenFlags.LineStart);
+        var capital = Tokens[firstToken].Is(TokenFlags.SentenceStart) || (Tokens[firstToken].Is(TokenFlags.LineStart) && !ContinuesLine(Tokens[firstToken].Start));
         if (capital)
         {
             return char.ToUpperInvariant(replacement[0]) + replacement.Substring(1);
@@ -223,6 +298,24 @@ internal sealed class RuleContext
         }
 
         return char.ToLowerInvariant(replacement[0]) + replacement.Substring(1);
+    }
+
+    /// <summary>Whether the line that starts at <paramref name="position"/> goes on with the sentence of the line before ("get back to you\nshortly").</summary>
+    private bool ContinuesLine(int position)
+    {
+        var i = position - 1;
+        while (i >= 0 && char.IsWhiteSpace(Text[i]))
+        {
+            if (Text[i] == '\n' && i > 0 && Text[i - 1] is '\n' or '\r' && (i < 2 || Text[i - 2] != '\r'))
+            {
+                // A blank line ends whatever came before it.
+                return false;
+            }
+
+            i--;
+        }
+
+        return i >= 0 && (char.IsLetterOrDigit(Text[i]) || Text[i] == ',');
     }
 
     /// <summary>Uses the reply's own apostrophe style in a replacement.</summary>
@@ -238,8 +331,81 @@ internal sealed class RuleContext
         return _curlyApostrophes.Value ? replacement.Replace('\'', '\u2019') : replacement;
     }
 
-    /// <summary>A one-edit fix replacing <paramref name="span"/>.</summary>
+    /// <summary>A one-edit safe fix replacing <paramref name="span"/>: words for words, no fact added.</summary>
     public Fix Replace(string title, TextSpan span, string newText) => new(title, new[] { new TextEdit(span, ApostrophesLike(newText)) });
+
+    /// <summary>
+    /// A fix of the given kind replacing <paramref name="span"/>: a text with placeholders ("by [day]") needs the agent's
+    /// input whatever <paramref name="applicability"/> says, and its placeholders' ranges go with the edit.
+    /// </summary>
+    public Fix Replace(string title, TextSpan span, string newText, FixApplicability applicability)
+    {
+        newText = ApostrophesLike(newText);
+        var placeholders = FixTemplate.Placeholders(newText);
+        if (placeholders.Count == 0)
+        {
+            return new Fix(title, new[] { new TextEdit(span, newText) }, applicability);
+        }
+
+        var kind = applicability == FixApplicability.Suggestion ? FixApplicability.Suggestion : FixApplicability.NeedsInput;
+        return new Fix(title, new[] { new TextEdit(span, newText, placeholders) }, kind);
+    }
+
+    /// <summary>
+    /// A safe fix deleting the tokens and the spaces after them; a comma right after the words goes too ("Obviously,
+    /// the" becomes "the"), and a word left at the start of a sentence gets its capital.
+    /// </summary>
+    public Fix Delete(string title, int firstToken, int lastToken)
+    {
+        var text = Text;
+        var start = Tokens[firstToken].Start;
+        var end = Tokens[lastToken].End;
+        if (Tokens[firstToken].Is(TokenFlags.Punct))
+        {
+            // ", not us, so" -> ", so": the words go, the punctuation around them stays as it was.
+            return new Fix(title, new[] { new TextEdit(TextSpan.FromBounds(start, end), string.Empty) });
+        }
+
+        var after = end;
+        if (after < text.Length && text[after] == ',')
+        {
+            after++;
+        }
+
+        while (after < text.Length && (text[after] == ' ' || text[after] == '\t'))
+        {
+            after++;
+        }
+
+        var sentenceStart = Tokens[firstToken].Is(TokenFlags.SentenceStart) || Tokens[firstToken].Is(TokenFlags.LineStart);
+        if (after == text.Length || text[after] is '.' or '!' or '?' or ',' or ';' or ':' or '\n' or '\r')
+        {
+            // At the end of a sentence: take the spaces before the words instead, and a comma that led to them
+            // ("it never has, whatever you were told." -> "it never has.").
+            while (start > 0 && text[start - 1] == ' ')
+            {
+                start--;
+            }
+
+            if (start > 0 && text[start - 1] == ',' && (after == text.Length || text[after] is '.' or '!' or '?' or '\n' or '\r'))
+            {
+                start--;
+            }
+
+            return new Fix(title, new[] { new TextEdit(TextSpan.FromBounds(start, end), string.Empty) });
+        }
+
+        if (sentenceStart && char.IsLower(text[after]))
+        {
+            return new Fix(title, new[]
+            {
+                new TextEdit(TextSpan.FromBounds(start, after), string.Empty),
+                new TextEdit(new TextSpan(after, 1), char.ToUpperInvariant(text[after]).ToString()),
+            });
+        }
+
+        return new Fix(title, new[] { new TextEdit(TextSpan.FromBounds(start, after), string.Empty) });
+    }
 
     /// <summary>The span of the tokens widened to swallow the spaces after it (or before it at the sentence end).</summary>
     public TextSpan WithSpace(int firstToken, int lastToken)

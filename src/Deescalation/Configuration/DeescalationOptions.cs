@@ -30,8 +30,13 @@ public sealed class DeescalationOptions
     /// <summary>Phrases that are never flagged and never break a match, such as product names ("Relax Mode").</summary>
     public IList<string> AllowedPhrases { get; } = new List<string>();
 
-    /// <summary>The number of business days that fixes for vague promises commit to. Default 2; 1 to 30.</summary>
-    public int ResponseWindowBusinessDays { get; set; } = 2;
+    /// <summary>
+    /// The team's response window in business days, 1 to 30, or <see langword="null"/> (the default) when the team has not
+    /// set one. When set, a vague promise to get back to the customer ("we'll be in touch soon") gets a safe fix naming
+    /// it ("within 2 business days"); a promise of an outcome ("we'll fix it ASAP") never does. Unset, every vague-promise
+    /// fix is a template with a placeholder ("by [day]") for the agent to fill.
+    /// </summary>
+    public int? ResponseWindowBusinessDays { get; set; }
 
     /// <summary>How many alternatives offered at once count as too many. Default 3; at least 2.</summary>
     public int TooManyOptions { get; set; } = 3;
@@ -49,7 +54,7 @@ public sealed class DeescalationOptions
     /// <exception cref="ArgumentException">A setting is out of range or names an unknown rule or category.</exception>
     public void Validate()
     {
-        if (ResponseWindowBusinessDays is < 1 or > 30)
+        if (ResponseWindowBusinessDays is { } days && days is < 1 or > 30)
         {
             throw new ArgumentException($"{nameof(ResponseWindowBusinessDays)} must be between 1 and 30, not {ResponseWindowBusinessDays}.");
         }

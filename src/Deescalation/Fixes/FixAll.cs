@@ -3,21 +3,20 @@ using System.Collections.Generic;
 
 namespace Deescalation.Fixes;
 
-/// <summary>Chooses the edits of a fix-all: the first fix of each diagnostic, whole or not at all.</summary>
+/// <summary>Chooses the edits of a fix-all: the first fix of each diagnostic that is safe enough, whole or not at all.</summary>
 internal static class FixAll
 {
-    public static IReadOnlyList<TextEdit> SelectEdits(IReadOnlyList<Diagnostic> diagnostics)
+    public static IReadOnlyList<TextEdit> SelectEdits(IReadOnlyList<Diagnostic> diagnostics, FixApplicability include)
     {
         // Taken edits never overlap, so kept sorted by start only the neighbours of a new edit can collide with it.
         var taken = new List<TextEdit>();
         foreach (var diagnostic in diagnostics)
         {
-            if (diagnostic.Fixes.Count == 0 || diagnostic.Severity == DiagnosticSeverity.Hidden)
+            if (diagnostic.Severity == DiagnosticSeverity.Hidden || First(diagnostic.Fixes, include) is not { } fix)
             {
                 continue;
             }
 
-            var fix = diagnostic.Fixes[0];
             var fits = true;
             foreach (var edit in fix.Edits)
             {
@@ -40,6 +39,20 @@ internal static class FixAll
         }
 
         return taken;
+    }
+
+    /// <summary>The first fix no less safe than <paramref name="include"/>, if any.</summary>
+    public static Fix? First(IReadOnlyList<Fix> fixes, FixApplicability include)
+    {
+        foreach (var fix in fixes)
+        {
+            if (fix.Applicability <= include)
+            {
+                return fix;
+            }
+        }
+
+        return null;
     }
 
     private static bool CollidesWithTaken(List<TextEdit> taken, TextSpan span)

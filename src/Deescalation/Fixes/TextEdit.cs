@@ -7,6 +7,8 @@ namespace Deescalation;
 /// <summary>Replaces a span of the original reply text with new text.</summary>
 public readonly struct TextEdit : IEquatable<TextEdit>
 {
+    private readonly IReadOnlyList<TextSpan>? _placeholders;
+
     /// <summary>Creates an edit.</summary>
     /// <param name="span">The span of the original text to replace; empty to insert.</param>
     /// <param name="newText">The replacement text; empty to delete.</param>
@@ -14,6 +16,31 @@ public readonly struct TextEdit : IEquatable<TextEdit>
     {
         Span = span;
         NewText = newText ?? throw new ArgumentNullException(nameof(newText));
+        _placeholders = null;
+    }
+
+    /// <summary>Creates an edit whose new text holds placeholders for the agent to fill.</summary>
+    /// <param name="span">The span of the original text to replace; empty to insert.</param>
+    /// <param name="newText">The replacement text, such as "by [day]".</param>
+    /// <param name="placeholders">The placeholders' ranges in <paramref name="newText"/> (not in the reply), such as 3..8 for "[day]".</param>
+    /// <exception cref="ArgumentOutOfRangeException">A placeholder reaches past the end of <paramref name="newText"/>.</exception>
+    public TextEdit(TextSpan span, string newText, IReadOnlyList<TextSpan> placeholders)
+        : this(span, newText)
+    {
+        if (placeholders is null)
+        {
+            throw new ArgumentNullException(nameof(placeholders));
+        }
+
+        foreach (var placeholder in placeholders)
+        {
+            if (placeholder.End > NewText.Length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(placeholders), placeholder, "A placeholder must lie inside the new text.");
+            }
+        }
+
+        _placeholders = placeholders.Count == 0 ? null : placeholders;
     }
 
     /// <summary>The span of the original text that is replaced.</summary>
@@ -21,6 +48,13 @@ public readonly struct TextEdit : IEquatable<TextEdit>
 
     /// <summary>The replacement text.</summary>
     public string NewText { get; }
+
+    /// <summary>
+    /// The ranges of <see cref="NewText"/> (offsets into the new text, not into the reply) that the agent must fill,
+    /// such as "[day]" in "by [day]"; empty for most edits. After applying the edit at <c>Span.Start</c>, a
+    /// placeholder sits at <c>Span.Start + placeholder.Start</c> plus whatever earlier edits added.
+    /// </summary>
+    public IReadOnlyList<TextSpan> Placeholders => _placeholders ?? Array.Empty<TextSpan>();
 
     /// <summary>
     /// Applies edits to <paramref name="text"/>. Edits are taken in order of their start; an edit that overlaps

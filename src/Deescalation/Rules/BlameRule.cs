@@ -163,27 +163,27 @@ internal sealed class BlameRule : ReplyRule
             var customer = !IsAboutOthers((Behaviour)entry.Kind);
             var descriptor = customer ? DescriptorOf("DEESC004") : DescriptorOf("DEESC005");
             var span = context.Span(first, last);
-            var replacement = entry.Replacement ?? string.Empty;
+            var replacement = entry.Replacement;
             var clauseFollows = last + 1 < context.TokenCount && context.SameSentence(last, last + 1) && tokens[last + 1].Is(TokenFlags.Word);
             if ((Behaviour)entry.Kind == Behaviour.MessedUp && !clauseFollows)
             {
-                replacement = "there was a mistake";
+                replacement = Text("fix.mistake");
             }
             else if ((Behaviour)entry.Kind == Behaviour.NotOurFault && clauseFollows)
             {
                 // "It's not our fault the parcel was late" -> "I'm sorry the parcel was late".
-                replacement = "I'm sorry";
+                replacement = Text("fix.sorry");
             }
 
-            Fix fix;
-            if (replacement.Length == 0)
-            {
-                fix = new Fix(Text("fix-title.drop"), new[] { new TextEdit(span, string.Empty) });
-            }
-            else
-            {
-                fix = context.Replace(customer ? Text("fix-title.customer") : Text("fix-title.others"), span, context.CaseFor(replacement, first));
-            }
+            // A row without a fix text has no fix: what to say instead depends on what the agent knows.
+            // A row's safe fix is a drop-in; "there was a mistake with" leads into the object that follows "messed up".
+            var leadIn = (Behaviour)entry.Kind == Behaviour.MessedUp && clauseFollows;
+            var fixEnd = replacement is null ? -1 : leadIn || (entry.FixKind == FixApplicability.Safe && replacement == entry.Replacement) ? last : context.FixEnd(first, last, replacement, entry.FixKind);
+            var fix = fixEnd < 0
+                ? null
+                : replacement!.Length == 0
+                    ? context.Delete(Text("fix-title.drop"), first, fixEnd)
+                    : context.Replace(customer ? Text("fix-title.customer") : Text("fix-title.others"), context.Span(first, fixEnd), context.CaseFor(replacement, first), entry.FixKind);
 
             context.Report(
                 descriptor,

@@ -135,12 +135,14 @@ internal sealed class DismissiveRule : ReplyRule
             last += 2;
         }
 
+        // The acknowledgement is a clause: it replaces the dismissal only where the dismissal is a whole clause.
         var span = context.Span(first, last);
+        var acknowledge = Text("fix.acknowledge");
         context.Report(
             DescriptorOf("DEESC008"),
             span,
             Text("finding.feelings"),
-            context.Replace(Text("fix-title.feelings"), span, Text("fix.acknowledge")));
+            context.Fits(first, last, acknowledge) ? context.Replace(Text("fix-title.feelings"), span, context.CaseFor(acknowledge, first)) : null);
         return last;
     }
 

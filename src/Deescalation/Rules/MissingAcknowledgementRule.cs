@@ -28,13 +28,24 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         var insertAt = signals.OpeningPosition;
         var span = new TextSpan(insertAt, 0);
 
-        // "Hi Sam, the refund ..." continues in lower case: join with a semicolon rather than start a sentence.
-        var opening = Text("fix.opening") + " ";
-        opening = insertAt < context.Text.Length && char.IsLower(context.Text[insertAt]) ? opening.TrimEnd().TrimEnd('.') + "; " : opening;
-        context.Report(
-            DescriptorOf("DEESC015"),
-            span,
-            Text("finding"),
-            new Fix(Text("fix-title"), new[] { new TextEdit(span, context.ApostrophesLike(opening)) }));
+        // The acknowledgement is its own sentence after the greeting; "Hi Sam, the refund ..." then goes on with a capital.
+        var opening = context.ApostrophesLike(Text("fix.opening"));
+        var text = context.Text;
+        var edits = new List<TextEdit>(2);
+        if (insertAt < text.Length && char.IsLower(text[insertAt]))
+        {
+            edits.Add(new TextEdit(new TextSpan(insertAt, 1), opening + " " + char.ToUpperInvariant(text[insertAt])));
+        }
+        else if (insertAt > 0 && insertAt == text.Length)
+        {
+            // A reply that is only a greeting: the acknowledgement follows it.
+            edits.Add(new TextEdit(span, (char.IsWhiteSpace(text[insertAt - 1]) ? string.Empty : " ") + opening));
+        }
+        else
+        {
+            edits.Add(new TextEdit(span, opening + " "));
+        }
+
+        context.Report(DescriptorOf("DEESC015"), span, Text("finding"), new Fix(Text("fix-title"), edits));
     }
 }

@@ -213,16 +213,16 @@ internal sealed class OverpromiseRule : ReplyRule
                 diagnosticLast = Math.Max(PromisedOutcomeEnd(context, index, last), context.LastWordOfSentence(last));
             }
 
-            TextSpan span;
             if (replacement.Length == 0)
             {
-                span = context.WithSpace(first, last);
-                context.Report(DescriptorOf("DEESC006"), span, Text("finding.certainty"), new Fix(Text("fix-title.certainty"), new[] { new TextEdit(span, string.Empty) }));
+                context.Report(DescriptorOf("DEESC006"), context.Span(first, last), Text("finding.certainty"), context.Delete(Text("fix-title.certainty"), first, last));
             }
             else
             {
-                span = context.Span(first, last);
-                context.Report(DescriptorOf("DEESC006"), context.Span(first, diagnosticLast), Text("finding.outcome"), context.Replace(Text("fix-title.outcome"), span, context.CaseFor(replacement, first)));
+                // A new clause in place of the promise is a drop-in only where the promise starts its clause.
+                var kind = context.IsClauseStart(first) ? entry.FixKind : FixApplicability.Suggestion;
+                var fix = context.Replace(Text("fix-title.outcome"), context.Span(first, last), context.CaseFor(replacement, first), kind);
+                context.Report(DescriptorOf("DEESC006"), context.Span(first, diagnosticLast), Text("finding.outcome"), fix);
             }
 
             covered = diagnosticLast;

@@ -213,7 +213,8 @@ internal sealed class PatronizingApologyRule : ReplyRule
         {
             // "I'm sorry for the delay, but this is our policy" -> "I'm sorry for the delay. This is our policy".
             span = context.Span(match.First, afterBut);
-            var edit = TextSpan.FromBounds(tokens[but - 1].Id == context.Common.Comma ? tokens[but - 1].Start : tokens[but].Start, tokens[afterBut].End);
+            // From the end of the apology's last word, so no space is left before the new full stop ("Sorry. Only ...").
+            var edit = TextSpan.FromBounds(tokens[but - 1].Id == context.Common.Comma ? tokens[but - 1].Start : tokens[but - 1].End, tokens[afterBut].End);
             var word = context.Text.Substring(tokens[afterBut].Start, tokens[afterBut].Length);
             fix = context.Replace(Text("fix-title.cancelled"), edit, ". " + char.ToUpperInvariant(word[0]) + word.Substring(1));
         }

@@ -25,6 +25,9 @@ internal sealed class PhraseEntry
     public int Kind { get; }
 
     /// <summary>Conditions that must all hold (<c>when:</c>); checked by the engine before any rule sees the match.</summary>
+    /// <summary>Whether <see cref="Replacement"/> is a safe drop-in or a suggestion (<c>fix:</c> or <c>suggest:</c>).</summary>
+    public FixApplicability FixKind { get; init; }
+
     public RowCondition[] When { get; init; } = Array.Empty<RowCondition>();
 
     /// <summary>Conditions none of which may hold (<c>unless:</c>).</summary>

@@ -31,14 +31,13 @@ internal abstract class PhraseTableRule : ReplyRule
             Fix? fix = null;
             if (entry.Replacement is { } replacement)
             {
-                if (replacement.Length == 0)
+                // A row's fix is a drop-in its author vouches for (and the engine checks); a suggestion is placed where it fits.
+                var end = entry.FixKind == FixApplicability.Safe ? match.Last : context.FixEnd(match.First, match.Last, replacement, entry.FixKind);
+                if (end >= 0)
                 {
-                    span = context.WithSpace(match.First, match.Last);
-                    fix = new Fix(FixTitle, new[] { new TextEdit(span, string.Empty) });
-                }
-                else
-                {
-                    fix = context.Replace(FixTitle, span, context.CaseFor(Reword(context, match, replacement), match.First));
+                    fix = replacement.Length == 0 && entry.FixKind == FixApplicability.Safe
+                        ? context.Delete(FixTitle, match.First, end)
+                        : context.Replace(FixTitle, context.Span(match.First, end), context.CaseFor(Reword(context, match, replacement), match.First), entry.FixKind);
                 }
             }
 

@@ -43,7 +43,7 @@ internal abstract class ReplyRule
 
             foreach (var row in _data.Phrases)
             {
-                yield return new PhraseEntry(row.Pattern, row.Fix, BehaviourValue(row)) { When = row.When, Unless = row.Unless };
+                yield return new PhraseEntry(row.Pattern, row.Fix, BehaviourValue(row)) { When = row.When, Unless = row.Unless, FixKind = row.FixKind };
             }
         }
     }

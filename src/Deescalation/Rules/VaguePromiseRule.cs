@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Deescalation.Analysis;
+using Deescalation.Fixes;
+using Deescalation.Text;
 
 namespace Deescalation.Rules;
 
@@ -44,6 +46,8 @@ internal sealed class VaguePromiseRule : ReplyRule
     private WordSet _followUps;
     private WordSet _conditions;
     private WordSet _problemWords;
+    private WordSet _contact;
+    private WordSet _subordinators;
     private int _to;
     private int _and;
 
@@ -58,20 +62,53 @@ internal sealed class VaguePromiseRule : ReplyRule
         _followUps = Class(lexicon, "follow-ups");
         _conditions = Class(lexicon, "conditions");
         _problemWords = Class(lexicon, "problem-words");
+        _contact = Class(lexicon, "contact-words");
+        _subordinators = Class(lexicon, "subordinators");
         _to = lexicon.Id("to");
         _and = lexicon.Id("and");
     }
 
-    /// <summary>The configured response window in the language's words ("within 2 business days"), made once.</summary>
-    private string ResponseWindow(RuleContext context)
+    /// <summary>
+    /// The team's response window in the language's words ("within 2 business days"), made once; null when the team
+    /// has not set one.
+    /// </summary>
+    private string? ResponseWindow(RuleContext context)
     {
-        if (_responseWindow is null)
+        if (_responseWindow is null && context.Options.ResponseWindowBusinessDays is { } days)
         {
-            var days = context.Options.ResponseWindowBusinessDays;
             _responseWindow = days == 1 ? Text("fix.response-window.one") : string.Format(CultureInfo.InvariantCulture, Text("fix.response-window.other"), days);
         }
 
         return _responseWindow;
+    }
+
+    /// <summary>
+    /// The time a fix puts in: the team's window where the promise is to get back to the customer and the team set
+    /// one (a safe fix), else a placeholder for the agent ("by [day]"). An outcome ("we'll fix it ASAP") never gets
+    /// the window: the team promised when it answers, not when the problem is solved.
+    /// </summary>
+    private (string Time, FixApplicability Kind) TimeFor(RuleContext context, int first, int last)
+    {
+        if (ResponseWindow(context) is { } window && IsContactPromise(context, first, last))
+        {
+            return (window, FixApplicability.Safe);
+        }
+
+        return (Text("fix.time-placeholder"), FixApplicability.NeedsInput);
+    }
+
+    /// <summary>Whether the words from <paramref name="first"/> to <paramref name="last"/> promise contact ("get back to you").</summary>
+    private bool IsContactPromise(RuleContext context, int first, int last)
+    {
+        for (var i = Math.Max(0, first); i <= last; i++)
+        {
+            if (_contact.Contains(context.Tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public override void Analyze(RuleContext context)
@@ -92,7 +129,9 @@ internal sealed class VaguePromiseRule : ReplyRule
 
             if (((Behaviour)entry.Kind == Behaviour.VagueTime || ((Behaviour)entry.Kind == Behaviour.Soon && IsCommittedSoon(context, match.First))) && !IsRoutine(context, match.First))
             {
-                Report(context, match, ResponseWindow(context), Text("advice.vague-time"), CommitmentStart(context, index));
+                var start = CommitmentStart(context, index);
+                var (time, kind) = entry.Replacement is { } own ? (own, entry.FixKind) : TimeFor(context, start >= 0 ? start : context.SentenceOf(match.First).First, match.Last);
+                Report(context, match, time, kind, Text("advice.vague-time"), start);
                 covered = match.Last;
                 lastSentenceWithTime = context.Tokens[match.First].Sentence;
             }
@@ -117,13 +156,16 @@ internal sealed class VaguePromiseRule : ReplyRule
             if ((Behaviour)entry.Kind == Behaviour.Hedge)
             {
                 var replacement = entry.Replacement!;
+                var kind = entry.FixKind;
                 var last = match.Last;
                 if (context.Tokens[last].Id != _to && context.Tokens[last].Id != _and)
                 {
-                    replacement = "I'll look into this " + ResponseWindow(context);
+                    // "We'll do our best." has no verb to keep: say what will happen, and when.
+                    (var time, kind) = TimeFor(context, match.First, match.Last);
+                    replacement = Text("fix.look-into") + " " + time;
                 }
 
-                Report(context, match, replacement, Text("advice.hedge"));
+                Report(context, match, replacement, kind, Text("advice.hedge"));
                 covered = match.Last;
                 continue;
             }
@@ -135,25 +177,87 @@ internal sealed class VaguePromiseRule : ReplyRule
                 continue;
             }
 
-            var original = context.Text.Substring(context.Tokens[match.First].Start, context.Tokens[match.Last].End - context.Tokens[match.First].Start);
-            var fix = (Behaviour)entry.Kind == Behaviour.VagueOwner ? "I'll update you " + ResponseWindow(context) : original + " " + ResponseWindow(context);
-            Report(context, match, fix, (Behaviour)entry.Kind == Behaviour.VagueOwner ? Text("advice.vague-owner") : Text("advice.commitment"));
+            // The time goes at the end of the promise's clause ("We'll look into the refund [by Friday] and ..."), before
+            // a condition or a new clause; a vague owner also becomes a placeholder for who ("[name] will call you").
+            var (when, whenKind) = TimeFor(context, match.First, match.Last);
+            var slot = TimeSlot(context, match.Last);
+            var insertion = new TextEdit(new TextSpan(context.Tokens[slot].End, 0), context.ApostrophesLike(" " + when));
+            Fix fix;
+            if ((Behaviour)entry.Kind == Behaviour.VagueOwner)
+            {
+                var ownerEnd = OwnerEnd(context, match);
+                var name = Text("fix.owner-placeholder");
+                var verb = context.TextOf(ownerEnd + 1);
+                if (verb.Length > 0 && verb[0] is '\'' or '\u2019')
+                {
+                    // "they'll" -> "[name] will": a placeholder takes no contraction.
+                    ownerEnd++;
+                    name = Text("fix.owner-placeholder-future");
+                }
+
+                var owner = context.Span(match.First, ownerEnd);
+                fix = new Fix(Text("fix-title"), new[] { new TextEdit(owner, name, FixTemplate.Placeholders(name)), WithPlaceholders(insertion) }, FixApplicability.NeedsInput);
+            }
+            else
+            {
+                fix = new Fix(Text("fix-title"), new[] { whenKind == FixApplicability.NeedsInput ? WithPlaceholders(insertion) : insertion }, whenKind);
+            }
+
+            ReportFix(context, context.Span(match.First, match.Last), fix, (Behaviour)entry.Kind == Behaviour.VagueOwner ? Text("advice.vague-owner") : Text("advice.commitment"));
             covered = match.Last;
         }
     }
 
-    private void Report(RuleContext context, PhraseMatch match, string replacement, string advice, int spanStart = -1)
+    private static TextEdit WithPlaceholders(TextEdit edit) => new(edit.Span, edit.NewText, FixTemplate.Placeholders(edit.NewText));
+
+    private void ReportFix(RuleContext context, TextSpan span, Fix fix, string advice) =>
+        context.Report(DescriptorOf("DEESC003"), span, string.Format(CultureInfo.InvariantCulture, Text("finding"), advice, ResponseWindow(context) ?? Text("finding.example-time")), fix);
+
+    /// <summary>The last token of the promise's clause after <paramref name="last"/>: before punctuation, a conjunction or a condition.</summary>
+    private int TimeSlot(RuleContext context, int last)
+    {
+        var tokens = context.Tokens;
+        var slot = last;
+        for (var i = last + 1; i < context.TokenCount && context.SameSentence(last, i) && i - last <= 12; i++)
+        {
+            if (!tokens[i].Is(TokenFlags.Word) || tokens[i].Is(TokenFlags.LineStart) || context.Common.Conjunctions.Contains(tokens[i].Id) || _conditions.Contains(tokens[i].Id) || _subordinators.Contains(tokens[i].Id))
+            {
+                break;
+            }
+
+            slot = i;
+        }
+
+        // A clause that runs on past a dozen words gets the time right after the promise instead.
+        return slot - last >= 12 ? last : slot;
+    }
+
+    private void Report(RuleContext context, PhraseMatch match, string replacement, FixApplicability kind, string advice, int spanStart = -1)
     {
         var span = context.Span(match.First, match.Last);
-        var text = context.CaseFor(replacement, match.First);
+        var text = replacement.StartsWith("[", StringComparison.Ordinal) ? replacement : context.CaseFor(replacement, match.First);
 
         // The finding covers the whole promise ("someone will reach out shortly"); the fix touches only the time.
         var diagnosticSpan = spanStart >= 0 ? context.Span(spanStart, match.Last) : span;
         context.Report(
             DescriptorOf("DEESC003"),
             diagnosticSpan,
-            string.Format(CultureInfo.InvariantCulture, Text("finding"), advice, ResponseWindow(context)),
-            context.Replace(Text("fix-title"), span, text));
+            string.Format(CultureInfo.InvariantCulture, Text("finding"), advice, ResponseWindow(context) ?? Text("finding.example-time")),
+            context.Replace(Text("fix-title"), span, text, kind));
+    }
+
+    /// <summary>The last token of a vague owner ("someone", "a member of our team"): the one before its verb.</summary>
+    private int OwnerEnd(RuleContext context, PhraseMatch match)
+    {
+        for (var i = match.First + 1; i < match.Last; i++)
+        {
+            if (_future.Contains(context.Tokens[i].Id))
+            {
+                return i - 1;
+            }
+        }
+
+        return match.First;
     }
 
     /// <summary>The start of a commitment earlier in the sentence that a vague time belongs to, or -1.</summary>

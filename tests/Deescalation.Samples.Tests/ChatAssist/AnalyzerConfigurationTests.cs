@@ -37,7 +37,8 @@ public class AnalyzerConfigurationTests : IClassFixture<WebApplicationFactory<Pr
         var custom = diagnostics.Single(d => d.GetProperty("id").GetString() == "DEESC901");
         custom.GetProperty("category").GetString().Should().Be("deflection");
         custom.GetProperty("message").GetString().Should().Be("Explain the reason in your own words instead of citing policy.");
-        custom.GetProperty("fixes")[0].GetProperty("edits")[0].GetProperty("newText").GetString().Should().Be("Because");
+        custom.GetProperty("fixes")[0].GetProperty("edits")[0].GetProperty("newText").GetString().Should().Be("Under our policy");
+        custom.GetProperty("fixes")[0].GetProperty("applicability").GetString().Should().Be("safe");
     }
 
     [Fact]

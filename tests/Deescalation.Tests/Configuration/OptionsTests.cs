@@ -61,7 +61,7 @@ public class OptionsTests
         {
             CustomRules =
             {
-                new CustomPhraseRule("per company guidelines", DiagnosticCategories.Deflection, "Explain the reason instead.") { Replacement = "because" },
+                new CustomPhraseRule("per company guidelines", DiagnosticCategories.Deflection, "Explain the reason instead.") { Replacement = "under our policy" },
                 new CustomPhraseRule("no worries", DiagnosticCategories.Dismissive, "Too casual for complaints.") { Id = "ACME001", Severity = DiagnosticSeverity.Info },
             },
         });
@@ -71,7 +71,19 @@ public class OptionsTests
         custom.Category.Should().Be("deflection");
         text.Substring(custom.Span.Start, custom.Span.Length).Should().Be("Per company guidelines");
         analysis.Diagnostics.Single(d => d.Id == "ACME001").Severity.Should().Be(DiagnosticSeverity.Info);
-        TextEdit.Apply(text, custom.Fixes[0].Edits).Should().StartWith("Because, refunds");
+        TextEdit.Apply(text, custom.Fixes[0].Edits).Should().StartWith("Under our policy, refunds");
+    }
+
+    [Fact]
+    public void A_custom_replacement_that_would_break_the_sentence_is_not_offered()
+    {
+        // "Because, refunds take a week." is not a sentence: the engine's checks drop the fix, the finding stays.
+        var analyzer = new ReplyAnalyzer(new DeescalationOptions
+        {
+            CustomRules = { new CustomPhraseRule("per company guidelines", DiagnosticCategories.Deflection, "Explain the reason instead.") { Replacement = "because" } },
+        });
+        var analysis = analyzer.Analyze("Per company guidelines, refunds take a week.");
+        analysis.Diagnostics.Single(d => d.Id == "DEESC901").Fixes.Should().BeEmpty();
     }
 
     [Theory]

@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Deescalation.Tests.Corpus;
+using Deescalation.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;
 
@@ -10,17 +12,17 @@ namespace Deescalation.Tests.Fixes;
 public class FixInvariantTests
 {
     [Fact]
-    public void Every_edit_stays_inside_its_diagnostic_span()
+    public void Every_edit_stays_inside_the_sentence_of_its_finding()
     {
         var outside = new List<string>();
         foreach (var reply in LabelledReply.Corpus)
         {
             foreach (var diagnostic in ReplyAnalyzer.Default.Analyze(reply.Text, reply.Context).Diagnostics)
             {
+                var (from, to) = Sentence(reply.Text, diagnostic.Span);
                 foreach (var edit in diagnostic.Fixes.SelectMany(f => f.Edits))
                 {
-                    var inside = diagnostic.Span.IsEmpty ? edit.Span.Start == diagnostic.Span.Start && edit.Span.IsEmpty : diagnostic.Span.Contains(edit.Span);
-                    if (!inside)
+                    if (edit.Span.Start < from || edit.Span.End > to)
                     {
                         outside.Add($"{reply.Id} {diagnostic.Id}");
                     }
@@ -32,21 +34,77 @@ public class FixInvariantTests
     }
 
     [Fact]
-    public void Every_category_but_multiple_options_offers_a_fix()
+    public void Every_fix_of_every_kind_leaves_well_formed_text_and_no_new_number()
     {
-        var withoutFix = new List<string>();
+        var problems = new List<string>();
+        var safe = 0;
         foreach (var reply in LabelledReply.Corpus)
         {
             foreach (var diagnostic in ReplyAnalyzer.Default.Analyze(reply.Text, reply.Context).Diagnostics)
             {
-                if (diagnostic.Category != DiagnosticCategories.MultipleOptions && diagnostic.Fixes.Count == 0)
+                foreach (var fix in diagnostic.Fixes)
                 {
-                    withoutFix.Add($"{reply.Id} {diagnostic.Id}");
+                    var fixedText = TextEdit.Apply(reply.Text, fix.Edits);
+                    foreach (var problem in WellFormedness.Introduced(reply.Text, fixedText))
+                    {
+                        problems.Add($"{reply.Id} {diagnostic.Id} {fix.Applicability}: {problem}: {fixedText}");
+                    }
+
+                    if (fix.Applicability == FixApplicability.Safe)
+                    {
+                        safe++;
+                        if (WellFormedness.AddsANumber(reply.Text, fixedText))
+                        {
+                            problems.Add($"{reply.Id} {diagnostic.Id}: a safe fix adds a number: {fixedText}");
+                        }
+                    }
                 }
             }
         }
 
-        withoutFix.Should().BeEmpty();
+        problems.Should().BeEmpty();
+        safe.Should().BeGreaterThan(300, "the labelled replies exercise every safe fix");
+    }
+
+    [Fact]
+    public void Fixes_that_need_input_carry_their_placeholders()
+    {
+        var missing = new List<string>();
+        foreach (var reply in LabelledReply.Corpus)
+        {
+            foreach (var diagnostic in ReplyAnalyzer.Default.Analyze(reply.Text, reply.Context).Diagnostics)
+            {
+                foreach (var fix in diagnostic.Fixes.Where(f => f.Applicability == FixApplicability.NeedsInput))
+                {
+                    var placeholders = fix.Edits.SelectMany(e => e.Placeholders.Select(p => e.NewText.Substring(p.Start, p.Length))).ToList();
+                    if (placeholders.Count == 0 || placeholders.Any(p => p[0] != '[' || p[p.Length - 1] != ']'))
+                    {
+                        missing.Add($"{reply.Id} {diagnostic.Id}: {string.Join(", ", placeholders)}");
+                    }
+                }
+            }
+        }
+
+        missing.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(DiagnosticCategories.PatronizingApology)]
+    [InlineData(DiagnosticCategories.VaguePromise)]
+    [InlineData(DiagnosticCategories.Overpromise)]
+    [InlineData(DiagnosticCategories.Dismissive)]
+    [InlineData(DiagnosticCategories.Shouting)]
+    [InlineData(DiagnosticCategories.OverApology)]
+    [InlineData(DiagnosticCategories.MissingAcknowledgement)]
+    [InlineData(DiagnosticCategories.Blame)]
+    [InlineData(DiagnosticCategories.Argumentative)]
+    [InlineData(DiagnosticCategories.Deflection)]
+    public void Most_findings_of_a_category_offer_a_fix(string category)
+    {
+        // Fixes are offered only where they fit the sentence; most findings still get one.
+        var findings = LabelledReply.Corpus.SelectMany(r => ReplyAnalyzer.Default.Analyze(r.Text, r.Context).Diagnostics).Where(d => d.Category == category).ToList();
+        findings.Should().NotBeEmpty();
+        findings.Count(d => d.Fixes.Count > 0).Should().BeGreaterThan(findings.Count / 2, "{0} of {1} {2} findings have no fix", findings.Count(d => d.Fixes.Count == 0), findings.Count, category);
     }
 
     [Fact]
@@ -114,12 +172,30 @@ public class FixInvariantTests
         analysis.ApplyFixes().Should().NotContain("  ");
     }
 
+    /// <summary>The sentence around a span: from after the previous sentence end or line break to the next.</summary>
+    private static (int From, int To) Sentence(string text, TextSpan span)
+    {
+        var from = span.Start;
+        while (from > 0 && text[from - 1] != '\n' && !(from >= 2 && text[from - 2] is '.' or '!' or '?' && text[from - 1] == ' '))
+        {
+            from--;
+        }
+
+        var to = span.End;
+        while (to < text.Length && text[to] != '\n' && !(text[to] is '.' or '!' or '?' && (to + 1 == text.Length || text[to + 1] == ' ')))
+        {
+            to++;
+        }
+
+        return (from, Math.Min(text.Length, to + 1));
+    }
+
     private static IEnumerable<(TextSpan Span, string Category)> EditedRegions(ReplyAnalysis analysis, IReadOnlyList<TextEdit> edits)
     {
         var shift = 0;
         foreach (var edit in edits)
         {
-            var category = analysis.Diagnostics.First(d => d.Fixes.Count > 0 && d.Fixes[0].Edits.Contains(edit)).Category;
+            var category = analysis.Diagnostics.First(d => d.Fixes.Any(f => f.Edits.Contains(edit))).Category;
             yield return (new TextSpan(edit.Span.Start + shift, edit.NewText.Length), category);
             shift += edit.NewText.Length - edit.Span.Length;
         }

@@ -25,6 +25,6 @@ public class DeflectionRuleTests
     [Fact]
     public void Fix_offers_help_instead()
     {
-        Markup.ApplyRuleFixes("You'll need to contact the warehouse.", "DEESC011").Should().Be("I can help you contact the warehouse.");
+        Markup.ApplyRuleFixes("You'll need to contact the warehouse.", "DEESC011").Should().Be("I can help you to contact the warehouse.");
     }
 }

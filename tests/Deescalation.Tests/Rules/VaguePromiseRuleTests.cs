@@ -1,3 +1,4 @@
+using System.Linq;
 using Deescalation.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;
@@ -30,17 +31,47 @@ public class VaguePromiseRuleTests
     public void Concrete_or_routine_timing_is_not_a_vague_promise(string text) => Markup.VerifyNone(text, DiagnosticCategories.VaguePromise);
 
     [Fact]
-    public void Fix_names_the_configured_window()
+    public void Without_a_window_the_fix_asks_the_agent_for_a_time()
     {
-        Markup.ApplyRuleFixes("We'll look into it.", "DEESC003").Should().Be("We'll look into it within 2 business days.");
-        Markup.ApplyRuleFixes("The team will reply in due course.", "DEESC003").Should().Be("The team will reply within 2 business days.");
+        var analysis = ReplyAnalyzer.Default.Analyze("We'll look into it and get back to you.");
+        var fix = analysis.Diagnostics.Single(d => d.Id == "DEESC003").Fixes.Single();
+        fix.Applicability.Should().Be(FixApplicability.NeedsInput);
+        var edit = fix.Edits.Single();
+        TextEdit.Apply(analysis.Text, fix.Edits).Should().Be("We'll look into it by [day] and get back to you.");
+        edit.Placeholders.Should().ContainSingle().Which.Should().Be(new TextSpan(4, 5), "\" by [day]\" has its placeholder at 4..9");
+        analysis.ApplyFixes().Should().Be(analysis.Text, "a fix that needs input is not applied unless asked for");
+        analysis.ApplyFixes(FixApplicability.NeedsInput).Should().Be("We'll look into it by [day] and get back to you.");
     }
 
     [Fact]
-    public void Fix_uses_the_window_from_the_options()
+    public void A_team_window_fills_a_promise_to_get_back_to_the_customer()
     {
         var analyzer = new ReplyAnalyzer(new DeescalationOptions { ResponseWindowBusinessDays = 1 });
         var analysis = analyzer.Analyze("We will reply ASAP.");
+        analysis.Diagnostics.Single().Fixes.Single().Applicability.Should().Be(FixApplicability.Safe);
         analysis.ApplyFixes().Should().Be("We will reply within 1 business day.");
+        new ReplyAnalyzer(new DeescalationOptions { ResponseWindowBusinessDays = 2 }).Analyze("The team will be in touch in due course.").ApplyFixes()
+            .Should().Be("The team will be in touch within 2 business days.");
+    }
+
+    [Theory]
+    [InlineData("We'll fix it ASAP.", "We'll fix it by [day].")]
+    [InlineData("Your refund will be processed as soon as possible.", "Your refund will be processed by [day].")]
+    [InlineData("We'll look into it.", "We'll look into it by [day].")]
+    public void A_team_window_never_fills_a_promise_of_an_outcome(string text, string withInput)
+    {
+        var analysis = new ReplyAnalyzer(new DeescalationOptions { ResponseWindowBusinessDays = 2 }).Analyze(text);
+        analysis.ApplyFixes().Should().Be(text);
+        analysis.ApplyFixes(FixApplicability.NeedsInput).Should().Be(withInput);
+    }
+
+    [Fact]
+    public void A_vague_owner_becomes_placeholders_for_who_and_when()
+    {
+        var analysis = ReplyAnalyzer.Default.Analyze("I've passed it on and they'll be in touch.");
+        var fix = analysis.Diagnostics.Single(d => d.Id == "DEESC003").Fixes.Single();
+        fix.Applicability.Should().Be(FixApplicability.NeedsInput);
+        TextEdit.Apply(analysis.Text, fix.Edits).Should().Be("I've passed it on and [name] will be in touch by [day].");
+        fix.Edits.SelectMany(e => e.Placeholders).Should().HaveCount(2);
     }
 }

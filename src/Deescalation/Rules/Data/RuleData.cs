@@ -196,6 +196,13 @@ internal sealed class PhraseRowData
     /// <summary>The words a fix puts in place of the phrase; empty to delete it; <see langword="null"/> when the rule builds its own.</summary>
     public string? Fix { get; }
 
+    /// <summary>
+    /// <see cref="FixApplicability.Safe"/> for a <c>fix:</c> (a drop-in for the phrase in any sentence), or
+    /// <see cref="FixApplicability.Suggestion"/> for a <c>suggest:</c> (words for a person to read and adapt).
+    /// A text with placeholders ("by [day]") needs input either way.
+    /// </summary>
+    public FixApplicability FixKind { get; init; }
+
     public string? Behaviour { get; }
 
     /// <summary>Conditions that must all hold for a match to count (<c>when:</c>).</summary>

@@ -21,7 +21,7 @@ internal static class RulePackReader
     private static readonly string[] DiagnosticKeys = { "id", "title", "category", "severity", "summary", "cause", "description", "how-to-fix", "examples" };
     private static readonly string[] ExampleListKeys = { "fires", "must-not-fire" };
     private static readonly string[] ExampleKeys = { "text", "customer", "note" };
-    private static readonly string[] RowKeys = { "pattern", "fix", "behaviour", "when", "unless", "diagnostic", "fires", "must-not-fire" };
+    private static readonly string[] RowKeys = { "pattern", "fix", "suggest", "behaviour", "when", "unless", "diagnostic", "fires", "must-not-fire" };
     private static readonly string[] LanguageKeys = { "language", "text", "contractions", "inflections", "roles", "classes", "signals" };
     private static readonly string[] InflectionKeys = { "suffixes", "drop-final-e-before", "irregular" };
     private static readonly string[] TextKeys = { "abbreviations", "single-letter-words", "sign-offs", "fillers", "mail-headers" };
@@ -346,8 +346,16 @@ internal static class RulePackReader
 
         var examples = new List<RuleExample>();
         ReadExamples(file, node, diagnosticId, examples, required: false);
-        return new PhraseRowData(pattern, source, OptionalString(file, node, "fix"), behaviour, diagnosticId, examples, line)
+        var fix = OptionalString(file, node, "fix");
+        var suggestion = OptionalString(file, node, "suggest");
+        if (fix is not null && suggestion is not null)
         {
+            throw new RulePackException(file, line, "a row has either 'fix' (a safe replacement) or 'suggest' (a rewrite for a person to read), not both");
+        }
+
+        return new PhraseRowData(pattern, source, fix ?? suggestion, behaviour, diagnosticId, examples, line)
+        {
+            FixKind = suggestion is not null ? FixApplicability.Suggestion : FixApplicability.Safe,
             Normalized = normalized,
             When = Conditions(file, node, "when"),
             Unless = Conditions(file, node, "unless"),

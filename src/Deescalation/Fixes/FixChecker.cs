@@ -1,0 +1,392 @@
+using System;
+using System.Collections.Generic;
+using Deescalation.Rules.Data;
+
+namespace Deescalation.Fixes;
+
+/// <summary>
+/// The well-formedness checks a safe fix must pass: its result, read around each edit, has no problem that the
+/// original did not have there. The problems are a space before punctuation, a doubled word, doubled spaces or
+/// punctuation, a sentence left starting in lower case, a dangling function word ("let's the", "be I'll", "and,"),
+/// a placeholder touched, and text inserted inside a word. The word lists are the language pack's
+/// (<c>fix-dangling-pairs</c>, <c>fix-dangling-before-punctuation</c>); the rest is structure.
+/// </summary>
+internal sealed class FixChecker
+{
+    /// <summary>How far around an edit the result is read, at most, on each side.</summary>
+    private const int Reach = 240;
+
+    private readonly string[][] _pairs;
+    private readonly HashSet<string> _beforePunctuation;
+
+    public FixChecker(LanguagePack pack)
+    {
+        var pairs = new List<string[]>();
+        if (pack.Classes.TryGetValue("fix-dangling-pairs", out var pairClass))
+        {
+            foreach (var item in pairClass.Items)
+            {
+                pairs.Add(item.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+
+        _pairs = pairs.ToArray();
+        _beforePunctuation = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (pack.Classes.TryGetValue("fix-dangling-before-punctuation", out var words))
+        {
+            _beforePunctuation.UnionWith(words.Items);
+        }
+    }
+
+    /// <summary>What is wrong with applying <paramref name="edits"/> to <paramref name="text"/>, or null when nothing is.</summary>
+    public string? Problem(string text, IReadOnlyList<TextEdit> edits)
+    {
+        if (edits.Count == 0)
+        {
+            return null;
+        }
+
+        int first = int.MaxValue, last = 0;
+        foreach (var edit in edits)
+        {
+            if (edit.Span.End > text.Length)
+            {
+                return "an edit reaches past the end of the text";
+            }
+
+            if (IsInsideWord(text, edit))
+            {
+                return "text is inserted inside a word";
+            }
+
+            if (TouchesPlaceholder(text, edit))
+            {
+                return "a placeholder is touched";
+            }
+
+            first = Math.Min(first, edit.Span.Start);
+            last = Math.Max(last, edit.Span.End);
+        }
+
+        var start = WindowStart(text, first);
+        var end = WindowEnd(text, last);
+        var before = text.Substring(start, end - start);
+        var shifted = new List<TextEdit>(edits.Count);
+        foreach (var edit in edits)
+        {
+            shifted.Add(new TextEdit(new TextSpan(edit.Span.Start - start, edit.Span.Length), edit.NewText));
+        }
+
+        var after = TextEdit.Apply(before, shifted);
+        return Worse(before, after);
+    }
+
+    /// <summary>The first problem that <paramref name="after"/> has more often than <paramref name="before"/>.</summary>
+    internal string? Worse(string before, string after)
+    {
+        if (SpaceBeforePunctuation(after) > SpaceBeforePunctuation(before))
+        {
+            return "a space before punctuation";
+        }
+
+        if (DoubledSeparators(after) > DoubledSeparators(before))
+        {
+            return "doubled spaces or punctuation";
+        }
+
+        if (DoubledWords(after) > DoubledWords(before))
+        {
+            return "a doubled word";
+        }
+
+        if (LowerCaseSentenceStarts(after) > LowerCaseSentenceStarts(before))
+        {
+            return "a sentence starts in lower case";
+        }
+
+        if (Dangling(after) > Dangling(before))
+        {
+            return "a dangling function word";
+        }
+
+        if (Unbalanced(after) != Unbalanced(before))
+        {
+            return "a placeholder is broken";
+        }
+
+        return null;
+    }
+
+    private static bool IsInsideWord(string text, TextEdit edit)
+    {
+        var start = edit.Span.Start;
+        var end = edit.Span.End;
+        var newText = edit.NewText;
+
+        // Replacing a word's first letter by its capital ("the" -> "The") keeps the word whole.
+        var keepsFirstLetter = edit.Span.Length > 0 && newText.Length > 0 && char.ToLowerInvariant(newText[newText.Length - 1]) == char.ToLowerInvariant(text[end - 1]);
+        if (start > 0 && start < text.Length && char.IsLetterOrDigit(text[start - 1]) && char.IsLetterOrDigit(text[start]) && newText.Length > 0)
+        {
+            return true;
+        }
+
+        if (edit.Span.Length > 0 && end < text.Length && char.IsLetterOrDigit(text[end - 1]) && char.IsLetterOrDigit(text[end]) && !keepsFirstLetter)
+        {
+            return true;
+        }
+
+        if (newText.Length == 0)
+        {
+            // A deletion that leaves two words touching: "payment, not us, so" -> "paymentso".
+            return edit.Span.Length > 0 && start > 0 && end < text.Length && char.IsLetterOrDigit(text[start - 1]) && char.IsLetterOrDigit(text[end]);
+        }
+
+        // New text glued to a word: "Hiyou", "sorry.The".
+        return (start > 0 && char.IsLetterOrDigit(text[start - 1]) && char.IsLetterOrDigit(newText[0]))
+            || (end < text.Length && char.IsLetterOrDigit(text[end]) && char.IsLetterOrDigit(newText[newText.Length - 1]) && !keepsFirstLetter);
+    }
+
+    private static bool TouchesPlaceholder(string text, TextEdit edit)
+    {
+        for (var i = edit.Span.Start; i < edit.Span.End; i++)
+        {
+            var c = text[i];
+            if (c is '[' or ']' or '{' or '}')
+            {
+                return true;
+            }
+
+            // "%NAME%" is a placeholder; "100%" is not.
+            if (c == '%' && ((i + 1 < text.Length && char.IsLetter(text[i + 1])) || (i > 0 && char.IsLetter(text[i - 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int WindowStart(string text, int position)
+    {
+        var limit = Math.Max(0, position - Reach);
+        for (var i = position - 1; i >= limit; i--)
+        {
+            if (text[i] == '\n')
+            {
+                return i + 1;
+            }
+        }
+
+        return limit;
+    }
+
+    private static int WindowEnd(string text, int position)
+    {
+        var limit = Math.Min(text.Length, position + Reach);
+        for (var i = position; i < limit; i++)
+        {
+            if (text[i] == '\n')
+            {
+                return i;
+            }
+        }
+
+        return limit;
+    }
+
+    private static bool IsPunctuation(char c) => c is ',' or '.' or ';' or ':' or '!' or '?';
+
+    private static int SpaceBeforePunctuation(string s)
+    {
+        var count = 0;
+        for (var i = 1; i < s.Length; i++)
+        {
+            // "... ." and "word ." but not an ellipsis or a list marker at a line start.
+            if (IsPunctuation(s[i]) && s[i - 1] == ' ' && i >= 2 && s[i - 2] != ' ' && s[i - 2] != '\n')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static int DoubledSeparators(string s)
+    {
+        var count = 0;
+        for (var i = 1; i < s.Length; i++)
+        {
+            if (s[i] == ' ' && s[i - 1] == ' ')
+            {
+                count++;
+            }
+            else if (s[i] is ',' or ';' or ':' && (s[i - 1] is ',' or ';' or ':' or '.' || (s[i - 1] == ' ' && i >= 2 && s[i - 2] is ',' or ';' or ':' or '.')))
+            {
+                count++;
+            }
+            else if (s[i] == '.' && s[i - 1] is ',' or ';' or ':')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static int DoubledWords(string s)
+    {
+        var count = 0;
+        var previousStart = -1;
+        var previousLength = 0;
+        var i = 0;
+        while (i < s.Length)
+        {
+            if (!char.IsLetter(s[i]))
+            {
+                // Only words separated by spaces alone are a doubled word; punctuation between them is a new clause.
+                if (s[i] != ' ')
+                {
+                    previousStart = -1;
+                }
+
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < s.Length && (char.IsLetter(s[i]) || s[i] is '\'' or '\u2019'))
+            {
+                i++;
+            }
+
+            var length = i - start;
+            if (previousStart >= 0 && length == previousLength && string.Compare(s, previousStart, s, start, length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                count++;
+            }
+
+            previousStart = start;
+            previousLength = length;
+        }
+
+        return count;
+    }
+
+    private static int LowerCaseSentenceStarts(string s)
+    {
+        var count = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] is not ('.' or '!' or '?'))
+            {
+                continue;
+            }
+
+            // "e.g. the" and "..." are not sentence ends; a sentence end is a mark after a word, then spaces.
+            if (i == 0 || !char.IsLetterOrDigit(s[i - 1]) || (i >= 2 && s[i - 2] == '.'))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            if (j >= s.Length || s[j] != ' ')
+            {
+                continue;
+            }
+
+            while (j < s.Length && s[j] == ' ')
+            {
+                j++;
+            }
+
+            if (j < s.Length && char.IsLower(s[j]))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private int Dangling(string text)
+    {
+        var s = text.Replace('\u2019', '\'');
+        var words = Words(s);
+        var count = 0;
+        for (var w = 0; w < words.Count; w++)
+        {
+            var (start, length, punctuationAfter) = words[w];
+            if (punctuationAfter && _beforePunctuation.Contains(s.Substring(start, length)))
+            {
+                count++;
+            }
+
+            foreach (var pair in _pairs)
+            {
+                if (w + pair.Length > words.Count)
+                {
+                    continue;
+                }
+
+                var all = true;
+                for (var k = 0; k < pair.Length && all; k++)
+                {
+                    var (ps, pl, pp) = words[w + k];
+                    all = pl == pair[k].Length && string.Compare(s, ps, pair[k], 0, pl, StringComparison.OrdinalIgnoreCase) == 0 && (k == pair.Length - 1 || !pp);
+                }
+
+                if (all)
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The words of <paramref name="s"/>, apostrophes included, and whether punctuation follows each.</summary>
+    private static List<(int Start, int Length, bool PunctuationAfter)> Words(string s)
+    {
+        var words = new List<(int, int, bool)>();
+        var i = 0;
+        while (i < s.Length)
+        {
+            if (!char.IsLetter(s[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < s.Length && (char.IsLetter(s[i]) || ((s[i] is '\'' or '\u2019') && i + 1 < s.Length && char.IsLetter(s[i + 1]))))
+            {
+                i++;
+            }
+
+            var j = i;
+            while (j < s.Length && s[j] == ' ')
+            {
+                j++;
+            }
+
+            var punctuation = j < s.Length && s[j] is ',' or '.' or ';' or ':' or '!' or '?';
+            words.Add((start, i - start, punctuation));
+        }
+
+        return words;
+    }
+
+    private static int Unbalanced(string s)
+    {
+        var square = 0;
+        var curly = 0;
+        foreach (var c in s)
+        {
+            square += c == '[' ? 1 : c == ']' ? -1 : 0;
+            curly += c == '{' ? 1 : c == '}' ? -1 : 0;
+        }
+
+        return (square * 31) + curly;
+    }
+}

@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using Deescalation.Analysis;
+
+namespace Deescalation.Fixes;
+
+/// <summary>
+/// Holds every fix to what its applicability promises, after the rules have built them. A fix of any kind whose
+/// result fails the well-formedness checks (<see cref="FixChecker"/>) is dropped: a person should not be shown an
+/// ungrammatical sentence either. A safe fix is also analysed again, on the sentences around its edits: if its
+/// result is flagged again in the same category, or its new words are flagged at all, it becomes a
+/// <see cref="FixApplicability.Suggestion"/>. Only replies with fixes pay for this, and each check reads a bounded
+/// window, so the cost stays linear in the reply.
+/// </summary>
+internal sealed class FixVerifier
+{
+    /// <summary>How far around an edit the fixed text is analysed again, at most, on each side.</summary>
+    private const int Reach = 300;
+
+    private readonly AnalysisEngine _engine;
+    private readonly FixChecker _checker;
+
+    public FixVerifier(AnalysisEngine engine, FixChecker checker)
+    {
+        _engine = engine;
+        _checker = checker;
+    }
+
+    public FixChecker Checker => _checker;
+
+    public static bool NeedsCheck(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Fixes.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public IReadOnlyList<Diagnostic> Check(string text, ReplyContext? context, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var checkedDiagnostics = new Diagnostic[diagnostics.Count];
+        for (var i = 0; i < diagnostics.Count; i++)
+        {
+            var diagnostic = diagnostics[i];
+            if (diagnostic.Fixes.Count == 0)
+            {
+                checkedDiagnostics[i] = diagnostic;
+                continue;
+            }
+
+            List<Fix>? kept = null;
+            var changed = false;
+            foreach (var fix in diagnostic.Fixes)
+            {
+                var verdict = Verdict(text, context, diagnostic, fix);
+                if (verdict is null)
+                {
+                    changed = true;
+                    continue;
+                }
+
+                changed |= !ReferenceEquals(verdict, fix);
+                (kept ??= new List<Fix>(diagnostic.Fixes.Count)).Add(verdict);
+            }
+
+            checkedDiagnostics[i] = changed
+                ? new Diagnostic(diagnostic.Descriptor, diagnostic.Severity, diagnostic.Span, diagnostic.Message, kept is null ? Diagnostic.NoFixes : kept.ToArray())
+                : diagnostic;
+        }
+
+        return checkedDiagnostics;
+    }
+
+    /// <summary>The fix as it may be offered: itself, demoted to a suggestion, or null when it must not be offered.</summary>
+    private Fix? Verdict(string text, ReplyContext? context, Diagnostic diagnostic, Fix fix)
+    {
+        if (fix.Edits.Count == 0 || _checker.Problem(text, fix.Edits) is not null)
+        {
+            return null;
+        }
+
+        if (fix.Applicability != FixApplicability.Safe || !FlaggedAgain(text, context, diagnostic, fix))
+        {
+            return fix;
+        }
+
+        return new Fix(fix.Title, fix.Edits, FixApplicability.Suggestion);
+    }
+
+    private bool FlaggedAgain(string text, ReplyContext? context, Diagnostic diagnostic, Fix fix)
+    {
+        int first = int.MaxValue, last = 0;
+        foreach (var edit in fix.Edits)
+        {
+            first = Math.Min(first, edit.Span.Start);
+            last = Math.Max(last, edit.Span.End);
+        }
+
+        var start = SentenceStart(text, first);
+        var end = SentenceEnd(text, last);
+        var edits = new List<TextEdit>(fix.Edits);
+        edits.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+
+        // The fixed window, and where each edit's new text lands in it.
+        var window = new System.Text.StringBuilder(end - start + 64);
+        var regions = new List<TextSpan>(edits.Count);
+        var position = start;
+        foreach (var edit in edits)
+        {
+            window.Append(text, position, edit.Span.Start - position);
+            regions.Add(new TextSpan(window.Length, edit.NewText.Length));
+            window.Append(edit.NewText);
+            position = edit.Span.End;
+        }
+
+        window.Append(text, position, end - position);
+        var again = _engine.AnalyzeOnce(window.ToString(), context);
+        foreach (var found in again.Diagnostics)
+        {
+            foreach (var region in regions)
+            {
+                var sameCategory = found.Category == diagnostic.Category;
+                if (found.Span.IsEmpty)
+                {
+                    // A finding about the whole reply: flagged again only when it is the same rule's.
+                    if (found.Id == diagnostic.Id)
+                    {
+                        return true;
+                    }
+
+                    continue;
+                }
+
+                if (sameCategory ? Touches(found.Span, region) : region.Length > 0 && found.Span.OverlapsWith(region))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Touches(TextSpan span, TextSpan region) =>
+        span.OverlapsWith(region) || (region.IsEmpty ? span.Start <= region.Start && region.Start <= span.End : span.Start == region.End || span.End == region.Start);
+
+    /// <summary>The start of the sentence around <paramref name="position"/>, at most <see cref="Reach"/> back, never inside a word.</summary>
+    private static int SentenceStart(string text, int position)
+    {
+        var limit = Math.Max(0, position - Reach);
+        for (var i = position - 1; i >= limit; i--)
+        {
+            if (text[i] == '\n' || (text[i] is '.' or '!' or '?' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]) && i + 1 < position))
+            {
+                return i + 1;
+            }
+        }
+
+        var start = limit;
+        while (start > 0 && start < position && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    /// <summary>The end of the sentence around <paramref name="position"/>, at most <see cref="Reach"/> on, never inside a word.</summary>
+    private static int SentenceEnd(string text, int position)
+    {
+        var limit = Math.Min(text.Length, position + Reach);
+        for (var i = position; i < limit; i++)
+        {
+            if (text[i] == '\n' || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))))
+            {
+                return text[i] == '\n' ? i : i + 1;
+            }
+        }
+
+        var end = limit;
+        while (end < text.Length && end > position && !char.IsWhiteSpace(text[end]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+}
