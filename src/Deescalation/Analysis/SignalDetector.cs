@@ -203,6 +203,22 @@ internal sealed class SignalDetector
         return weight >= 2;
     }
 
+    /// <summary>
+    /// After a greeting's comma, one or two capitalised words and the punctuation that closes them ("Jenny!"): the index
+    /// of that punctuation, or <paramref name="from"/> when no name follows.
+    /// </summary>
+    private static int NameAfter(RuleContext context, int from)
+    {
+        var tokens = context.Tokens;
+        var i = from;
+        while (i < context.TokenCount && i < from + 2 && tokens[i].Is(TokenFlags.Word) && !tokens[i].Is(TokenFlags.LineStart) && char.IsUpper(context.Text[tokens[i].Start]) && tokens[i].Length > 1)
+        {
+            i++;
+        }
+
+        return i > from && i < context.TokenCount && tokens[i].Is(TokenFlags.Punct) && !tokens[i].Is(TokenFlags.LineStart) ? i : from;
+    }
+
     private int OpeningPosition(RuleContext context)
     {
         var tokens = context.Tokens;
@@ -226,6 +242,13 @@ internal sealed class SignalDetector
 
             if (tokens[i].Is(TokenFlags.Punct) && (tokens[i].Id == context.Common.Comma || context.Common.IsClauseBreak(tokens[i].Id)))
             {
+                // "Hi, Jenny! Kindly ...": the name after the comma is still the greeting.
+                var name = NameAfter(context, i + 1);
+                if (name > i + 1)
+                {
+                    return name + 1 < context.TokenCount ? tokens[name + 1].Start : tokens[name].End;
+                }
+
                 return i + 1 < context.TokenCount ? tokens[i + 1].Start : tokens[i].End;
             }
         }

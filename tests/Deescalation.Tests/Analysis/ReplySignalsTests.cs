@@ -25,6 +25,9 @@ public class ReplySignalsTests
     [InlineData("Hi Sam, the refund is on its way.", "the refund")]
     [InlineData("Dear Ms Smith,\nThe refund is on its way.", "The refund")]
     [InlineData("The refund is on its way.", "The refund")]
+    [InlineData("Hi, Jenny! Kindly send us the order number.", "Kindly send")]
+    [InlineData("Hello Ms Smith, We'll look into it.", "We'll look")]
+    [InlineData("Hi Sam, The Night Bus runs late.", "The Night Bus")]
     public void Opening_position_follows_the_greeting(string reply, string startsWith)
     {
         var position = Read(reply).OpeningPosition;

@@ -12,7 +12,7 @@ public static class WellFormedness
 {
     private static readonly (string Name, Regex Pattern)[] Problems =
     {
-        ("space before punctuation", new Regex(@"\w [,.;:!?](?=\s|$)", RegexOptions.Compiled)),
+        ("space before punctuation", new Regex(@"\w [,.;:!?]+(?=\s|$)", RegexOptions.Compiled)),
         ("doubled word", new Regex(@"\b(\w+) \1\b", RegexOptions.Compiled | RegexOptions.IgnoreCase)),
         ("sentence starts in lower case", new Regex(@"(?<![.]\w)(?<!\b(?:e\.g|i\.e|etc|vs|approx|no|ref))[.!?] +[a-z]", RegexOptions.Compiled)),
         ("dangling function word", new Regex(@"\b(?:let['’]s (?:the|a|an|your|my)|be I(?:['’]ll|['’]m)?|the|a|an|and|or|my|your|our|of|with)(?= *[,.;:!?])", RegexOptions.Compiled | RegexOptions.IgnoreCase)),
