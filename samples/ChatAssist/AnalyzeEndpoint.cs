@@ -30,7 +30,7 @@ internal sealed record FixDto(string Title, string Applicability, IReadOnlyList<
 /// <summary>Replace <c>length</c> characters at <c>start</c> with <c>newText</c>; <c>placeholders</c> are ranges of <c>newText</c>.</summary>
 internal sealed record EditDto(int Start, int Length, string NewText, IReadOnlyList<PlaceholderDto> Placeholders);
 
-/// <summary>A placeholder in an edit's new text, such as "[day]": <c>start</c>/<c>length</c> in that text.</summary>
+/// <summary>A placeholder in an edit's new text, such as "[time]": <c>start</c>/<c>length</c> in that text.</summary>
 internal sealed record PlaceholderDto(int Start, int Length);
 
 /// <summary><c>POST /api/analyze</c>: analyses a draft reply for the page as the agent types.</summary>

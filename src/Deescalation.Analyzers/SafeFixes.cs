@@ -16,7 +16,7 @@ internal static class SafeFixes
     private const string CountKey = "Deescalation.EditCount";
 
     /// <summary>
-    /// The fix the light bulb offers, and Fix All applies without asking: the first safe one. A template ("by [day]")
+    /// The fix the light bulb offers, and Fix All applies without asking: the first safe one. A template ("by [time]")
     /// or a suggestion would put words in the source that a person must still write, so neither is offered.
     /// </summary>
     public static Fix? Choose(Deescalation.Diagnostic finding)

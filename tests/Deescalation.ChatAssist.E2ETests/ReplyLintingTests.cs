@@ -60,11 +60,11 @@ public class ReplyLintingTests : IClassFixture<ChatAssistBrowser>
         button.Text.Should().Contain("(fill in)");
 
         button.Click();
-        _browser.WaitUntil(() => _browser.Reply.GetAttribute("value") == "We'll look into it by [day].", "the template to be inserted");
+        _browser.WaitUntil(() => _browser.Reply.GetAttribute("value") == "We'll look into it by [time].", "the template to be inserted");
         _browser.WaitForAnalysis();
 
         var selected = (string)_browser.Script("const r = document.getElementById('reply'); return r.value.substring(r.selectionStart, r.selectionEnd);")!;
-        selected.Should().Be("[day]");
+        selected.Should().Be("[time]");
         _browser.Driver.FindElements(By.CssSelector("#marks mark")).Should().BeEmpty("a placeholder after \"by\" is a time the agent fills");
     }
 

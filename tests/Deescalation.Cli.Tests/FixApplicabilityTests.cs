@@ -30,7 +30,7 @@ public class FixApplicabilityTests
         var result = await ws.RunAsync("fix", "--include", "needs-input", "a.txt");
 
         result.ExitCode.Should().Be(0, result.Stderr);
-        ws.Read("a.txt").Should().Be("Hi Sam,\n\nI checked and it left. We'll look into it by [day].\n");
+        ws.Read("a.txt").Should().Be("Hi Sam,\n\nI checked and it left. We'll look into it by [time].\n");
 
         // The placeholder is for the agent: checking the result flags nothing the fixes claimed to resolve.
         var check = await ws.RunAsync("check", "--format", "json", "--fail-on", "none", "a.txt");
@@ -63,9 +63,9 @@ public class FixApplicabilityTests
         var vague = diagnostics.Single(d => d.GetProperty("id").GetString() == "DEESC003").GetProperty("fixes")[0];
         vague.GetProperty("applicability").GetString().Should().Be("needs-input");
         var edit = vague.GetProperty("edits")[0];
-        edit.GetProperty("newText").GetString().Should().Be(" by [day]");
+        edit.GetProperty("newText").GetString().Should().Be(" by [time]");
         var placeholder = edit.GetProperty("placeholders")[0];
-        edit.GetProperty("newText").GetString()!.Substring(placeholder.GetProperty("start").GetInt32(), placeholder.GetProperty("length").GetInt32()).Should().Be("[day]");
+        edit.GetProperty("newText").GetString()!.Substring(placeholder.GetProperty("start").GetInt32(), placeholder.GetProperty("length").GetInt32()).Should().Be("[time]");
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class FixApplicabilityTests
         vague.TryGetProperty("fixes", out _).Should().BeFalse("a SARIF viewer may apply a fix without asking");
         var other = vague.GetProperty("properties").GetProperty("deescalation/otherFixes")[0];
         other.GetProperty("applicability").GetString().Should().Be("needs-input");
-        other.GetProperty("insertedTexts")[0].GetString().Should().Be(" by [day]");
+        other.GetProperty("insertedTexts")[0].GetString().Should().Be(" by [time]");
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class FixApplicabilityTests
         ws.Write("a.txt", Draft);
         var result = await ws.RunAsync("check", "a.txt");
 
-        result.Stdout.Should().Contain("\"We'll look into it\" -> \"We'll look into it by [day]\" (fill in the [placeholders]; deesc fix --include needs-input)");
+        result.Stdout.Should().Contain("\"We'll look into it\" -> \"We'll look into it by [time]\" (fill in the [placeholders]; deesc fix --include needs-input)");
         result.Stdout.Should().Contain("\"Per our records\" -> \"I checked and\"\n");
     }
 }

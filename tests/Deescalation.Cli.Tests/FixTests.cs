@@ -109,7 +109,7 @@ public class FixTests
         var result = await ws.RunAsync("fix", "--include", "needs-input", "a.txt");
 
         var text = ws.Read("a.txt");
-        text.Should().Contain("we'll look into it by [day].", "the vague promise gets a time for the agent to fill (check said: {0}; fix said: {1} {2})", check.Stdout, result.Stdout, result.Stderr);
+        text.Should().Contain("we'll look into it by [time].", "the vague promise gets a time for the agent to fill (check said: {0}; fix said: {1} {2})", check.Stdout, result.Stdout, result.Stderr);
         text.Should().Contain("{{first_name}}").And.Contain("{% if vip %}").And.Contain("%AGENT_NAME%").And.Contain("{% endif %}").And.Contain("[Agent Name]");
     }
 

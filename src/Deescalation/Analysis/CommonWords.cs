@@ -45,7 +45,7 @@ internal sealed class CommonWords
 
     public WordSet TimeWords { get; }
 
-    /// <summary>Words that make a template placeholder after them a time the agent will fill ("by [day]").</summary>
+    /// <summary>Words that make a template placeholder after them a time the agent will fill ("by [time]").</summary>
     public WordSet PlaceholderTimes { get; }
 
     public WordSet TimeUnits { get; }

@@ -77,7 +77,7 @@ public sealed class ReplyAnalysis
 
     /// <summary>Applies the first fix of every diagnostic whose applicability is <paramref name="include"/> or safer.</summary>
     /// <param name="include">The least safe kind to apply; see <see cref="GetFixEdits(FixApplicability)"/>.</param>
-    /// <returns>The fixed reply text; templates leave their placeholders (such as "[day]") for the agent.</returns>
+    /// <returns>The fixed reply text; templates leave their placeholders (such as "[time]") for the agent.</returns>
     /// <example><code>var draft = analysis.ApplyFixes(FixApplicability.NeedsInput);</code></example>
     public string ApplyFixes(FixApplicability include) => TextEdit.Apply(Text, GetFixEdits(include));
 }

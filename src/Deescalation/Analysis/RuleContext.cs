@@ -242,7 +242,7 @@ internal sealed class RuleContext
                 return true;
             }
 
-            // "by [day]": a template's time, for the agent to fill.
+            // "by [time]": a template's time, for the agent to fill.
             if (Common.PlaceholderTimes.Contains(t.Id) && t.End + 1 < Text.Length && Text[t.End] == ' ' && Text[t.End + 1] == '[')
             {
                 return true;
@@ -335,7 +335,7 @@ internal sealed class RuleContext
     public Fix Replace(string title, TextSpan span, string newText) => new(title, new[] { new TextEdit(span, ApostrophesLike(newText)) });
 
     /// <summary>
-    /// A fix of the given kind replacing <paramref name="span"/>: a text with placeholders ("by [day]") needs the agent's
+    /// A fix of the given kind replacing <paramref name="span"/>: a text with placeholders ("by [time]") needs the agent's
     /// input whatever <paramref name="applicability"/> says, and its placeholders' ranges go with the edit.
     /// </summary>
     public Fix Replace(string title, TextSpan span, string newText, FixApplicability applicability)

@@ -34,7 +34,7 @@ public sealed class DeescalationOptions
     /// The team's response window in business days, 1 to 30, or <see langword="null"/> (the default) when the team has not
     /// set one. When set, a vague promise to get back to the customer ("we'll be in touch soon") gets a safe fix naming
     /// it ("within 2 business days"); a promise of an outcome ("we'll fix it ASAP") never does. Unset, every vague-promise
-    /// fix is a template with a placeholder ("by [day]") for the agent to fill.
+    /// fix is a template with a placeholder ("by [time]") for the agent to fill.
     /// </summary>
     public int? ResponseWindowBusinessDays { get; set; }
 

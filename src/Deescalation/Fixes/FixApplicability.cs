@@ -14,7 +14,7 @@ public enum FixApplicability
     Safe = 0,
 
     /// <summary>
-    /// A template with placeholders the agent fills ("I'll update you by [day]"); <see cref="TextEdit.Placeholders"/>
+    /// A template with placeholders the agent fills ("I'll update you by [time]"); <see cref="TextEdit.Placeholders"/>
     /// gives their ranges so an editor can select them. Applied only when asked for.
     /// </summary>
     NeedsInput = 1,

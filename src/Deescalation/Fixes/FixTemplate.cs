@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace Deescalation.Fixes;
 
-/// <summary>Placeholders in a fix's text: a bracketed run of words such as "[day]" or "[name of the team]".</summary>
+/// <summary>Placeholders in a fix's text: a bracketed run of words such as "[time]" or "[name of the team]".</summary>
 internal static class FixTemplate
 {
     /// <summary>The ranges of the placeholders in <paramref name="text"/>, brackets included.</summary>

@@ -21,8 +21,8 @@ public readonly struct TextEdit : IEquatable<TextEdit>
 
     /// <summary>Creates an edit whose new text holds placeholders for the agent to fill.</summary>
     /// <param name="span">The span of the original text to replace; empty to insert.</param>
-    /// <param name="newText">The replacement text, such as "by [day]".</param>
-    /// <param name="placeholders">The placeholders' ranges in <paramref name="newText"/> (not in the reply), such as 3..8 for "[day]".</param>
+    /// <param name="newText">The replacement text, such as "by [time]".</param>
+    /// <param name="placeholders">The placeholders' ranges in <paramref name="newText"/> (not in the reply), such as 3..9 for "[time]" in "by [time]".</param>
     /// <exception cref="ArgumentOutOfRangeException">A placeholder reaches past the end of <paramref name="newText"/>.</exception>
     public TextEdit(TextSpan span, string newText, IReadOnlyList<TextSpan> placeholders)
         : this(span, newText)
@@ -51,7 +51,7 @@ public readonly struct TextEdit : IEquatable<TextEdit>
 
     /// <summary>
     /// The ranges of <see cref="NewText"/> (offsets into the new text, not into the reply) that the agent must fill,
-    /// such as "[day]" in "by [day]"; empty for most edits. After applying the edit at <c>Span.Start</c>, a
+    /// such as "[time]" in "by [time]"; empty for most edits. After applying the edit at <c>Span.Start</c>, a
     /// placeholder sits at <c>Span.Start + placeholder.Start</c> plus whatever earlier edits added.
     /// </summary>
     public IReadOnlyList<TextSpan> Placeholders => _placeholders ?? Array.Empty<TextSpan>();

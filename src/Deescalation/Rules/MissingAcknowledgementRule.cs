@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Deescalation.Analysis;
+using Deescalation.Text;
 
 namespace Deescalation.Rules;
 
@@ -12,8 +13,11 @@ namespace Deescalation.Rules;
 /// </summary>
 internal sealed class MissingAcknowledgementRule : ReplyRule
 {
+    private WordSet _referring;
+
     public override string Name => "missing-acknowledgement";
 
+    public override void Initialize(Lexicon lexicon) => _referring = Class(lexicon, "referring-openers");
 
     public override void Analyze(RuleContext context)
     {
@@ -25,7 +29,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
             return;
         }
 
-        var insertAt = signals.OpeningPosition;
+        var insertAt = AfterReferringSentence(context, signals.OpeningPosition);
         var span = new TextSpan(insertAt, 0);
 
         // The acknowledgement is its own sentence after the greeting; "Hi Sam, the refund ..." then goes on with a capital.
@@ -47,5 +51,43 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         }
 
         context.Report(DescriptorOf("DEESC015"), span, Text("finding"), new Fix(Text("fix-title"), edits));
+    }
+
+    /// <summary>
+    /// "That shouldn't happen! ..." answers the customer's words: an acknowledgement put before it would become what
+    /// "that" points at, so it goes after that first sentence, at the start of the next one on the same line.
+    /// </summary>
+    private int AfterReferringSentence(RuleContext context, int position)
+    {
+        var tokens = context.Tokens;
+        for (var i = 0; i < context.TokenCount; i++)
+        {
+            if (tokens[i].Start < position)
+            {
+                continue;
+            }
+
+            if (tokens[i].Start != position || !_referring.Contains(tokens[i].Id))
+            {
+                return position;
+            }
+
+            for (var k = i + 1; k < context.TokenCount; k++)
+            {
+                if (tokens[k].Is(TokenFlags.LineStart))
+                {
+                    return position;
+                }
+
+                if (tokens[k].Sentence != tokens[i].Sentence)
+                {
+                    return tokens[k].Start;
+                }
+            }
+
+            return position;
+        }
+
+        return position;
     }
 }

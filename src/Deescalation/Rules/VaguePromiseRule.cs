@@ -84,7 +84,7 @@ internal sealed class VaguePromiseRule : ReplyRule
 
     /// <summary>
     /// The time a fix puts in: the team's window where the promise is to get back to the customer and the team set
-    /// one (a safe fix), else a placeholder for the agent ("by [day]"). An outcome ("we'll fix it ASAP") never gets
+    /// one (a safe fix), else a placeholder for the agent ("by [time]"). An outcome ("we'll fix it ASAP") never gets
     /// the window: the team promised when it answers, not when the problem is solved.
     /// </summary>
     private (string Time, FixApplicability Kind) TimeFor(RuleContext context, int first, int last)

@@ -25,7 +25,7 @@ public sealed class ReviewPageTests : System.IDisposable
         page.Should().Contain($"<strong>{review.Analysis.Score}</strong>/100");
         page.Should().Contain($"Score after fixes: ").And.Contain($"<strong>{review.FixedAnalysis.Score}</strong>/100");
         review.FixedAnalysis.Score.Should().BeGreaterThan(review.Analysis.Score);
-        page.Should().Contain("We&#39;ll look into it by [day].", "the apply-fixes result is on the page, with its placeholder for the agent");
+        page.Should().Contain("We&#39;ll look into it by [time].", "the apply-fixes result is on the page, with its placeholder for the agent");
         page.Should().Contain("Fix (fill in the [placeholders]): Commit to a concrete time");
         page.Should().NotContain("<mark class=\"warning\" title=\"DEESC003 (vague-promise): Vague promise: Name a time instead of a vague one. For example \"within");
     }

@@ -1,3 +1,4 @@
+using System.Linq;
 using Deescalation.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;
@@ -25,6 +26,8 @@ public class DeflectionRuleTests
     [Fact]
     public void Fix_offers_help_instead()
     {
-        Markup.ApplyRuleFixes("You'll need to contact the warehouse.", "DEESC011").Should().Be("I can help you to contact the warehouse.");
+        Markup.ApplyRuleFixes("We can't help with refunds here.", "DEESC011").Should().Be("[who] can help with refunds here.");
+        ReplyAnalyzer.Default.Analyze("You'll need to contact the warehouse.").Diagnostics.Single(d => d.Id == "DEESC011").Fixes
+            .Should().BeEmpty("sending the customer on may be right; only the agent knows what help to add");
     }
 }

@@ -37,10 +37,10 @@ public class VaguePromiseRuleTests
         var fix = analysis.Diagnostics.Single(d => d.Id == "DEESC003").Fixes.Single();
         fix.Applicability.Should().Be(FixApplicability.NeedsInput);
         var edit = fix.Edits.Single();
-        TextEdit.Apply(analysis.Text, fix.Edits).Should().Be("We'll look into it by [day] and get back to you.");
-        edit.Placeholders.Should().ContainSingle().Which.Should().Be(new TextSpan(4, 5), "\" by [day]\" has its placeholder at 4..9");
+        TextEdit.Apply(analysis.Text, fix.Edits).Should().Be("We'll look into it by [time] and get back to you.");
+        edit.Placeholders.Should().ContainSingle().Which.Should().Be(new TextSpan(4, 6), "\" by [time]\" has its placeholder at 4..10");
         analysis.ApplyFixes().Should().Be(analysis.Text, "a fix that needs input is not applied unless asked for");
-        analysis.ApplyFixes(FixApplicability.NeedsInput).Should().Be("We'll look into it by [day] and get back to you.");
+        analysis.ApplyFixes(FixApplicability.NeedsInput).Should().Be("We'll look into it by [time] and get back to you.");
     }
 
     [Fact]
@@ -55,9 +55,9 @@ public class VaguePromiseRuleTests
     }
 
     [Theory]
-    [InlineData("We'll fix it ASAP.", "We'll fix it by [day].")]
-    [InlineData("Your refund will be processed as soon as possible.", "Your refund will be processed by [day].")]
-    [InlineData("We'll look into it.", "We'll look into it by [day].")]
+    [InlineData("We'll fix it ASAP.", "We'll fix it by [time].")]
+    [InlineData("Your refund will be processed as soon as possible.", "Your refund will be processed by [time].")]
+    [InlineData("We'll look into it.", "We'll look into it by [time].")]
     public void A_team_window_never_fills_a_promise_of_an_outcome(string text, string withInput)
     {
         var analysis = new ReplyAnalyzer(new DeescalationOptions { ResponseWindowBusinessDays = 2 }).Analyze(text);
@@ -71,7 +71,7 @@ public class VaguePromiseRuleTests
         var analysis = ReplyAnalyzer.Default.Analyze("I've passed it on and they'll be in touch.");
         var fix = analysis.Diagnostics.Single(d => d.Id == "DEESC003").Fixes.Single();
         fix.Applicability.Should().Be(FixApplicability.NeedsInput);
-        TextEdit.Apply(analysis.Text, fix.Edits).Should().Be("I've passed it on and [name] will be in touch by [day].");
+        TextEdit.Apply(analysis.Text, fix.Edits).Should().Be("I've passed it on and [name] will be in touch by [time].");
         fix.Edits.SelectMany(e => e.Placeholders).Should().HaveCount(2);
     }
 }

@@ -199,7 +199,7 @@ internal sealed class PhraseRowData
     /// <summary>
     /// <see cref="FixApplicability.Safe"/> for a <c>fix:</c> (a drop-in for the phrase in any sentence), or
     /// <see cref="FixApplicability.Suggestion"/> for a <c>suggest:</c> (words for a person to read and adapt).
-    /// A text with placeholders ("by [day]") needs input either way.
+    /// A text with placeholders ("by [time]") needs input either way.
     /// </summary>
     public FixApplicability FixKind { get; init; }
 
