@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using FluentAssertions;
 using Xunit;
+using YamlDotNet.RepresentationModel;
 
 namespace Deescalation.Tests.Fixes.FixCorpus;
 
@@ -53,6 +55,54 @@ public class FixCorpusTests
             : fix is not null && TextEdit.Apply(analysis.Text, fix.Edits) == corpusCase.Expected && fix.Applicability == corpusCase.Applicability &&
               PlaceholderTexts(fix).SequenceEqual(corpusCase.Placeholders);
         matches.Should().BeFalse($"{corpusCase.File}:{corpusCase.Line} ({id}) is marked known-bad (\"{corpusCase.KnownBad}\") but now gives the expected text: remove the mark");
+    }
+
+    [Fact]
+    public void The_corpus_has_at_least_300_cases_with_unique_ids()
+    {
+        FixCase.Corpus.Count.Should().BeGreaterThanOrEqualTo(300);
+        FixCase.Corpus.GroupBy(c => c.Id).Where(g => g.Count() > 1).Select(g => g.Key).Should().BeEmpty("ids name the cases");
+    }
+
+    [Fact]
+    public void Every_fix_title_of_the_rule_files_is_covered_at_least_three_times()
+    {
+        var counts = DeclaredFixTitles().ToDictionary(t => t, _ => 0, StringComparer.Ordinal);
+        counts.Should().NotBeEmpty();
+        foreach (var corpusCase in FixCase.Corpus)
+        {
+            if (corpusCase.KnownBad is not null || corpusCase.Applicability is null)
+            {
+                continue;
+            }
+
+            var (_, diagnostic) = Find(corpusCase);
+            if (diagnostic.Fixes.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var title in counts.Keys.ToList())
+            {
+                if (TitleMatches(title, diagnostic.Fixes[0].Title))
+                {
+                    counts[title]++;
+                }
+            }
+        }
+
+        counts.Where(c => c.Value < 3).Select(c => $"{c.Key}: {c.Value}").Should().BeEmpty("every fix title is covered by three passing cases");
+    }
+
+    [Fact]
+    public void Every_position_and_every_applicability_is_covered()
+    {
+        FixCase.Corpus.Select(c => c.Position).Distinct().Should().BeEquivalentTo(FixCase.Positions);
+        FixCase.Corpus.Where(c => c.Applicability is null).Should().NotBeEmpty("the corpus says where no fix must be offered");
+        foreach (var kind in new[] { FixApplicability.Safe, FixApplicability.NeedsInput, FixApplicability.Suggestion })
+        {
+            FixCase.Corpus.Should().Contain(c => c.Applicability == kind);
+        }
     }
 
     [Fact]
@@ -120,5 +170,53 @@ public class FixCorpusTests
         }
 
         return data;
+    }
+
+    /// <summary>A declared title, with its "{0}" read as any text ("Remove \"{0}\"" covers "Remove \"simply\"").</summary>
+    private static bool TitleMatches(string declared, string actual)
+    {
+        var hole = declared.IndexOf("{0}", StringComparison.Ordinal);
+        if (hole < 0)
+        {
+            return string.Equals(declared, actual, StringComparison.Ordinal);
+        }
+
+        var prefix = declared.Substring(0, hole);
+        var suffix = declared.Substring(hole + 3);
+        return actual.Length > prefix.Length + suffix.Length && actual.StartsWith(prefix, StringComparison.Ordinal) && actual.EndsWith(suffix, StringComparison.Ordinal);
+    }
+
+    /// <summary>Every <c>fix-title*</c> message of the English rule files, read from the library's embedded resources.</summary>
+    private static IReadOnlyList<string> DeclaredFixTitles()
+    {
+        var titles = new List<string>();
+        var assembly = typeof(ReplyAnalyzer).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames())
+        {
+            if (!name.StartsWith("rules/en/", StringComparison.Ordinal) || name.EndsWith("language.yaml", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            var yaml = new YamlStream();
+            yaml.Load(reader);
+            var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+            if (!root.Children.TryGetValue(new YamlScalarNode("messages"), out var messages))
+            {
+                continue;
+            }
+
+            foreach (var (key, value) in ((YamlMappingNode)messages).Children)
+            {
+                if (((YamlScalarNode)key).Value!.StartsWith("fix-title", StringComparison.Ordinal))
+                {
+                    titles.Add(((YamlScalarNode)value).Value!);
+                }
+            }
+        }
+
+        return titles.Distinct(StringComparer.Ordinal).ToList();
     }
 }
