@@ -10,7 +10,7 @@ namespace Deescalation.Analysis;
 /// </summary>
 internal sealed class CommonWords
 {
-    private static readonly string[] ClassNames = { "time-words", "time-units", "number-words", "conjunctions", "negations", "apologies", "subjects", "vague-triggers", "placeholder-times" };
+    private static readonly string[] ClassNames = { "time-words", "time-units", "number-words", "conjunctions", "negations", "apologies", "subjects", "vague-triggers", "placeholder-times", "fix-lead-in-blockers" };
     private static readonly string[] RoleNames = { "as", "soon", "but", "and", "if", "that", "you", "i", "we", "not", "please" };
 
     public CommonWords(Lexicon lexicon, LanguagePack pack)
@@ -24,6 +24,7 @@ internal sealed class CommonWords
         Subjects = lexicon.Set(pack.Class("subjects").Items);
         VagueTriggerWords = lexicon.Set(pack.Class("vague-triggers").Items);
         PlaceholderTimes = lexicon.Set(pack.Class("placeholder-times").Items);
+        LeadInBlockers = lexicon.Set(pack.Class("fix-lead-in-blockers").Items);
         var tokenizer = lexicon.Tokenizer;
         _clauseBreaks = lexicon.Set(new[] { ",", ";", ":", "-", "(", ")", ".", "!", "?", "..." });
         Quote = tokenizer.Quote;
@@ -47,6 +48,9 @@ internal sealed class CommonWords
 
     /// <summary>Words that make a template placeholder after them a time the agent will fill ("by [time]").</summary>
     public WordSet PlaceholderTimes { get; }
+
+    /// <summary>Words after which a fix's lead-in ("To recap,") cannot stand: "explained to you [that] ...".</summary>
+    public WordSet LeadInBlockers { get; }
 
     public WordSet TimeUnits { get; }
 

@@ -118,7 +118,7 @@ internal sealed class RuleContext
     /// <summary>Whether <paramref name="token"/> begins a clause: the sentence's first word, or a word after punctuation or a conjunction.</summary>
     public bool IsClauseStart(int token)
     {
-        if (token == 0 || !SameSentence(token - 1, token))
+        if (token == 0 || !SameSentence(token - 1, token) || StartsSentence(token))
         {
             return true;
         }
@@ -136,6 +136,11 @@ internal sealed class RuleContext
     /// </summary>
     public bool Fits(int first, int last, string replacement)
     {
+        if (replacement.TrimEnd().EndsWith(",", StringComparison.Ordinal))
+        {
+            return LeadInFits(first, last, replacement);
+        }
+
         var clauseEnds = last + 1 >= TokenCount || !SameSentence(last, last + 1) || Tokens[last + 1].Is(TokenFlags.Punct) || Common.Conjunctions.Contains(Tokens[last + 1].Id);
         if (replacement.Length == 0 || (IsClauseStart(first) && clauseEnds))
         {
@@ -148,11 +153,6 @@ internal sealed class RuleContext
         }
 
         var trimmed = replacement.TrimEnd();
-        if (trimmed.EndsWith(",", StringComparison.Ordinal))
-        {
-            return IsClauseStart(first);
-        }
-
         // The words after the match went on from its last word: the lead-in must end the same way, or with a
         // connector where the match ended with one ("You'll have to [speak]" -> "I can help you [speak]").
         var space = trimmed.LastIndexOf(' ');
@@ -160,6 +160,60 @@ internal sealed class RuleContext
         var matchLast = TextOf(last);
         return lastWord.AsSpan().Equals(matchLast, StringComparison.OrdinalIgnoreCase)
             || (_engine.FixConnectors.Contains(lastWord) && Common.Conjunctions.Contains(Tokens[last].Id));
+    }
+
+    /// <summary>
+    /// Whether a row's safe fix, a drop-in its author vouches for, can stand here: a lead-in ending in a comma ("To
+    /// recap,") must pass <see cref="LeadInFits"/>; one ending in a connector ("I hear you, and") must start its clause
+    /// and not follow a conjunction ("..., and [with all due respect,]"); other words stand for words.
+    /// </summary>
+    public bool SafeRowFits(int first, int last, string replacement)
+    {
+        var trimmed = replacement.TrimEnd();
+        if (trimmed.EndsWith(",", StringComparison.Ordinal))
+        {
+            return LeadInFits(first, last, replacement);
+        }
+
+        var lastWord = trimmed.Substring(trimmed.LastIndexOf(' ') + 1);
+        if (!_engine.FixConnectors.Contains(lastWord))
+        {
+            return true;
+        }
+
+        return IsClauseStart(first) && !(first > 0 && SameSentence(first - 1, first) && Common.Conjunctions.Contains(Tokens[first - 1].Id));
+    }
+
+    /// <summary>
+    /// Whether a lead-in ending in a comma ("To recap,") can take the place of the words: they start a clause that goes
+    /// on, after them (and a comma), with a clause of its own of at least three words, not with "that" or "about"
+    /// (<c>fix-lead-in-blockers</c>).
+    /// </summary>
+    private bool LeadInFits(int first, int last, string replacement)
+    {
+        if (!IsClauseStart(first))
+        {
+            return false;
+        }
+
+        var next = last + 1;
+        if (next < TokenCount && SameSentence(last, next) && Tokens[next].Id == Common.Comma)
+        {
+            next++;
+        }
+
+        if (next >= TokenCount || !SameSentence(last, next) || !Tokens[next].Is(TokenFlags.Word) || Common.LeadInBlockers.Contains(Tokens[next].Id))
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var i = next; i < TokenCount && SameSentence(next, i) && !Tokens[i].Is(TokenFlags.Punct); i++)
+        {
+            words++;
+        }
+
+        return words >= 3;
     }
 
     /// <summary>
@@ -278,6 +332,34 @@ internal sealed class RuleContext
         return false;
     }
 
+    /// <summary>
+    /// Whether the token starts a sentence as the writer wrote it: the tokenizer's sentence start, a line that does not
+    /// carry on the one before, or a capital the writer gave a word that is not "I" after a mark the tokenizer does not
+    /// read as a sentence end ("🙏 As I said, ..."). A word in capitals throughout is shouting, not a sentence start.
+    /// </summary>
+    public bool StartsSentence(int token)
+    {
+        ref readonly var t = ref Tokens[token];
+        if (t.Is(TokenFlags.SentenceStart) || (t.Is(TokenFlags.LineStart) && !ContinuesLine(t.Start)))
+        {
+            return true;
+        }
+
+        if (t.Length < 2 || !char.IsUpper(Text[t.Start]) || char.IsUpper(Text[t.Start + 1]))
+        {
+            return false;
+        }
+
+        // Only after something that is not a word or a comma: "🙏 As", not "Hi Sam, As" nor "the Night Bus".
+        var i = t.Start - 1;
+        while (i >= 0 && Text[i] == ' ')
+        {
+            i--;
+        }
+
+        return i >= 0 && !char.IsLetterOrDigit(Text[i]) && Text[i] is not (',' or ';' or ':' or '-' or '(' or '"' or '\'' or '\u2019' or '\u201C');
+    }
+
     /// <summary>Gives <paramref name="replacement"/> the capitalisation its position needs.</summary>
     public string CaseFor(string replacement, int firstToken)
     {
@@ -286,7 +368,7 @@ internal sealed class RuleContext
             return replacement;
         }
 
-        var capital = Tokens[firstToken].Is(TokenFlags.SentenceStart) || (Tokens[firstToken].Is(TokenFlags.LineStart) && !ContinuesLine(Tokens[firstToken].Start));
+        var capital = StartsSentence(firstToken);
         if (capital)
         {
             return char.ToUpperInvariant(replacement[0]) + replacement.Substring(1);
@@ -341,6 +423,13 @@ internal sealed class RuleContext
     public Fix Replace(string title, TextSpan span, string newText, FixApplicability applicability)
     {
         newText = ApostrophesLike(newText);
+
+        // A lead-in's comma and the one already after the words are one comma: "As I said, the" -> "To recap, the".
+        if (newText.EndsWith(",", StringComparison.Ordinal) && span.End < Text.Length && Text[span.End] == ',')
+        {
+            newText = newText.Substring(0, newText.Length - 1);
+        }
+
         var placeholders = FixTemplate.Placeholders(newText);
         if (placeholders.Count == 0)
         {
@@ -377,7 +466,7 @@ internal sealed class RuleContext
             after++;
         }
 
-        var sentenceStart = Tokens[firstToken].Is(TokenFlags.SentenceStart) || Tokens[firstToken].Is(TokenFlags.LineStart);
+        var sentenceStart = StartsSentence(firstToken);
         if (after == text.Length || text[after] is '.' or '!' or '?' or ',' or ';' or ':' or '\n' or '\r')
         {
             // At the end of a sentence: take the spaces before the words instead, and a comma that led to them
@@ -395,12 +484,20 @@ internal sealed class RuleContext
             return new Fix(title, new[] { new TextEdit(TextSpan.FromBounds(start, end), string.Empty) });
         }
 
-        if (sentenceStart && char.IsLower(text[after]))
+        // The word left at the start of the sentence gets its capital, wherever it is ("<p>Simply <b>restart</b>").
+        var next = lastToken + 1;
+        while (next < TokenCount && SameSentence(lastToken, next) && !Tokens[next].Is(TokenFlags.Word))
         {
+            next++;
+        }
+
+        if (sentenceStart && next < TokenCount && SameSentence(lastToken, next) && char.IsLower(text[Tokens[next].Start]))
+        {
+            var letter = Tokens[next].Start;
             return new Fix(title, new[]
             {
-                new TextEdit(TextSpan.FromBounds(start, after), string.Empty),
-                new TextEdit(new TextSpan(after, 1), char.ToUpperInvariant(text[after]).ToString()),
+                new TextEdit(TextSpan.FromBounds(start, Math.Min(after, letter)), string.Empty),
+                new TextEdit(new TextSpan(letter, 1), char.ToUpperInvariant(text[letter]).ToString()),
             });
         }
 

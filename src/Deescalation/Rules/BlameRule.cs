@@ -178,7 +178,10 @@ internal sealed class BlameRule : ReplyRule
             // A row without a fix text has no fix: what to say instead depends on what the agent knows.
             // A row's safe fix is a drop-in; "there was a mistake with" leads into the object that follows "messed up".
             var leadIn = (Behaviour)entry.Kind == Behaviour.MessedUp && clauseFollows;
-            var fixEnd = replacement is null ? -1 : leadIn || (entry.FixKind == FixApplicability.Safe && replacement == entry.Replacement) ? last : context.FixEnd(first, last, replacement, entry.FixKind);
+            var fixEnd = replacement is null ? -1
+                : leadIn ? last
+                : entry.FixKind == FixApplicability.Safe && replacement == entry.Replacement ? (context.SafeRowFits(first, last, replacement) ? last : -1)
+                : context.FixEnd(first, last, replacement, entry.FixKind);
             var fix = fixEnd < 0
                 ? null
                 : replacement!.Length == 0

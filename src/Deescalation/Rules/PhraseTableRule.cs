@@ -32,7 +32,9 @@ internal abstract class PhraseTableRule : ReplyRule
             if (entry.Replacement is { } replacement)
             {
                 // A row's fix is a drop-in its author vouches for (and the engine checks); a suggestion is placed where it fits.
-                var end = entry.FixKind == FixApplicability.Safe ? match.Last : context.FixEnd(match.First, match.Last, replacement, entry.FixKind);
+                var end = entry.FixKind == FixApplicability.Safe
+                    ? (context.SafeRowFits(match.First, match.Last, replacement) ? match.Last : -1)
+                    : context.FixEnd(match.First, match.Last, replacement, entry.FixKind);
                 if (end >= 0)
                 {
                     fix = replacement.Length == 0 && entry.FixKind == FixApplicability.Safe
