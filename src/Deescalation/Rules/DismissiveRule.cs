@@ -165,9 +165,16 @@ internal sealed class DismissiveRule : ReplyRule
         var first = match.First;
         var last = match.Last;
         var word = context.Text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
+        var title = string.Format(CultureInfo.InvariantCulture, Text("fix-title.condescending"), word);
         TextSpan span;
-        TextEdit edit;
-        if (last > first && tokens[first].Id != _all && !Contains(context, first, last, context.Common.You))
+        Fix? fix;
+        if (context.Entries[match.Entry].Replacement is { } replacement)
+        {
+            // "Everyone knows the app needs updating" -> "As you may know, the app needs updating".
+            span = context.Span(first, last);
+            fix = context.SafeRowFits(first, last, replacement) ? context.Replace(title, span, context.CaseFor(replacement, first), FixApplicability.Safe) : null;
+        }
+        else if (last > first && tokens[first].Id != _all && !Contains(context, first, last, context.Common.You))
         {
             // "It's simply a matter of clicking" -> "It's a matter of clicking".
             var belittling = first;
@@ -177,7 +184,7 @@ internal sealed class DismissiveRule : ReplyRule
             }
 
             span = context.Span(first, last);
-            edit = new TextEdit(context.WithSpace(belittling, belittling), string.Empty);
+            fix = _belittling.Contains(tokens[belittling].Id) ? context.Delete(title, belittling, belittling) : null;
         }
         else if (last > first && tokens[first].Id != _all)
         {
@@ -188,13 +195,12 @@ internal sealed class DismissiveRule : ReplyRule
                 you++;
             }
 
-            span = context.Span(first, you);
             var youText = context.Text.Substring(tokens[you].Start, tokens[you].Length);
-            edit = new TextEdit(span, context.CaseFor(youText, first));
+            fix = new Fix(title, new[] { new TextEdit(context.Span(first, you), context.CaseFor(youText, first)) });
             last = match.Last;
             span = context.Span(first, last);
         }
-        else if ((last == first || tokens[first].Id == _all) && tokens[first].Is(TokenFlags.SentenceStart) && last + 1 < context.TokenCount && context.SameSentence(first, last + 1))
+        else if ((last == first || tokens[first].Id == _all) && context.StartsSentence(first) && last + 1 < context.TokenCount && context.SameSentence(first, last + 1))
         {
             // "Obviously, that fixes it" -> "That fixes it"; "All you need to do is click Resend" -> "Click Resend".
             var next = last + 1;
@@ -209,21 +215,16 @@ internal sealed class DismissiveRule : ReplyRule
             }
 
             span = context.Span(first, next);
-            var nextWord = context.Text.Substring(tokens[next].Start, tokens[next].Length);
-            edit = new TextEdit(span, char.ToUpperInvariant(nextWord[0]) + nextWord.Substring(1));
+            fix = context.Delete(title, first, last);
             last = next;
         }
         else
         {
-            span = context.WithSpace(first, last);
-            edit = new TextEdit(span, string.Empty);
+            span = context.Span(first, last);
+            fix = context.Delete(title, first, last);
         }
 
-        context.Report(
-            DescriptorOf("DEESC009"),
-            span,
-            string.Format(CultureInfo.InvariantCulture, Text("finding.condescending"), word),
-            new Fix(string.Format(CultureInfo.InvariantCulture, Text("fix-title.condescending"), word), new[] { edit }));
+        context.Report(DescriptorOf("DEESC009"), span, string.Format(CultureInfo.InvariantCulture, Text("finding.condescending"), word), fix);
         return last;
     }
 

@@ -370,6 +370,32 @@ internal sealed class OverApologyRule : ReplyRule
         var start = context.Tokens[first].Start;
         var end = context.Tokens[last].End;
         var text = context.Text;
+
+        // A chat line in lower case ("...on its way. sorry again") has no sentence start the tokenizer trusts: the
+        // apology's sentence begins after the last full stop, "!" or "?" before it, and ends at the next.
+        for (var i = context.Tokens[token].Start - 1; i > start; i--)
+        {
+            if (text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1]))
+            {
+                start = i + 1;
+                while (start < text.Length && char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+
+                break;
+            }
+        }
+
+        for (var i = context.Tokens[token].End; i < end; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])))
+            {
+                end = i + 1;
+                break;
+            }
+        }
+
         var after = end;
         while (after < text.Length && (text[after] == ' ' || text[after] == '\t'))
         {

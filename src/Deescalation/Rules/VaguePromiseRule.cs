@@ -48,6 +48,7 @@ internal sealed class VaguePromiseRule : ReplyRule
     private WordSet _problemWords;
     private WordSet _contact;
     private WordSet _subordinators;
+    private WordSet _vagueOwners;
     private int _to;
     private int _and;
 
@@ -64,6 +65,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         _problemWords = Class(lexicon, "problem-words");
         _contact = Class(lexicon, "contact-words");
         _subordinators = Class(lexicon, "subordinators");
+        _vagueOwners = Class(lexicon, "vague-owners");
         _to = lexicon.Id("to");
         _and = lexicon.Id("and");
     }
@@ -160,7 +162,15 @@ internal sealed class VaguePromiseRule : ReplyRule
                 var last = match.Last;
                 if (context.Tokens[last].Id != _to && context.Tokens[last].Id != _and)
                 {
-                    // "We'll do our best." has no verb to keep: say what will happen, and when.
+                    // "We'll do our best." has no verb to keep: say what will happen, and when. "We'll do our best with
+                    // your refund" goes on, and only the agent can say what they will do with it: no fix.
+                    if (TimeSlot(context, last) != last)
+                    {
+                        ReportFix(context, context.Span(match.First, match.Last), null, Text("advice.hedge"));
+                        covered = match.Last;
+                        continue;
+                    }
+
                     (var time, kind) = TimeFor(context, match.First, match.Last);
                     replacement = Text("fix.look-into") + " " + time;
                 }
@@ -185,6 +195,25 @@ internal sealed class VaguePromiseRule : ReplyRule
             Fix fix;
             if ((Behaviour)entry.Kind == Behaviour.VagueOwner)
             {
+                if (context.Tokens[match.First].Id == context.Common.You)
+                {
+                    // "You will hear back from someone": the owner is after "from"; "from us" already names one.
+                    var from = match.Last;
+                    while (from > match.First && !_vagueOwners.Contains(context.Tokens[from].Id))
+                    {
+                        from--;
+                    }
+
+                    var time = whenKind == FixApplicability.NeedsInput ? WithPlaceholders(insertion) : insertion;
+                    var placeholder = Text("fix.owner-placeholder");
+                    fix = from > match.First
+                        ? new Fix(Text("fix-title"), new[] { new TextEdit(context.Span(from, match.Last), placeholder, FixTemplate.Placeholders(placeholder)), WithPlaceholders(insertion) }, FixApplicability.NeedsInput)
+                        : new Fix(Text("fix-title"), new[] { time }, whenKind);
+                    ReportFix(context, context.Span(match.First, match.Last), fix, Text("advice.vague-owner"));
+                    covered = match.Last;
+                    continue;
+                }
+
                 var ownerEnd = OwnerEnd(context, match);
                 var name = Text("fix.owner-placeholder");
                 var verb = context.TextOf(ownerEnd + 1);
@@ -210,7 +239,7 @@ internal sealed class VaguePromiseRule : ReplyRule
 
     private static TextEdit WithPlaceholders(TextEdit edit) => new(edit.Span, edit.NewText, FixTemplate.Placeholders(edit.NewText));
 
-    private void ReportFix(RuleContext context, TextSpan span, Fix fix, string advice) =>
+    private void ReportFix(RuleContext context, TextSpan span, Fix? fix, string advice) =>
         context.Report(DescriptorOf("DEESC003"), span, string.Format(CultureInfo.InvariantCulture, Text("finding"), advice, ResponseWindow(context) ?? Text("finding.example-time")), fix);
 
     /// <summary>The last token of the promise's clause after <paramref name="last"/>: before punctuation, a conjunction or a condition.</summary>
