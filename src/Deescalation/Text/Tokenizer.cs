@@ -152,6 +152,16 @@ internal sealed class Tokenizer
 
             if (c < 128 ? AsciiClasses[c] == WordChar : char.IsLetterOrDigit(c))
             {
+                if (c < 128)
+                {
+                    var asciiEnd = TryEmitAsciiWord(reply, i, limit, ref pendingBoundary, ref pendingListItem, lineStart);
+                    if (asciiEnd > i)
+                    {
+                        i = asciiEnd;
+                        continue;
+                    }
+                }
+
                 var end = ScanWord(text, i, limit, out var skip);
                 if (!skip)
                 {
@@ -371,6 +381,98 @@ internal sealed class Tokenizer
         return -1;
     }
 
+    /// <summary>
+    /// The common case of a word, in one pass: plain ASCII letters and digits ended by a char that cannot continue a
+    /// word. Its shape and folded hash are computed while scanning, so the word is looked up without another pass.
+    /// Returns the word's end, or <paramref name="start"/> when the word needs <see cref="ScanWord"/> (an apostrophe,
+    /// an underscore, a number's separator, an address, a char outside ASCII) and nothing was emitted.
+    /// </summary>
+    private int TryEmitAsciiWord(ReplyText reply, int start, int limit, ref bool pendingBoundary, ref bool pendingListItem, bool lineStart)
+    {
+        var text = reply.Text;
+        var classes = AsciiClasses;
+        var hash = WordTable.HashSeed;
+        var upper = 0;
+        var digits = 0;
+        var j = start;
+        for (; j < limit; j++)
+        {
+            var c = text[j];
+            if (c >= 128)
+            {
+                return start;
+            }
+
+            if (classes[c] != WordChar)
+            {
+                if (c is '_' or '\'' or '.' or ',' or ':' or '@')
+                {
+                    return start;
+                }
+
+                break;
+            }
+
+            if ((uint)(c - 'A') <= 'Z' - 'A')
+            {
+                upper++;
+                c = (char)(c | 0x20);
+            }
+            else if ((uint)(c - '0') <= 9)
+            {
+                digits++;
+            }
+
+            hash = WordTable.HashStep(hash, c);
+        }
+
+        hash = WordTable.HashEnd(hash);
+        var length = j - start;
+        var letters = length - digits;
+        var flags = TokenFlags.Word;
+        if (digits > 0)
+        {
+            flags |= letters == 0 ? TokenFlags.HasDigit | TokenFlags.Number : TokenFlags.HasDigit;
+        }
+
+        if (letters > 0 && (uint)(text[start] - 'A') <= 'Z' - 'A')
+        {
+            flags |= TokenFlags.InitialUpper;
+        }
+
+        if (letters >= 2 && upper == letters)
+        {
+            flags |= TokenFlags.AllUpper;
+        }
+
+        if (start >= 2 && text[start - 1] == '-' && char.IsLetterOrDigit(text[start - 2]))
+        {
+            flags |= TokenFlags.AfterHyphen;
+        }
+
+        var span = text.AsSpan(start, length);
+        var firstLength = 0;
+        string? firstOverride = null;
+        var secondStart = 0;
+        var second = string.Empty;
+        if (_language.Contractions.TrySplitUnmarked(span, hash, ref firstLength, ref firstOverride, ref secondStart, ref second))
+        {
+            EmitSplit(reply, start, j, flags, firstLength, firstOverride, secondStart, second, ref pendingBoundary, ref pendingListItem, lineStart);
+            return j;
+        }
+
+        Emit(reply, start, length, _table.Find(span, hash), flags, ref pendingBoundary, ref pendingListItem, lineStart);
+        return j;
+    }
+
+    private void EmitSplit(ReplyText reply, int start, int end, TokenFlags flags, int firstLength, string? firstOverride, int secondStart, string second, ref bool pendingBoundary, ref bool pendingListItem, bool lineStart)
+    {
+        var span = reply.Text.AsSpan(start, end - start);
+        var firstId = firstOverride is null ? _table.Find(span.Slice(0, firstLength)) : _table.Find(firstOverride);
+        Emit(reply, start, firstLength, firstId, flags | TokenFlags.Glued, ref pendingBoundary, ref pendingListItem, lineStart);
+        Emit(reply, start + secondStart, end - start - secondStart, _table.Find(second), TokenFlags.Word | TokenFlags.Clitic, ref pendingBoundary, ref pendingListItem, false);
+    }
+
     private void EmitWord(ReplyText reply, int start, int end, ref bool pendingBoundary, ref bool pendingListItem, bool lineStart)
     {
         var span = reply.Text.AsSpan(start, end - start);
@@ -382,9 +484,7 @@ internal sealed class Tokenizer
 
         if (_language.Contractions.TrySplit(span, out var firstLength, out var firstOverride, out var secondStart, out var second))
         {
-            var firstId = firstOverride is null ? _table.Find(span.Slice(0, firstLength)) : _table.Find(firstOverride);
-            Emit(reply, start, firstLength, firstId, flags | TokenFlags.Glued, ref pendingBoundary, ref pendingListItem, lineStart);
-            Emit(reply, start + secondStart, end - start - secondStart, _table.Find(second), TokenFlags.Word | TokenFlags.Clitic, ref pendingBoundary, ref pendingListItem, false);
+            EmitSplit(reply, start, end, flags, firstLength, firstOverride, secondStart, second, ref pendingBoundary, ref pendingListItem, lineStart);
             return;
         }
 
