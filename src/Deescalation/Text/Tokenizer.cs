@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Deescalation.Text;
 
@@ -77,6 +78,7 @@ internal sealed class Tokenizer
         var atLineStart = true;
         var newlines = 0;
         var quoteOpen = -1;
+        var classes = AsciiClasses;
 
         // The next excluded range's start, read once per range rather than once per character.
         var limit = excluded.Count > 0 ? Math.Min(n, excluded[0].Start) : n;
@@ -98,7 +100,7 @@ internal sealed class Tokenizer
             }
 
             var c = text[i];
-            if (c < 128 && AsciiClasses[c] == Space)
+            if (c < 128 && classes[c] == Space)
             {
                 i++;
                 continue;
@@ -150,7 +152,7 @@ internal sealed class Tokenizer
                 }
             }
 
-            if (c < 128 ? AsciiClasses[c] == WordChar : char.IsLetterOrDigit(c))
+            if (c < 128 ? classes[c] == WordChar : char.IsLetterOrDigit(c))
             {
                 if (c < 128)
                 {
@@ -365,6 +367,7 @@ internal sealed class Tokenizer
     /// Opens or closes a double-quoted stretch. A short quotation closed in its own sentence ("you said \"calm
     /// down\"") is someone else's words: its tokens are marked so no phrase is matched inside them.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int CloseQuote(ReplyText reply, int quoteOpen)
     {
         var quote = reply.TokenCount - 1;
@@ -465,6 +468,7 @@ internal sealed class Tokenizer
         return j;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void EmitSplit(ReplyText reply, int start, int end, TokenFlags flags, int firstLength, string? firstOverride, int secondStart, string second, ref bool pendingBoundary, ref bool pendingListItem, bool lineStart)
     {
         var span = reply.Text.AsSpan(start, end - start);
@@ -473,6 +477,7 @@ internal sealed class Tokenizer
         Emit(reply, start + secondStart, end - start - secondStart, _table.Find(second), TokenFlags.Word | TokenFlags.Clitic, ref pendingBoundary, ref pendingListItem, false);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void EmitWord(ReplyText reply, int start, int end, ref bool pendingBoundary, ref bool pendingListItem, bool lineStart)
     {
         var span = reply.Text.AsSpan(start, end - start);
@@ -570,6 +575,7 @@ internal sealed class Tokenizer
         return flags;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ScanWord(string text, int start, int limit, out bool skip)
     {
         skip = false;
@@ -623,6 +629,7 @@ internal sealed class Tokenizer
         return j;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private bool IsSentenceEnd(ReplyText reply, string text, int dot, int end, int limit)
     {
         if (end >= limit)
@@ -672,6 +679,7 @@ internal sealed class Tokenizer
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ListMarkerLength(string text, int i, int limit)
     {
         var c = text[i];
@@ -699,6 +707,7 @@ internal sealed class Tokenizer
         return 0;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int SkipTag(string text, int i, int limit, out bool breaks, out bool listItem)
     {
         breaks = false;
@@ -759,6 +768,7 @@ internal sealed class Tokenizer
 
     private static readonly string[] BlockTags = { "br", "p", "div", "li", "ul", "ol", "tr", "td", "h1", "h2", "h3", "h4", "h5", "h6", "table", "hr", "blockquote" };
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int SkipBraces(string text, int i, int limit)
     {
         if (i + 1 < limit && (text[i + 1] == '{' || text[i + 1] == '%'))
@@ -777,6 +787,7 @@ internal sealed class Tokenizer
         return j < limit && text[j] == '}' && j > i + 1 ? j + 1 : i;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int SkipPercentPlaceholder(string text, int i, int limit)
     {
         var j = i + 1;
@@ -788,6 +799,7 @@ internal sealed class Tokenizer
         return j < limit && text[j] == '%' && j > i + 1 ? j + 1 : i;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int SkipBracketPlaceholder(string text, int i, int limit)
     {
         var j = i + 1;
@@ -804,6 +816,7 @@ internal sealed class Tokenizer
         return i;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int SkipParenthesised(string text, int open, int limit)
     {
         var j = open + 1;
@@ -815,6 +828,7 @@ internal sealed class Tokenizer
         return j < limit && text[j] == ')' ? j + 1 : open;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int SkipEntity(string text, int i, int limit)
     {
         var j = i + 1;
@@ -827,6 +841,7 @@ internal sealed class Tokenizer
     }
 
     /// <summary>Agent initials after a mark, as support teams sign tweets: "-GO", "~AT", "*ASK".</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int SkipInitials(string text, int i, int limit)
     {
         if (i > 0 && !char.IsWhiteSpace(text[i - 1]))
@@ -856,6 +871,7 @@ internal sealed class Tokenizer
         return k >= limit || text[k] == '\n' ? j : i;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int SkipToSpace(string text, int i, int limit)
     {
         var j = i;
