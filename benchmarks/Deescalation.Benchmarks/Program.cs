@@ -9,12 +9,18 @@ namespace Deescalation.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project benchmarks/Deescalation.Benchmarks -- --filter *</c> runs the BenchmarkDotNet
 /// suite (add <c>--quick</c> or <c>--job short</c> for a quick check); <c>-- throughput</c> runs the plain corpus
-/// throughput measurement that <c>benchmarks/compare.sh</c> uses.
+/// throughput measurement that <c>benchmarks/compare.sh</c> uses; <c>-- stages</c> (or <c>-- stages pack</c>) splits a corpus
+/// pass (or reading the rule pack) into its stages.
 /// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "stages")
+        {
+            return StageRunner.Run(args[1..]);
+        }
+
         if (args.Length > 0 && args[0] == "throughput")
         {
             return ThroughputRunner.Run(args[1..]);

@@ -117,24 +117,50 @@ internal static class PhrasePattern
 
     private static List<List<string?>> ExpandAll(string pattern, Contractions? contractions)
     {
-        var results = new List<List<string?>> { new() };
-        foreach (var element in Parse(pattern, contractions))
+        // Every combination of one alternative per element, in the order of the nested loops the pattern reads as
+        // (the last element varies fastest). Each combination is built once, at its final size: a class of nested
+        // groups such as patronizing-apology's <feeling-tails> has thousands of them.
+        var elements = Parse(pattern, contractions);
+        var total = 1L;
+        foreach (var element in elements)
         {
-            var next = new List<List<string?>>();
-            foreach (var prefix in results)
-            {
-                foreach (var alternative in element)
-                {
-                    var combined = new List<string?>(prefix);
-                    combined.AddRange(alternative);
-                    next.Add(combined);
-                }
-            }
-
-            results = next;
+            total = Math.Min(total * element.Count, 1 << 20);
         }
 
-        return results;
+        var results = new List<List<string?>>((int)total);
+        if (total == 0)
+        {
+            return results;
+        }
+
+        var choice = new int[elements.Count];
+        while (true)
+        {
+            var length = 0;
+            for (var e = 0; e < elements.Count; e++)
+            {
+                length += elements[e][choice[e]].Count;
+            }
+
+            var combined = new List<string?>(length);
+            for (var e = 0; e < elements.Count; e++)
+            {
+                combined.AddRange(elements[e][choice[e]]);
+            }
+
+            results.Add(combined);
+            var position = elements.Count - 1;
+            while (position >= 0 && ++choice[position] == elements[position].Count)
+            {
+                choice[position] = 0;
+                position--;
+            }
+
+            if (position < 0)
+            {
+                return results;
+            }
+        }
     }
 
     private static int MatchingParenthesis(string pattern, int open)
@@ -199,35 +225,58 @@ internal static class PhrasePattern
             }
 
             var optional = false;
-            var alternatives = new List<string>();
+            var alternatives = 0;
+            List<string?>? single = null;
             foreach (var alternative in element)
             {
                 if (alternative.Count == 0)
                 {
                     optional = true;
+                }
+                else
+                {
+                    alternatives++;
+                    single = alternative;
+                }
+            }
+
+            if (alternatives == 1 && !optional && single!.Count == 1)
+            {
+                text.Append(single[0] ?? "*");
+                continue;
+            }
+
+            // Written straight into the builder: a flattened class of nested groups has thousands of alternatives.
+            text.Append('(');
+            var first = true;
+            foreach (var alternative in element)
+            {
+                if (alternative.Count == 0)
+                {
                     continue;
                 }
 
-                var words = new string[alternative.Count];
-                for (var i = 0; i < words.Length; i++)
+                if (!first)
                 {
-                    words[i] = alternative[i] ?? "*";
+                    text.Append('|');
                 }
 
-                alternatives.Add(string.Join(" ", words));
+                first = false;
+                for (var i = 0; i < alternative.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        text.Append(' ');
+                    }
+
+                    text.Append(alternative[i] ?? "*");
+                }
             }
 
-            if (alternatives.Count == 1 && !optional && alternatives[0].IndexOf(' ') < 0)
+            text.Append(')');
+            if (optional)
             {
-                text.Append(alternatives[0]);
-            }
-            else
-            {
-                text.Append('(').Append(string.Join("|", alternatives)).Append(')');
-                if (optional)
-                {
-                    text.Append('?');
-                }
+                text.Append('?');
             }
         }
 

@@ -152,10 +152,17 @@ internal sealed class Contractions
         return true;
     }
 
-    private bool TrySplitUnmarked(ReadOnlySpan<char> word, ref int firstLength, ref string? firstOverride, ref int secondStart, ref string second)
+    private bool TrySplitUnmarked(ReadOnlySpan<char> word, ref int firstLength, ref string? firstOverride, ref int secondStart, ref string second) =>
+        TrySplitUnmarked(word, WordTable.Hash(word), ref firstLength, ref firstOverride, ref secondStart, ref second);
+
+    /// <summary>
+    /// <see cref="TrySplit"/> for a word the caller knows has no apostrophe, with its <see cref="WordTable.Hash"/>
+    /// already computed.
+    /// </summary>
+    public bool TrySplitUnmarked(ReadOnlySpan<char> word, uint hash, ref int firstLength, ref string? firstOverride, ref int secondStart, ref string second)
     {
         // "cannot", and chat shorthand without the apostrophe ("dont", "cant").
-        var joined = _joined.Find(word);
+        var joined = _joined.Find(word, hash);
         if (joined != 0)
         {
             var split = _joinedSplits[joined];

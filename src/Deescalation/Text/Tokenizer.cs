@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Deescalation.Text;
 
@@ -77,6 +78,7 @@ internal sealed class Tokenizer
         var atLineStart = true;
         var newlines = 0;
         var quoteOpen = -1;
+        var classes = AsciiClasses;
 
         // The next excluded range's start, read once per range rather than once per character.
         var limit = excluded.Count > 0 ? Math.Min(n, excluded[0].Start) : n;
@@ -98,7 +100,7 @@ internal sealed class Tokenizer
             }
 
             var c = text[i];
-            if (c < 128 && AsciiClasses[c] == Space)
+            if (c < 128 && classes[c] == Space)
             {
                 i++;
                 continue;
@@ -150,8 +152,18 @@ internal sealed class Tokenizer
                 }
             }
 
-            if (c < 128 ? AsciiClasses[c] == WordChar : char.IsLetterOrDigit(c))
+            if (c < 128 ? classes[c] == WordChar : char.IsLetterOrDigit(c))
             {
+                if (c < 128)
+                {
+                    var asciiEnd = TryEmitAsciiWord(reply, i, limit, ref pendingBoundary, ref pendingListItem, lineStart);
+                    if (asciiEnd > i)
+                    {
+                        i = asciiEnd;
+                        continue;
+                    }
+                }
+
                 var end = ScanWord(text, i, limit, out var skip);
                 if (!skip)
                 {
@@ -355,6 +367,7 @@ internal sealed class Tokenizer
     /// Opens or closes a double-quoted stretch. A short quotation closed in its own sentence ("you said \"calm
     /// down\"") is someone else's words: its tokens are marked so no phrase is matched inside them.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int CloseQuote(ReplyText reply, int quoteOpen)
     {
         var quote = reply.TokenCount - 1;
@@ -371,6 +384,100 @@ internal sealed class Tokenizer
         return -1;
     }
 
+    /// <summary>
+    /// The common case of a word, in one pass: plain ASCII letters and digits ended by a char that cannot continue a
+    /// word. Its shape and folded hash are computed while scanning, so the word is looked up without another pass.
+    /// Returns the word's end, or <paramref name="start"/> when the word needs <see cref="ScanWord"/> (an apostrophe,
+    /// an underscore, a number's separator, an address, a char outside ASCII) and nothing was emitted.
+    /// </summary>
+    private int TryEmitAsciiWord(ReplyText reply, int start, int limit, ref bool pendingBoundary, ref bool pendingListItem, bool lineStart)
+    {
+        var text = reply.Text;
+        var classes = AsciiClasses;
+        var hash = WordTable.HashSeed;
+        var upper = 0;
+        var digits = 0;
+        var j = start;
+        for (; j < limit; j++)
+        {
+            var c = text[j];
+            if (c >= 128)
+            {
+                return start;
+            }
+
+            if (classes[c] != WordChar)
+            {
+                if (c is '_' or '\'' or '.' or ',' or ':' or '@')
+                {
+                    return start;
+                }
+
+                break;
+            }
+
+            if ((uint)(c - 'A') <= 'Z' - 'A')
+            {
+                upper++;
+                c = (char)(c | 0x20);
+            }
+            else if ((uint)(c - '0') <= 9)
+            {
+                digits++;
+            }
+
+            hash = WordTable.HashStep(hash, c);
+        }
+
+        hash = WordTable.HashEnd(hash);
+        var length = j - start;
+        var letters = length - digits;
+        var flags = TokenFlags.Word;
+        if (digits > 0)
+        {
+            flags |= letters == 0 ? TokenFlags.HasDigit | TokenFlags.Number : TokenFlags.HasDigit;
+        }
+
+        if (letters > 0 && (uint)(text[start] - 'A') <= 'Z' - 'A')
+        {
+            flags |= TokenFlags.InitialUpper;
+        }
+
+        if (letters >= 2 && upper == letters)
+        {
+            flags |= TokenFlags.AllUpper;
+        }
+
+        if (start >= 2 && text[start - 1] == '-' && char.IsLetterOrDigit(text[start - 2]))
+        {
+            flags |= TokenFlags.AfterHyphen;
+        }
+
+        var span = text.AsSpan(start, length);
+        var firstLength = 0;
+        string? firstOverride = null;
+        var secondStart = 0;
+        var second = string.Empty;
+        if (_language.Contractions.TrySplitUnmarked(span, hash, ref firstLength, ref firstOverride, ref secondStart, ref second))
+        {
+            EmitSplit(reply, start, j, flags, firstLength, firstOverride, secondStart, second, ref pendingBoundary, ref pendingListItem, lineStart);
+            return j;
+        }
+
+        Emit(reply, start, length, _table.Find(span, hash), flags, ref pendingBoundary, ref pendingListItem, lineStart);
+        return j;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void EmitSplit(ReplyText reply, int start, int end, TokenFlags flags, int firstLength, string? firstOverride, int secondStart, string second, ref bool pendingBoundary, ref bool pendingListItem, bool lineStart)
+    {
+        var span = reply.Text.AsSpan(start, end - start);
+        var firstId = firstOverride is null ? _table.Find(span.Slice(0, firstLength)) : _table.Find(firstOverride);
+        Emit(reply, start, firstLength, firstId, flags | TokenFlags.Glued, ref pendingBoundary, ref pendingListItem, lineStart);
+        Emit(reply, start + secondStart, end - start - secondStart, _table.Find(second), TokenFlags.Word | TokenFlags.Clitic, ref pendingBoundary, ref pendingListItem, false);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void EmitWord(ReplyText reply, int start, int end, ref bool pendingBoundary, ref bool pendingListItem, bool lineStart)
     {
         var span = reply.Text.AsSpan(start, end - start);
@@ -382,9 +489,7 @@ internal sealed class Tokenizer
 
         if (_language.Contractions.TrySplit(span, out var firstLength, out var firstOverride, out var secondStart, out var second))
         {
-            var firstId = firstOverride is null ? _table.Find(span.Slice(0, firstLength)) : _table.Find(firstOverride);
-            Emit(reply, start, firstLength, firstId, flags | TokenFlags.Glued, ref pendingBoundary, ref pendingListItem, lineStart);
-            Emit(reply, start + secondStart, end - start - secondStart, _table.Find(second), TokenFlags.Word | TokenFlags.Clitic, ref pendingBoundary, ref pendingListItem, false);
+            EmitSplit(reply, start, end, flags, firstLength, firstOverride, secondStart, second, ref pendingBoundary, ref pendingListItem, lineStart);
             return;
         }
 
@@ -470,6 +575,7 @@ internal sealed class Tokenizer
         return flags;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ScanWord(string text, int start, int limit, out bool skip)
     {
         skip = false;
@@ -523,6 +629,7 @@ internal sealed class Tokenizer
         return j;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private bool IsSentenceEnd(ReplyText reply, string text, int dot, int end, int limit)
     {
         if (end >= limit)
@@ -572,6 +679,7 @@ internal sealed class Tokenizer
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ListMarkerLength(string text, int i, int limit)
     {
         var c = text[i];
@@ -599,6 +707,7 @@ internal sealed class Tokenizer
         return 0;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int SkipTag(string text, int i, int limit, out bool breaks, out bool listItem)
     {
         breaks = false;
@@ -659,6 +768,7 @@ internal sealed class Tokenizer
 
     private static readonly string[] BlockTags = { "br", "p", "div", "li", "ul", "ol", "tr", "td", "h1", "h2", "h3", "h4", "h5", "h6", "table", "hr", "blockquote" };
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int SkipBraces(string text, int i, int limit)
     {
         if (i + 1 < limit && (text[i + 1] == '{' || text[i + 1] == '%'))
@@ -677,6 +787,7 @@ internal sealed class Tokenizer
         return j < limit && text[j] == '}' && j > i + 1 ? j + 1 : i;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int SkipPercentPlaceholder(string text, int i, int limit)
     {
         var j = i + 1;
@@ -688,6 +799,7 @@ internal sealed class Tokenizer
         return j < limit && text[j] == '%' && j > i + 1 ? j + 1 : i;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int SkipBracketPlaceholder(string text, int i, int limit)
     {
         var j = i + 1;
@@ -704,6 +816,7 @@ internal sealed class Tokenizer
         return i;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int SkipParenthesised(string text, int open, int limit)
     {
         var j = open + 1;
@@ -715,6 +828,7 @@ internal sealed class Tokenizer
         return j < limit && text[j] == ')' ? j + 1 : open;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int SkipEntity(string text, int i, int limit)
     {
         var j = i + 1;
@@ -727,6 +841,7 @@ internal sealed class Tokenizer
     }
 
     /// <summary>Agent initials after a mark, as support teams sign tweets: "-GO", "~AT", "*ASK".</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int SkipInitials(string text, int i, int limit)
     {
         if (i > 0 && !char.IsWhiteSpace(text[i - 1]))
@@ -756,6 +871,7 @@ internal sealed class Tokenizer
         return k >= limit || text[k] == '\n' ? j : i;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int SkipToSpace(string text, int i, int limit)
     {
         var j = i;

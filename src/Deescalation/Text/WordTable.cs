@@ -10,7 +10,10 @@ namespace Deescalation.Text;
 internal sealed class WordTable
 {
     private readonly string[] _keys;
-    private readonly int[] _ids;
+
+    // Each slot's hash and id side by side (id 0: an empty slot), so that a probe reads one small array and touches
+    // a key string only when the hashes agree: most words of a reply are in no table.
+    private readonly Slot[] _slots;
     private readonly int _mask;
     private readonly List<string> _words;
 
@@ -34,19 +37,20 @@ internal sealed class WordTable
         }
 
         _keys = new string[capacity];
-        _ids = new int[capacity];
+        _slots = new Slot[capacity];
         _mask = capacity - 1;
         for (var id = 1; id < _words.Count; id++)
         {
             var key = _words[id];
-            var slot = (int)(Hash(key.AsSpan()) & (uint)_mask);
+            var hash = Hash(key.AsSpan());
+            var slot = (int)(hash & (uint)_mask);
             while (_keys[slot] is not null)
             {
                 slot = (slot + 1) & _mask;
             }
 
             _keys[slot] = key;
-            _ids[slot] = id;
+            _slots[slot] = new Slot(hash, id);
         }
     }
 
@@ -56,25 +60,32 @@ internal sealed class WordTable
     public string WordOf(int id) => _words[id];
 
     /// <summary>The id of a word as written in the reply (any case, any apostrophe), or 0 when unknown.</summary>
-    public int Find(ReadOnlySpan<char> word)
+    public int Find(ReadOnlySpan<char> word) => word.Length == 0 || word.Length > 40 ? 0 : Find(word, Hash(word));
+
+    /// <summary>
+    /// The id of a word whose <see cref="Hash"/> the caller has already computed (the tokenizer folds it into its
+    /// scanning loop), or 0 when unknown.
+    /// </summary>
+    public int Find(ReadOnlySpan<char> word, uint hash)
     {
         if (word.Length == 0 || word.Length > 40)
         {
             return 0;
         }
 
-        var slot = (int)(Hash(word) & (uint)_mask);
+        var slots = _slots;
+        var slot = (int)(hash & (uint)_mask);
         while (true)
         {
-            var key = _keys[slot];
-            if (key is null)
+            var entry = slots[slot];
+            if (entry.Id == 0)
             {
                 return 0;
             }
 
-            if (EqualsNormalized(key, word))
+            if (entry.Hash == hash && EqualsNormalized(_keys[slot], word))
             {
-                return _ids[slot];
+                return entry.Id;
             }
 
             slot = (slot + 1) & _mask;
@@ -107,15 +118,24 @@ internal sealed class WordTable
         return new string(chars).Trim();
     }
 
-    private static uint Hash(ReadOnlySpan<char> word)
+    /// <summary>The seed of <see cref="Hash"/>: FNV-1a over the folded chars.</summary>
+    public const uint HashSeed = 2166136261u;
+
+    /// <summary>One folded char into a running <see cref="Hash"/>.</summary>
+    public static uint HashStep(uint hash, char folded) => (hash ^ folded) * 16777619u;
+
+    /// <summary>The end of <see cref="Hash"/> after the last char.</summary>
+    public static uint HashEnd(uint hash) => hash ^ (hash >> 15);
+
+    public static uint Hash(ReadOnlySpan<char> word)
     {
-        var hash = 2166136261u;
+        var hash = HashSeed;
         foreach (var c in word)
         {
-            hash = (hash ^ Fold(c)) * 16777619u;
+            hash = HashStep(hash, Fold(c));
         }
 
-        return hash ^ (hash >> 15);
+        return HashEnd(hash);
     }
 
     private static bool EqualsNormalized(string key, ReadOnlySpan<char> word)
@@ -134,5 +154,17 @@ internal sealed class WordTable
         }
 
         return true;
+    }
+
+    private readonly struct Slot
+    {
+        public readonly uint Hash;
+        public readonly int Id;
+
+        public Slot(uint hash, int id)
+        {
+            Hash = hash;
+            Id = id;
+        }
     }
 }

@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using Deescalation.Analysis;
+using Deescalation.Rules.Data;
+using Deescalation.Text;
+
+namespace Deescalation.Benchmarks;
+
+/// <summary>
+/// The <c>stages</c> mode: where a corpus pass goes, stage by stage (finding the agent's regions, tokenizing,
+/// matching, the whole analysis with and without the customer's messages), and with <c>stages pack</c> what reading
+/// each file of the English rule pack costs. Each figure is the sum over chunks of 100 replies of each chunk's best of
+/// nine runs: on a machine shared with other builds, it is what a pass costs when nothing preempts it, so two builds
+/// can be compared back to back under load. Not a BenchmarkDotNet class: it reads the library's internals.
+/// </summary>
+internal static class StageRunner
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "pack")
+        {
+            return ReadPack();
+        }
+
+        var path = ReplyCorpus.Locate();
+        if (path is null)
+        {
+            Console.Error.WriteLine(ReplyCorpus.MissingMessage);
+            return 2;
+        }
+
+        var corpus = ReplyCorpus.Load(path);
+        var engine = new AnalysisEngine(new DeescalationOptions());
+        var texts = corpus.Texts;
+        var contexts = ThroughputRunner.ContextsFor(corpus);
+        var messages = new List<string>();
+        foreach (var message in corpus.CustomerMessages)
+        {
+            if (message is not null)
+            {
+                messages.Add(message);
+            }
+        }
+
+        var customers = messages.ToArray();
+        var tokenizer = engine.Lexicon.Tokenizer;
+        var reply = new ReplyText();
+        var matches = new List<PhraseMatch>();
+        var excluded = new List<TextRange>();
+        var quoted = new List<TextRange>();
+        Console.WriteLine($"{corpus.Count:N0} replies, {corpus.Utf8Bytes / 1e6:N2} MB of reply text; {customers.Length:N0} customer messages");
+        for (var round = 1; round <= 3; round++)
+        {
+            Console.WriteLine($"round {round}");
+            Time("regions, replies", texts, t => AgentRegions.Find(texts[t], excluded, quoted, tokenizer.Language));
+            Time("prepare, replies", texts, t => reply.Prepare(texts[t], tokenizer));
+            Time("prepare + match, replies", texts, t =>
+            {
+                reply.Prepare(texts[t], tokenizer);
+                matches.Clear();
+                engine.Matcher.Match(reply, matches);
+            });
+            Time("prepare, customer messages", customers, t => reply.Prepare(customers[t], tokenizer));
+            Time("prepare + match, customer messages", customers, t =>
+            {
+                reply.Prepare(customers[t], tokenizer);
+                matches.Clear();
+                engine.CustomerMatcher.Match(reply, matches);
+            });
+            Time("Analyze, reply text only", texts, t => engine.Analyze(texts[t], null));
+            Time("Analyze, with customer messages", texts, t => engine.Analyze(texts[t], contexts[t]));
+        }
+
+        return 0;
+    }
+
+    private static int ReadPack()
+    {
+        var files = LanguagePack.EmbeddedFiles("en");
+        for (var round = 1; round <= 2; round++)
+        {
+            Console.WriteLine($"round {round} (the first includes JIT)");
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var clock = Stopwatch.StartNew();
+            var language = RulePackReader.ReadLanguage("rules/en/language.yaml", files["language.yaml"]);
+            Report("language.yaml", clock, allocated);
+            var names = new List<string>(files.Keys);
+            names.Sort(StringComparer.Ordinal);
+            foreach (var name in names)
+            {
+                if (name == "language.yaml")
+                {
+                    continue;
+                }
+
+                allocated = GC.GetAllocatedBytesForCurrentThread();
+                clock.Restart();
+                RulePackReader.ReadRule("rules/en/" + name, files[name], language.Classes, language.Inflections, language.Text.Contractions);
+                Report(name, clock, allocated);
+            }
+        }
+
+        return 0;
+    }
+
+    private static void Report(string name, Stopwatch clock, long allocatedBefore) =>
+        Console.WriteLine($"  {name,-40} {clock.Elapsed.TotalMilliseconds,8:F2} ms {(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1e6,8:F2} MB allocated");
+
+    private static void Time(string name, string[] items, Action<int> action)
+    {
+        var total = 0.0;
+        for (var chunk = 0; chunk < items.Length; chunk += 100)
+        {
+            var end = Math.Min(items.Length, chunk + 100);
+            var best = double.MaxValue;
+            for (var run = 0; run < 9; run++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                for (var t = chunk; t < end; t++)
+                {
+                    action(t);
+                }
+
+                best = Math.Min(best, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+
+            total += best;
+        }
+
+        Console.WriteLine($"  {name,-40} {total,8:F2} ms");
+    }
+}
