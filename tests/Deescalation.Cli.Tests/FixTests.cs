@@ -69,21 +69,21 @@ public class FixTests
     public async Task Fix_rewrites_yaml_quoted_plain_and_literal_values()
     {
         using var ws = new Workspace();
-        ws.Write("a.yaml", "a: \"x per our records\"  # note\nb: 'it''s, per our records'\nc: plain, per our records\nd: |\n  Hi,\n  per our records it left.\n");
+        ws.Write("a.yaml", "a: \"Sure. Per our records it left.\"  # note\nb: 'It''s late. Per our records it left.'\nc: Hi. Per our records it left.\nd: |\n  Hi,\n  per our records it left.\n");
         await ws.RunAsync("fix", "a.yaml");
 
-        ws.Read("a.yaml").Should().Be("a: \"x I checked and\"  # note\nb: 'it''s, I checked and'\nc: plain, I checked and\nd: |\n  Hi,\n  I checked and it left.\n");
+        ws.Read("a.yaml").Should().Be("a: \"Sure. I checked and it left.\"  # note\nb: 'It''s late. I checked and it left.'\nc: Hi. I checked and it left.\nd: |\n  Hi,\n  I checked and it left.\n");
     }
 
     [Fact]
     public async Task Dry_run_prints_a_unified_diff_and_writes_nothing()
     {
         using var ws = new Workspace();
-        ws.Write("a.txt", "one\ntwo\nper our records\nfour\n");
+        ws.Write("a.txt", "One.\nTwo.\nper our records it left.\nFour.\n");
         var result = await ws.RunAsync("fix", "--dry-run", "a.txt");
 
-        ws.Read("a.txt").Should().Be("one\ntwo\nper our records\nfour\n");
-        result.Stdout.Should().Be("--- a/a.txt\n+++ b/a.txt\n@@ -1,4 +1,4 @@\n one\n two\n-per our records\n+I checked and\n four\n".Replace("\n", System.Environment.NewLine));
+        ws.Read("a.txt").Should().Be("One.\nTwo.\nper our records it left.\nFour.\n");
+        result.Stdout.Should().Be("--- a/a.txt\n+++ b/a.txt\n@@ -1,4 +1,4 @@\n One.\n Two.\n-per our records it left.\n+I checked and it left.\n Four.\n".Replace("\n", System.Environment.NewLine));
     }
 
     [Theory]
