@@ -236,10 +236,16 @@ internal sealed class VaguePromiseRule : ReplyRule
     {
         var (first, _) = context.SentenceOf(token);
         var from = first > 0 ? context.SentenceOf(first - 1).First : first;
+        var asks = false;
         for (var i = from; i < token; i++)
         {
-            // "DM us", "please share", not "no timeline to share".
-            if (_customerSteps.Contains(context.Tokens[i].Id) && (i == 0 || context.Tokens[i - 1].Id != _to))
+            asks |= context.Tokens[i].Id == context.Common.Please;
+        }
+
+        for (var i = from; i < token; i++)
+        {
+            // "DM us", "please click to send us a message", not "no timeline to share".
+            if (_customerSteps.Contains(context.Tokens[i].Id) && (i == 0 || context.Tokens[i - 1].Id != _to || asks))
             {
                 return true;
             }
