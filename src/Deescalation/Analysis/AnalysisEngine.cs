@@ -216,6 +216,11 @@ internal sealed class AnalysisEngine
                 rule.Analyze(rules);
             }
 
+            if (rules.Diagnostics is { Count: > 1 } all)
+            {
+                CollapseNested(all);
+            }
+
             IReadOnlyList<Diagnostic> diagnostics = rules.Diagnostics is { } found ? Sorted(found) : Array.Empty<Diagnostic>();
             var signals = rules.Signals;
             var score = Scoring.Compute(diagnostics, signals.Acknowledges, signals.NextStep, signals.Thanks);
@@ -260,6 +265,38 @@ internal sealed class AnalysisEngine
 
         scratch.Clear();
     }
+
+    /// <summary>
+    /// One span, one finding: when the words of one finding hold, strictly, the words of a finding of another category
+    /// ("rest assured we'll get in touch soon" as an overpromise around the vague "soon"), only the inner, more
+    /// specific one stays. Findings on the very same words, or that only touch each other ("We're sorry if" and "sorry
+    /// if you missed"), name different risks and both stay; so does shouting, which is about the letters, not the
+    /// words.
+    /// </summary>
+    private static void CollapseNested(List<Diagnostic> diagnostics)
+    {
+        for (var i = diagnostics.Count - 1; i >= 0; i--)
+        {
+            var outer = diagnostics[i];
+            if (outer.Span.Length == 0 || IsAboutForm(outer))
+            {
+                continue;
+            }
+
+            for (var j = 0; j < diagnostics.Count; j++)
+            {
+                var inner = diagnostics[j];
+                if (j != i && inner.Span.Length > 0 && !IsAboutForm(inner) && !string.Equals(inner.Category, outer.Category, StringComparison.Ordinal) &&
+                    inner.Span.Start >= outer.Span.Start && inner.Span.End <= outer.Span.End && inner.Span.Length < outer.Span.Length)
+                {
+                    diagnostics.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool IsAboutForm(Diagnostic diagnostic) => string.Equals(diagnostic.Category, DiagnosticCategories.Shouting, StringComparison.Ordinal);
 
     private static Diagnostic[] Sorted(List<Diagnostic> diagnostics)
     {
