@@ -230,6 +230,11 @@ internal sealed class AnalysisEngine
                 rule.Analyze(rules);
             }
 
+            if (rules.Diagnostics is { Count: > 1 } all)
+            {
+                CollapseNested(all);
+            }
+
             IReadOnlyList<Diagnostic> diagnostics = rules.Diagnostics is { } found ? Sorted(found) : Array.Empty<Diagnostic>();
             var signals = rules.Signals;
             var score = Scoring.Compute(diagnostics, signals.Acknowledges, signals.NextStep, signals.Thanks);
@@ -274,6 +279,75 @@ internal sealed class AnalysisEngine
 
         scratch.Clear();
     }
+
+    /// <summary>
+    /// One span, one finding: when the words of one finding hold, strictly, the words of a finding of another category
+    /// ("rest assured we'll get in touch soon" as an overpromise around the vague "soon"), only the inner, more
+    /// specific one stays. Findings on the very same words, or that only touch each other ("We're sorry if" and "sorry
+    /// if you missed"), name different risks and both stay; so does shouting, which is about the letters, not the
+    /// words.
+    /// </summary>
+    private static void CollapseNested(List<Diagnostic> diagnostics)
+    {
+        // Sorted by start (longer first), a finding's nested findings follow it before the first that starts past its
+        // end; the look-ahead is capped so that a reply with thousands of findings stays linear.
+        const int Reach = 64;
+        var order = new int[diagnostics.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            var byStart = diagnostics[a].Span.Start.CompareTo(diagnostics[b].Span.Start);
+            return byStart != 0 ? byStart : diagnostics[b].Span.Length.CompareTo(diagnostics[a].Span.Length);
+        });
+
+        bool[]? removed = null;
+        for (var k = 0; k < order.Length; k++)
+        {
+            var outer = diagnostics[order[k]];
+            if (outer.Span.Length == 0 || IsAboutForm(outer))
+            {
+                continue;
+            }
+
+            for (var m = k + 1; m < order.Length && m - k <= Reach; m++)
+            {
+                var inner = diagnostics[order[m]];
+                if (inner.Span.Start >= outer.Span.End)
+                {
+                    break;
+                }
+
+                if (inner.Span.Length > 0 && !IsAboutForm(inner) && !string.Equals(inner.Category, outer.Category, StringComparison.Ordinal) &&
+                    inner.Span.End <= outer.Span.End && inner.Span.Length < outer.Span.Length)
+                {
+                    (removed ??= new bool[diagnostics.Count])[order[k]] = true;
+                    break;
+                }
+            }
+        }
+
+        if (removed is null)
+        {
+            return;
+        }
+
+        var kept = 0;
+        for (var i = 0; i < diagnostics.Count; i++)
+        {
+            if (!removed[i])
+            {
+                diagnostics[kept++] = diagnostics[i];
+            }
+        }
+
+        diagnostics.RemoveRange(kept, diagnostics.Count - kept);
+    }
+
+    private static bool IsAboutForm(Diagnostic diagnostic) => string.Equals(diagnostic.Category, DiagnosticCategories.Shouting, StringComparison.Ordinal);
 
     private static Diagnostic[] Sorted(List<Diagnostic> diagnostics)
     {

@@ -1,4 +1,5 @@
 using System;
+using Deescalation.Analysis;
 
 namespace Deescalation;
 
@@ -61,6 +62,9 @@ public sealed class DiagnosticDescriptor
 
     /// <summary>The address of the rule's documentation page.</summary>
     public string HelpLinkUri { get; }
+
+    /// <summary>How sure the rule is of its findings, from its data; the score weighs a finding by it.</summary>
+    internal FindingConfidence Confidence { get; init; }
 
     /// <inheritdoc/>
     public override string ToString() => Id + ": " + Title;

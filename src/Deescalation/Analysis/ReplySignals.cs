@@ -33,6 +33,12 @@ internal sealed class ReplySignals
     /// <summary>Where an opening sentence goes: the first token, or the first after a greeting such as "Hi Sam,".</summary>
     public int OpeningPosition { get; private set; }
 
+    /// <summary>
+    /// The reply is a later part of a split reply ("2/2", "(3/3)", "[2/3]", or it opens with "..."): what it lacks may
+    /// stand in an earlier part (categories.md, "Threads").
+    /// </summary>
+    public bool LaterPart { get; private set; }
+
     /// <summary>There is a customer's message to read: <see cref="ReplyContext.CustomerMessage"/> or quoted text.</summary>
     public bool HasCustomerMessage { get; private set; }
 
@@ -50,8 +56,9 @@ internal sealed class ReplySignals
     /// <summary>A next-step phrase starts between <paramref name="first"/> and <paramref name="last"/> (tokens).</summary>
     public bool NextStepWithin(int first, int last) => _detector.HasSignal(_context, SignalKind.NextStep, first, last);
 
-    internal void Set(bool acknowledges, bool nextStep, bool thanks, bool routine, int openingPosition, bool hasCustomerMessage)
+    internal void Set(bool acknowledges, bool nextStep, bool thanks, bool routine, int openingPosition, bool hasCustomerMessage, bool laterPart)
     {
+        LaterPart = laterPart;
         Acknowledges = acknowledges;
         NextStep = nextStep;
         Thanks = thanks;

@@ -19,8 +19,11 @@ internal sealed class SignalDetector
     private WordSet _positive;
     private WordSet _routine;
     private WordSet _courtesy;
+    private WordSet _pleas;
     private WordTableSet _english = null!;
     private WordTableSet _acronyms = null!;
+    private string[] _upsetStems = Array.Empty<string>();
+    private string[] _upsetEmoji = Array.Empty<string>();
 
     public SignalDetector(LanguagePack pack) => _pack = pack;
 
@@ -59,7 +62,7 @@ internal sealed class SignalDetector
     {
         get
         {
-            foreach (var name in new[] { "greeting-words", "thanks-words", "positive-words", "routine-words", "courtesy-words" })
+            foreach (var name in new[] { "greeting-words", "thanks-words", "positive-words", "routine-words", "courtesy-words", "plea-words" })
             {
                 foreach (var word in _pack.Class(name).Items)
                 {
@@ -76,6 +79,9 @@ internal sealed class SignalDetector
         _positive = lexicon.Set(_pack.Class("positive-words").Items);
         _routine = lexicon.Set(_pack.Class("routine-words").Items);
         _courtesy = lexicon.Set(_pack.Class("courtesy-words").Items);
+        _pleas = lexicon.Set(_pack.Class("plea-words").Items);
+        _upsetStems = ToArray(_pack.Class("upset-hashtag-stems").Items);
+        _upsetEmoji = ToArray(_pack.Class("upset-emoji").Items);
         _english = new WordTableSet(_pack.Class("everyday-words").Items);
         _acronyms = new WordTableSet(_pack.Class("acronyms").Items);
     }
@@ -99,7 +105,48 @@ internal sealed class SignalDetector
         var acknowledgement = apology || HasSignal(context, SignalKind.Acknowledgement, 0, int.MaxValue);
         var nextStep = time || HasSignal(context, SignalKind.NextStep, 0, int.MaxValue);
         var hasMessage = !string.IsNullOrWhiteSpace(context.Context?.CustomerMessage) || context.Reply.Quoted.Count > 0;
-        signals.Set(acknowledgement, nextStep, thanks, routine, OpeningPosition(context), hasMessage);
+        signals.Set(acknowledgement, nextStep, thanks, routine, OpeningPosition(context), hasMessage, IsLaterPart(context.Text));
+    }
+
+    /// <summary>
+    /// Whether the reply marks itself as a later part of a split reply: a part number "k/n" with 1 &lt; k &lt;= n &lt;= 9
+    /// at its start or end ("*ABN 2/2", "(3/3)", "[2/3] ..."), or an opening ellipsis that continues a sentence.
+    /// </summary>
+    internal static bool IsLaterPart(string text)
+    {
+        // After the handles a social reply opens with ("@491256 ...proper channels were followed").
+        var trimmed = text.AsSpan().Trim();
+        while (trimmed.Length > 0 && trimmed[0] == '@')
+        {
+            var space = trimmed.IndexOfAny(' ', '\n');
+            trimmed = space < 0 ? ReadOnlySpan<char>.Empty : trimmed.Slice(space).TrimStart();
+        }
+
+        if (trimmed.StartsWith("...".AsSpan(), StringComparison.Ordinal) || trimmed.StartsWith("\u2026".AsSpan(), StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // The marker stands alone as the first chunk or one of the last three ("... *ABN 2/2", "[3/3] ^SK", "(2/3) The").
+        var firstEnd = trimmed.IndexOfAny(' ', '\n', '\t');
+        if (IsPartMarker(firstEnd < 0 ? trimmed : trimmed.Slice(0, firstEnd)))
+        {
+            return true;
+        }
+
+        var rest = trimmed;
+        for (var chunk = 0; chunk < 3 && rest.Length > 0; chunk++)
+        {
+            var start = rest.LastIndexOfAny(' ', '\n', '\t') + 1;
+            if (IsPartMarker(rest.Slice(start)))
+            {
+                return true;
+            }
+
+            rest = rest.Slice(0, start).TrimEnd();
+        }
+
+        return false;
     }
 
     /// <summary>Whether a reply phrase of <paramref name="kind"/> starts between two tokens.</summary>
@@ -135,34 +182,54 @@ internal sealed class SignalDetector
     }
 
     /// <summary>
-    /// Whether the customer's message (or the quoted text) is upset: strong phrases, a mild one, runs of "!", words
-    /// in capitals for emphasis; apologies, thanks and praise from the customer count against it.
+    /// Whether the customer's message (or the quoted text) is upset: strong phrases, mild ones (two different ones
+    /// count as one strong), runs of "!", words in capitals for emphasis, a shouted word ending in "!", a hashtag
+    /// naming anger ("#fail", "#stilldisappointed"), an angry emoji; apologies, thanks and praise from the customer
+    /// count against it. Guide 003: "Acknowledge their frustration"; categories.md, "Upset customers": anger or
+    /// frustration at the company, not urgency, panic or praise (even in capitals).
     /// </summary>
-    public bool IsUpset(RuleContext context)
+    public bool IsUpset(RuleContext context) => UpsetWeight(context) >= 2;
+
+    /// <summary>The evidence of anger in the customer's message, summed: 2 or more reads as upset.</summary>
+    public int UpsetWeight(RuleContext context)
     {
         var message = context.Context?.CustomerMessage;
         var customer = context.PrepareCustomerMessage(string.IsNullOrWhiteSpace(message) ? context.Reply.QuotedText() : message!);
         var tokens = customer.Tokens;
+        var text = customer.Text;
         var weight = 0;
-        var mild = 0;
+        var firstMildSentence = -1;
+        var firstMildEntry = -1;
+        var distinctMild = 0;
         foreach (var match in context.CustomerMatches)
         {
             var signal = context.Engine.CustomerEntries[match.Entry].Signal;
             weight += signal == SignalKind.StrongUpset ? 2 : 0;
-            mild += signal == SignalKind.MildUpset ? 1 : 0;
+            var sentence = tokens[match.First].Sentence;
+            if (signal != SignalKind.MildUpset || sentence == firstMildSentence || match.Entry == firstMildEntry)
+            {
+                continue;
+            }
+
+            // "still waiting, again" is one mild signal, and so is "again" twice; two different grievances in two
+            // sentences ("Can't get through. Need a live human?") are as good as a strong one.
+            distinctMild++;
+            firstMildSentence = firstMildSentence < 0 ? sentence : firstMildSentence;
+            firstMildEntry = firstMildEntry < 0 ? match.Entry : firstMildEntry;
         }
 
-        // "again" twice is still one mild signal.
-        weight += mild > 0 ? 1 : 0;
+        weight += Math.Min(distinctMild, 2);
         var shouted = 0;
         var words = 0;
         var capitals = 0;
         var bangs = 0;
         var positive = 0;
+        var shoutedExclamation = false;
+        var angryHashtag = false;
         for (var i = 0; i < customer.TokenCount; i++)
         {
             ref readonly var token = ref tokens[i];
-            if (token.Is(TokenFlags.Punct) && token.Length >= 2 && customer.Text.IndexOf('!', token.Start, token.Length) >= 0)
+            if (token.Is(TokenFlags.Punct) && token.Length >= 2 && text.IndexOf('!', token.Start, token.Length) >= 0)
             {
                 // A run of "!" is a hint of anger, not proof: excitement uses it too ("costume!!!").
                 bangs++;
@@ -174,12 +241,20 @@ internal sealed class SignalDetector
             }
             else if (_thanks.Contains(token.Id) || _positive.Contains(token.Id))
             {
-                positive++;
+                // "Not great this at all" is no praise.
+                positive += i > 0 && context.Common.Negations.Contains(tokens[i - 1].Id) ? 0 : 1;
             }
             else if (token.Is(TokenFlags.AllUpper) && !token.Is(TokenFlags.HasDigit) && token.Length >= 2 &&
-                     !_acronyms.Contains(customer.Text.AsSpan(token.Start, token.Length)) && _english.Contains(customer.Text.AsSpan(token.Start, token.Length)))
+                     !_acronyms.Contains(text.AsSpan(token.Start, token.Length)))
             {
-                shouted++;
+                var everyday = _english.Contains(text.AsSpan(token.Start, token.Length));
+                shouted += everyday ? 1 : 0;
+
+                // "REFUND!", "NOT HAPPENED!": a shouted run that ends in "!" is a raised voice, unless it is a plea
+                // ("HELP!") or praise ("THANK YOU!", read above).
+                var inShoutedRun = everyday || (i > 0 && tokens[i - 1].Is(TokenFlags.AllUpper) && tokens[i - 1].Is(TokenFlags.Word));
+                shoutedExclamation |= inShoutedRun && !_pleas.Contains(token.Id) && i + 1 < customer.TokenCount &&
+                                      tokens[i + 1].Is(TokenFlags.Punct) && text[tokens[i + 1].Start] == '!';
             }
 
             if (token.Is(TokenFlags.Word))
@@ -189,18 +264,28 @@ internal sealed class SignalDetector
                 {
                     capitals++;
                 }
+
+                angryHashtag |= token.Start > 0 && text[token.Start - 1] == '#' && ContainsAny(text.AsSpan(token.Start, token.Length), _upsetStems);
             }
         }
 
+        // Capitals and "!" in praise with no word of anger are excitement ("THANK YOU!!! ... MVP!!!").
+        var phrases = weight;
+        var praise = positive > 0 && phrases <= 0;
+
         // Capitals for emphasis ("charged me twice AGAIN") are a hint; many of them, or with other signs, anger.
-        if (shouted > 0)
+        if (shouted > 0 && !praise)
         {
             weight += shouted >= 3 && capitals * 2 < words ? 2 : 1;
         }
 
+        weight += shoutedExclamation && !praise ? 1 : 0;
+        bangs = praise ? 0 : bangs;
+        weight += angryHashtag ? 2 : 0;
+        weight += ContainsAny(text.AsSpan(), _upsetEmoji) ? 2 : 0;
         weight += bangs > 1 ? 2 : bangs;
         weight -= positive > 2 ? 2 : positive;
-        return weight >= 2;
+        return weight;
     }
 
     /// <summary>
@@ -218,6 +303,36 @@ internal sealed class SignalDetector
 
         return i > from && i < context.TokenCount && tokens[i].Is(TokenFlags.Punct) && !tokens[i].Is(TokenFlags.LineStart) ? i : from;
     }
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] parts)
+    {
+        foreach (var part in parts)
+        {
+            if (text.IndexOf(part.AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string[] ToArray(IReadOnlyList<string> items)
+    {
+        var array = new string[items.Count];
+        for (var i = 0; i < array.Length; i++)
+        {
+            array[i] = items[i];
+        }
+
+        return array;
+    }
+
+    /// <summary>"2/2", "3/5": a part number after the first, out of at most nine.</summary>
+    private static bool IsPartMarker(ReadOnlySpan<char> chunk) => IsPart(chunk.Trim("()[]{}.,:".AsSpan()));
+
+    private static bool IsPart(ReadOnlySpan<char> chunk) =>
+        chunk.Length == 3 && chunk[1] == '/' && chunk[0] > '1' && chunk[0] <= '9' && chunk[2] >= chunk[0] && chunk[2] <= '9';
 
     private int OpeningPosition(RuleContext context)
     {

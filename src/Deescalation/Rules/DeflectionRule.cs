@@ -37,6 +37,8 @@ internal sealed class DeflectionRule : PhraseTableRule
     private WordSet _elsewhere;
     private WordSet _particles;
     private WordSet _handOvers;
+    private WordSet _adverbs;
+    private WordSet _us;
     private int _can;
     private int _happy;
     private int _glad;
@@ -48,10 +50,51 @@ internal sealed class DeflectionRule : PhraseTableRule
         _elsewhere = Class(lexicon, "elsewhere");
         _particles = Class(lexicon, "particles");
         _handOvers = Class(lexicon, "hand-overs");
+        _adverbs = Class(lexicon, "adverbs");
+        _us = Class(lexicon, "us");
         _can = lexicon.Id("can");
         _happy = lexicon.Id("happy");
         _glad = lexicon.Id("glad");
     }
+
+    /// <summary>A link or a phone number in the sentence of <paramref name="token"/> or the one after it.</summary>
+    private static bool HasContactWithin(RuleContext context, int token)
+    {
+        var (first, last) = context.SentenceOf(token);
+        if (last + 1 < context.TokenCount)
+        {
+            last = context.SentenceOf(last + 1).Last;
+        }
+
+        // Links are not words: read the text itself, up to the next sentence after that (or the end).
+        var from = context.Tokens[first].Start;
+        var to = last + 1 < context.TokenCount ? context.Tokens[last + 1].Start : context.Text.Length;
+        var text = context.Text.AsSpan(from, to - from);
+        if (text.IndexOf("http".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("www.".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return true;
+        }
+
+        var digits = 0;
+        foreach (var c in text)
+        {
+            // Digits of one number, read through its separators: "0800 123 456", "33 1 40073232".
+            digits = char.IsDigit(c) ? digits + 1 : c is ' ' or '-' or '.' or '(' or ')' ? digits : 0;
+            if (digits >= 7)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> verb, string a, string b, string c, string d, string e, string f) =>
+        IsForm(verb, a) || IsForm(verb, b) || IsForm(verb, c) || IsForm(verb, d) || IsForm(verb, e) || IsForm(verb, f);
+
+    /// <summary>The verb or its "-ing" form ("get", "getting").</summary>
+    private static bool IsForm(ReadOnlySpan<char> verb, string stem) =>
+        verb.StartsWith(stem.AsSpan(), StringComparison.OrdinalIgnoreCase) && (verb.Length == stem.Length || verb.EndsWith("ing".AsSpan(), StringComparison.OrdinalIgnoreCase));
 
     protected override bool Accept(RuleContext context, PhraseMatch match)
     {
@@ -82,12 +125,28 @@ internal sealed class DeflectionRule : PhraseTableRule
 
             // "get in touch", "check with", "take it up with", "go to", "sort it out with" need their particle;
             // "contact", "call", "speak to" need someone who is not us ("call us" is fine).
-            var next = tokens[verb + 1].Id;
+            // "getting back in touch with", "contacting them directly": an adverb may stand before the particle.
+            var after = verb + 1 < context.TokenCount - 1 && _adverbs.Contains(tokens[verb + 1].Id) ? verb + 2 : verb + 1;
+            var next = tokens[after].Id;
             var verbText = context.TextOf(verb);
-            var needsParticle = verbText.Equals("get".AsSpan(), StringComparison.OrdinalIgnoreCase) || verbText.Equals("check".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
-                                verbText.Equals("take".AsSpan(), StringComparison.OrdinalIgnoreCase) || verbText.Equals("go".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
-                                verbText.Equals("sort".AsSpan(), StringComparison.OrdinalIgnoreCase) || verbText.Equals("raise".AsSpan(), StringComparison.OrdinalIgnoreCase);
+            var needsParticle = StartsWithAny(verbText, "get", "check", "take", "go", "sort", "raise");
             if (needsParticle ? !_particles.Contains(next) : !_elsewhere.Contains(next))
+            {
+                return false;
+            }
+
+            // "get in touch with us", "reach out to our team so we can take a look": the customer stays with us.
+            for (var i = after; i < context.TokenCount && context.SameSentence(after, i); i++)
+            {
+                if (_us.Contains(tokens[i].Id))
+                {
+                    return false;
+                }
+            }
+
+            // A hand-off that comes with the way to reach the right team (a link, a number) is no deflection
+            // (categories.md, "Rules and hand-offs").
+            if (HasContactWithin(context, after))
             {
                 return false;
             }

@@ -24,7 +24,8 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         // The engine's signals: whether there is a customer's message, whether the reply acknowledges, whether the
         // customer is upset (read last: it prepares the customer's message).
         var signals = context.Signals;
-        if (!signals.HasCustomerMessage || signals.Acknowledges || !signals.CustomerUpset)
+        // A later part of a split reply ("2/2") may carry its acknowledgement in an earlier part.
+        if (!signals.HasCustomerMessage || signals.Acknowledges || signals.LaterPart || !signals.CustomerUpset)
         {
             return;
         }

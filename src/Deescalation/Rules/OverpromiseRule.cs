@@ -169,8 +169,9 @@ internal sealed class OverpromiseRule : ReplyRule
                     break;
 
                 case Behaviour.PromiseTo:
-                    // "I promise to call you by 5 pm" is a concrete, keepable commitment.
-                    if (context.SentenceHasConcreteTime(first))
+                    // "I promise to call you by 5 pm" is a concrete, keepable commitment, and so is a step in the
+                    // agent's control ("we can promise to review what happened"): guide 000, step 7.
+                    if (context.SentenceHasConcreteTime(first) || (last + 1 < context.TokenCount && _agentActions.Contains(context.Tokens[last + 1].Id)))
                     {
                         continue;
                     }

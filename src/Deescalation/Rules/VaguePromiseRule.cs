@@ -49,6 +49,7 @@ internal sealed class VaguePromiseRule : ReplyRule
     private WordSet _contact;
     private WordSet _subordinators;
     private WordSet _vagueOwners;
+    private WordSet _customerSteps;
     private int _to;
     private int _and;
 
@@ -66,6 +67,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         _contact = Class(lexicon, "contact-words");
         _subordinators = Class(lexicon, "subordinators");
         _vagueOwners = Class(lexicon, "vague-owners");
+        _customerSteps = Class(lexicon, "customer-steps");
         _to = lexicon.Id("to");
         _and = lexicon.Id("and");
     }
@@ -181,7 +183,7 @@ internal sealed class VaguePromiseRule : ReplyRule
             }
 
             if (sentence == lastSentenceWithTime || context.SentenceHasConcreteTime(match.First) || context.SentenceContainsBefore(match.First, _conditions) ||
-                IsRoutine(context, match.First))
+                IsRoutine(context, match.First) || FollowsCustomerStep(context, match.First))
             {
                 // "If you send a photo, we'll look into it" waits on the customer: an offer, not a vague promise.
                 continue;
@@ -356,6 +358,33 @@ internal sealed class VaguePromiseRule : ReplyRule
         }
 
         return committed && future && followUp && !context.SentenceHasConcreteTime(soon);
+    }
+
+    /// <summary>
+    /// "Could you DM us the order number? We'll look into this": the commitment waits on a step the reply asks of the
+    /// customer, earlier in its sentence or in the sentence before (categories.md, "Promises": "look into it" tied to a
+    /// concrete next step is not vague).
+    /// </summary>
+    private bool FollowsCustomerStep(RuleContext context, int token)
+    {
+        var (first, _) = context.SentenceOf(token);
+        var from = first > 0 ? context.SentenceOf(first - 1).First : first;
+        var asks = false;
+        for (var i = from; i < token; i++)
+        {
+            asks |= context.Tokens[i].Id == context.Common.Please;
+        }
+
+        for (var i = from; i < token; i++)
+        {
+            // "DM us", "please click to send us a message", not "no timeline to share".
+            if (_customerSteps.Contains(context.Tokens[i].Id) && (i == 0 || context.Tokens[i - 1].Id != _to || asks))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

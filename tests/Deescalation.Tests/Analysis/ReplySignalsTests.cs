@@ -39,8 +39,27 @@ public class ReplySignalsTests
     [InlineData("You charged me twice AGAIN.", true)]
     [InlineData("Could you tell me when the store opens?", false)]
     [InlineData("Sorry for the angry email earlier. Any news on the refund?", false)]
+    [InlineData("Your new update sucks. Can I downgrade?", true)]
+    [InlineData("Really not impressed with the delivery.", true)]
+    [InlineData("Waited in for nothing #fail", true)]
+    [InlineData("Was told I'd receive a full refund - NOT HAPPENED!", true)]
+    [InlineData("Thanks for taking 3 weeks to install my internet", true)]
+    [InlineData("no forks in the bag 😡", true)]
+    [InlineData("THANK YOU!!! You are the MVP!!!", false)]
+    [InlineData("HELP! The app won't load!", false)]
+    [InlineData("Still waiting on the parcel. It says out for delivery.", false)]
+    [InlineData("I can't get through to anyone. Is there a live person I can talk to?", true)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
+
+    [Theory]
+    [InlineData("@491256 ...proper channels were followed. *ABN 2/2", true)]
+    [InlineData("we consider it personal information. [3/3] ^SK", true)]
+    [InlineData("(2/3) The refund is on its way.", true)]
+    [InlineData("Sorry for the wait. The refund is on its way. 1/2", false)]
+    [InlineData("Your order from 2/3 is on its way.", false)]
+    [InlineData("It arrives on 12/10, and the refund is on its way today.", false)]
+    public void Later_part_of_a_split_reply(string reply, bool expected) => Read(reply).LaterPart.Should().Be(expected);
 
     [Fact]
     public void No_customer_message_means_nothing_to_judge()

@@ -38,6 +38,34 @@ public class ScoringTests
     }
 
     [Fact]
+    public void A_mild_debatable_finding_does_not_rank_with_blame()
+    {
+        // Vague promise is a warning the rule is only sometimes sure of; blame is an error it is certain of.
+        var vague = ReplyAnalyzer.Default.Analyze("We'll have an update for you soon.");
+        var blame = ReplyAnalyzer.Default.Analyze("You should have read the terms.");
+        vague.Diagnostics.Should().ContainSingle().Which.Category.Should().Be("vague-promise");
+        blame.Diagnostics.Should().ContainSingle().Which.Category.Should().Be("blame");
+        vague.Score.Should().BeGreaterThan(blame.Score + 15);
+        vague.Score.Should().BeLessOrEqualTo(88, "any visible finding ranks below every clean reply");
+    }
+
+    [Fact]
+    public void A_second_finding_of_a_category_counts_half()
+    {
+        var one = ReplyAnalyzer.Default.Analyze("You should have read the terms.");
+        var two = ReplyAnalyzer.Default.Analyze("You should have read the terms. You failed to check the box.");
+        two.Diagnostics.Should().HaveCount(2);
+        (one.Score - two.Score).Should().BeLessThan(92 - one.Score);
+    }
+
+    [Theory]
+    [InlineData("DEESC001", "Certain")]
+    [InlineData("DEESC003", "Possible")]
+    [InlineData("DEESC015", "Likely")]
+    public void Each_rule_says_how_sure_it_is_in_its_data(string id, string confidence) =>
+        ReplyAnalyzer.Default.SupportedDiagnostics.Single(d => d.Id == id).Confidence.ToString().Should().Be(confidence);
+
+    [Fact]
     public void Hidden_findings_do_not_count()
     {
         var analyzer = new ReplyAnalyzer(new DeescalationOptions { Severities = { ["vague-promise"] = DiagnosticSeverity.Hidden } });

@@ -62,6 +62,7 @@ public class RulePackReaderTests
     [InlineData("  - {pattern: \"as i <reminders>\", fix: \"to recap\"}", "  - {pattern: \"as i (said|told\", fix: \"to recap\"}", "rules/en/DEESC004.blame.yaml:23: pattern 'as i (said|told': Unclosed '(' in phrase pattern 'as i (said|told'.")]
     [InlineData("    category: blame", "    category: blaming", "rules/en/DEESC004.blame.yaml:5: 'blaming' is not a category; use one of:")]
     [InlineData("    severity: error", "    severity: severe", "rules/en/DEESC004.blame.yaml:6: 'severe' is not a severity; use error, warning, info or hidden")]
+    [InlineData("    severity: error", "    severity: error\n    confidence: sure", "rules/en/DEESC004.blame.yaml:7: 'sure' is not a confidence; use certain, likely or possible")]
     [InlineData("    title: Blaming the customer", "    titel: Blaming the customer", "rules/en/DEESC004.blame.yaml:4: 'titel' is not a key of a diagnostic; use id, title,")]
     [InlineData("  reminders: [said, told]", "  reminders: [said, told, said]", "rules/en/DEESC004.blame.yaml:20: the class 'reminders' lists 'said' twice")]
     [InlineData("  reminders: [said, told]", "  fault-words: [said, told]", "rules/en/DEESC004.blame.yaml:20: the class 'fault-words' is already defined by the language file")]

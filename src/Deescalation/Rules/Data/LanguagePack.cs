@@ -57,7 +57,7 @@ internal sealed class LanguagePack
                     throw new RulePackException(rule.File, diagnostic.Line, $"{diagnostic.Id} is described by a second file");
                 }
 
-                var descriptor = new DiagnosticDescriptor(diagnostic.Id, diagnostic.Title, diagnostic.Category, diagnostic.Severity, diagnostic.Summary);
+                var descriptor = new DiagnosticDescriptor(diagnostic.Id, diagnostic.Title, diagnostic.Category, diagnostic.Severity, diagnostic.Summary) { Confidence = diagnostic.Confidence };
                 _descriptors.Add(diagnostic.Id, descriptor);
                 descriptors.Add(descriptor);
             }

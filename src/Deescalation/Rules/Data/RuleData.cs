@@ -59,8 +59,9 @@ internal sealed class RuleData
 /// <summary>One diagnostic a rule reports, with what its documentation page says and the examples the tests run.</summary>
 internal sealed class RuleDiagnosticData
 {
-    public RuleDiagnosticData(string id, string title, string category, DiagnosticSeverity severity, string summary, string cause, string description, string howToFix, IReadOnlyList<RuleExample> examples, int line)
+    public RuleDiagnosticData(string id, string title, string category, DiagnosticSeverity severity, FindingConfidence confidence, string summary, string cause, string description, string howToFix, IReadOnlyList<RuleExample> examples, int line)
     {
+        Confidence = confidence;
         Id = id;
         Title = title;
         Category = category;
@@ -80,6 +81,9 @@ internal sealed class RuleDiagnosticData
     public string Category { get; }
 
     public DiagnosticSeverity Severity { get; }
+
+    /// <summary>How sure the rule is of its findings (<c>confidence:</c>, default <c>likely</c>).</summary>
+    public FindingConfidence Confidence { get; }
 
     /// <summary>One paragraph: the descriptor's description.</summary>
     public string Summary { get; }

@@ -18,7 +18,7 @@ namespace Deescalation.Rules.Data;
 internal static class RulePackReader
 {
     private static readonly string[] RuleKeys = { "rule", "diagnostics", "behaviours", "classes", "messages", "phrases" };
-    private static readonly string[] DiagnosticKeys = { "id", "title", "category", "severity", "summary", "cause", "description", "how-to-fix", "examples" };
+    private static readonly string[] DiagnosticKeys = { "id", "title", "category", "severity", "confidence", "summary", "cause", "description", "how-to-fix", "examples" };
     private static readonly string[] ExampleListKeys = { "fires", "must-not-fire" };
     private static readonly string[] ExampleKeys = { "text", "customer", "note" };
     private static readonly string[] RowKeys = { "pattern", "fix", "suggest", "behaviour", "when", "unless", "diagnostic", "fires", "must-not-fire" };
@@ -236,6 +236,15 @@ internal static class RulePackReader
             _ => throw new RulePackException(file, Line(node.Children[new YamlScalarNode("severity")]), $"'{severityText}' is not a severity; use error, warning, info or hidden"),
         };
 
+        var confidenceText = OptionalString(file, node, "confidence") ?? "likely";
+        FindingConfidence confidence = confidenceText switch
+        {
+            "certain" => FindingConfidence.Certain,
+            "likely" => FindingConfidence.Likely,
+            "possible" => FindingConfidence.Possible,
+            _ => throw new RulePackException(file, Line(node.Children[new YamlScalarNode("confidence")]), $"'{confidenceText}' is not a confidence; use certain, likely or possible"),
+        };
+
         var examples = new List<RuleExample>();
         var exampleNode = Required<YamlMappingNode>(file, node, "examples", "'fires' and 'must-not-fire' lists");
         CheckKeys(file, exampleNode, ExampleListKeys, "examples");
@@ -245,6 +254,7 @@ internal static class RulePackReader
             RequiredString(file, node, "title"),
             category,
             severity,
+            confidence,
             RequiredString(file, node, "summary"),
             RequiredString(file, node, "cause"),
             RequiredString(file, node, "description"),
