@@ -34,7 +34,8 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         var span = new TextSpan(insertAt, 0);
 
         // The acknowledgement is its own sentence after the greeting; "Hi Sam, the refund ..." then goes on with a capital.
-        var opening = context.ApostrophesLike(Text("fix.opening"));
+        // A reply written as "we" gets the acknowledgement as "we" (a language may give only the one form).
+        var opening = context.ApostrophesLike(WritesAsWe(context) && Data.Messages.TryGetValue("fix.opening-we", out var asWe) ? asWe : Text("fix.opening"));
         var text = context.Text;
         var edits = new List<TextEdit>(2);
         if (insertAt < text.Length && char.IsLower(text[insertAt]))
@@ -52,6 +53,24 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         }
 
         context.Report(DescriptorOf("DEESC015"), span, Text("finding"), new Fix(Text("fix-title"), edits));
+    }
+
+    /// <summary>Whether the reply speaks as "we" and never as "I".</summary>
+    private static bool WritesAsWe(RuleContext context)
+    {
+        var we = false;
+        for (var i = 0; i < context.TokenCount; i++)
+        {
+            var id = context.Tokens[i].Id;
+            if (id == context.Common.I)
+            {
+                return false;
+            }
+
+            we |= id == context.Common.We;
+        }
+
+        return we;
     }
 
     /// <summary>

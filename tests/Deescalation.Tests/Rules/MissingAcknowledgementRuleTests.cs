@@ -50,6 +50,7 @@ public class MissingAcknowledgementRuleTests
     [InlineData("That shouldn't happen! Could you send us the order number?", "That shouldn't happen! I'm sorry for the trouble, and I understand how frustrating this is. Could you send us the order number?")]
     [InlineData("Hi, Jenny! the parcel is with the depot.", "Hi, Jenny! I'm sorry for the trouble, and I understand how frustrating this is. The parcel is with the depot.")]
     [InlineData("Hi Sam, the refund went out today.", "Hi Sam, I'm sorry for the trouble, and I understand how frustrating this is. The refund went out today.")]
+    [InlineData("Hi Sam, we sent the refund today.", "Hi Sam, We're sorry for the trouble, and we understand how frustrating this is. We sent the refund today.")]
     public void Fix_puts_the_acknowledgement_where_it_reads_as_its_own_sentence(string reply, string expected)
     {
         var context = new ReplyContext { CustomerMessage = "Unacceptable. Nobody has replied in a week!" };
