@@ -414,7 +414,7 @@ internal sealed class RuleContext
     }
 
     /// <summary>A one-edit safe fix replacing <paramref name="span"/>: words for words, no fact added.</summary>
-    public Fix Replace(string title, TextSpan span, string newText) => new(title, new[] { new TextEdit(span, ApostrophesLike(newText)) });
+    public Fix Replace(string title, TextSpan span, string newText) => Replace(title, span, newText, FixApplicability.Safe);
 
     /// <summary>
     /// A fix of the given kind replacing <paramref name="span"/>: a text with placeholders ("by [time]") needs the agent's

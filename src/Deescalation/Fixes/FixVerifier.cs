@@ -26,8 +26,6 @@ internal sealed class FixVerifier
         _checker = checker;
     }
 
-    public FixChecker Checker => _checker;
-
     public static bool NeedsCheck(IReadOnlyList<Diagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)

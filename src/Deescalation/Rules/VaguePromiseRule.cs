@@ -270,11 +270,7 @@ internal sealed class VaguePromiseRule : ReplyRule
 
         // The finding covers the whole promise ("someone will reach out shortly"); the fix touches only the time.
         var diagnosticSpan = spanStart >= 0 ? context.Span(spanStart, match.Last) : span;
-        context.Report(
-            DescriptorOf("DEESC003"),
-            diagnosticSpan,
-            string.Format(CultureInfo.InvariantCulture, Text("finding"), advice, ResponseWindow(context) ?? Text("finding.example-time")),
-            context.Replace(Text("fix-title"), span, text, kind));
+        ReportFix(context, diagnosticSpan, context.Replace(Text("fix-title"), span, text, kind), advice);
     }
 
     /// <summary>The last token of a vague owner ("someone", "a member of our team"): the one before its verb.</summary>
