@@ -21,6 +21,9 @@ internal sealed class DeflectionRule : PhraseTableRule
 
         /// <summary>"You'll need to ..." deflects when what follows sends the customer to someone else.</summary>
         SendElsewhere = 1,
+
+        /// <summary>"Please contact your bank": a hand-off in the imperative; deflects unless the customer stays with us or gets the way to reach the team.</summary>
+        HandOff = 2,
     }
 
     protected override Type Behaviours => typeof(Behaviour);
@@ -96,6 +99,24 @@ internal sealed class DeflectionRule : PhraseTableRule
     private static bool IsForm(ReadOnlySpan<char> verb, string stem) =>
         verb.StartsWith(stem.AsSpan(), StringComparison.OrdinalIgnoreCase) && (verb.Length == stem.Length || verb.EndsWith("ing".AsSpan(), StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// Whether a hand-off whose destination starts at <paramref name="after"/> leaves the customer on their own: not
+    /// "get in touch with us" or "reach out to our team so we can take a look" (the customer stays with us), nor a
+    /// hand-off that comes with the way to reach the right team, a link or a number (categories.md, "Rules and hand-offs").
+    /// </summary>
+    private bool LeavesCustomerAlone(RuleContext context, int after)
+    {
+        for (var i = after; i < context.TokenCount && context.SameSentence(after, i); i++)
+        {
+            if (_us.Contains(context.Tokens[i].Id))
+            {
+                return false;
+            }
+        }
+
+        return !HasContactWithin(context, after);
+    }
+
     protected override bool Accept(RuleContext context, PhraseMatch match)
     {
         if (IsTitle(context, match))
@@ -112,6 +133,11 @@ internal sealed class DeflectionRule : PhraseTableRule
             {
                 return false;
             }
+        }
+
+        if ((Behaviour)context.Entries[match.Entry].Kind == Behaviour.HandOff && !LeavesCustomerAlone(context, match.Last))
+        {
+            return false;
         }
 
         if ((Behaviour)context.Entries[match.Entry].Kind == Behaviour.SendElsewhere)
@@ -135,18 +161,7 @@ internal sealed class DeflectionRule : PhraseTableRule
                 return false;
             }
 
-            // "get in touch with us", "reach out to our team so we can take a look": the customer stays with us.
-            for (var i = after; i < context.TokenCount && context.SameSentence(after, i); i++)
-            {
-                if (_us.Contains(tokens[i].Id))
-                {
-                    return false;
-                }
-            }
-
-            // A hand-off that comes with the way to reach the right team (a link, a number) is no deflection
-            // (categories.md, "Rules and hand-offs").
-            if (HasContactWithin(context, after))
+            if (!LeavesCustomerAlone(context, after))
             {
                 return false;
             }

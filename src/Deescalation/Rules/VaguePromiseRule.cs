@@ -183,7 +183,8 @@ internal sealed class VaguePromiseRule : ReplyRule
             }
 
             if (sentence == lastSentenceWithTime || context.SentenceHasConcreteTime(match.First) || context.SentenceContainsBefore(match.First, _conditions) ||
-                IsRoutine(context, match.First) || FollowsCustomerStep(context, match.First))
+                IsRoutine(context, match.First) || FollowsCustomerStep(context, match.First) ||
+                ((Behaviour)entry.Kind == Behaviour.Commitment && AsksStepNext(context, match.First)))
             {
                 // "If you send a photo, we'll look into it" waits on the customer: an offer, not a vague promise.
                 continue;
@@ -364,14 +365,35 @@ internal sealed class VaguePromiseRule : ReplyRule
     private bool FollowsCustomerStep(RuleContext context, int token)
     {
         var (first, _) = context.SentenceOf(token);
-        var from = first > 0 ? context.SentenceOf(first - 1).First : first;
+        return AsksStep(context, first > 0 ? context.SentenceOf(first - 1).First : first, token);
+    }
+
+    /// <summary>
+    /// "We'd be happy to look into this. Please DM us your order number": a commitment whose next sentence asks the
+    /// customer for the step it waits on is tied to that step too.
+    /// </summary>
+    private bool AsksStepNext(RuleContext context, int token)
+    {
+        var (_, last) = context.SentenceOf(token);
+        if (last + 1 >= context.TokenCount)
+        {
+            return false;
+        }
+
+        var (_, nextLast) = context.SentenceOf(last + 1);
+        return AsksStep(context, last + 1, nextLast + 1);
+    }
+
+    /// <summary>Whether the tokens from <paramref name="from"/> up to <paramref name="to"/> ask the customer for a step.</summary>
+    private bool AsksStep(RuleContext context, int from, int to)
+    {
         var asks = false;
-        for (var i = from; i < token; i++)
+        for (var i = from; i < to; i++)
         {
             asks |= context.Tokens[i].Id == context.Common.Please;
         }
 
-        for (var i = from; i < token; i++)
+        for (var i = from; i < to; i++)
         {
             // "DM us", "please click to send us a message", not "no timeline to share".
             if (_customerSteps.Contains(context.Tokens[i].Id) && (i == 0 || context.Tokens[i - 1].Id != _to || asks))
