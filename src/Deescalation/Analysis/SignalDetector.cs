@@ -201,11 +201,17 @@ internal sealed class SignalDetector
         var firstMildSentence = -1;
         var firstMildEntry = -1;
         var distinctMild = 0;
+        // Sentences (the first 64) that carry a strong sign: thanks or praise there is sarcasm ("Thanks, can't wait to switch").
+        // A sign that is itself about thanks ("thanks for taking 3 weeks") leaves the thanks to be weighed.
+        var strongSentences = 0UL;
         foreach (var match in context.CustomerMatches)
         {
             var signal = context.Engine.CustomerEntries[match.Entry].Signal;
             weight += signal == SignalKind.StrongUpset ? 2 : 0;
             var sentence = tokens[match.First].Sentence;
+            var firstId = tokens[match.First].Id;
+            var aboutThanks = _thanks.Contains(firstId) || _positive.Contains(firstId);
+            strongSentences |= signal == SignalKind.StrongUpset && !aboutThanks && sentence < 64 ? 1UL << sentence : 0;
             if (signal != SignalKind.MildUpset || sentence == firstMildSentence || match.Entry == firstMildEntry)
             {
                 continue;
@@ -241,8 +247,9 @@ internal sealed class SignalDetector
             }
             else if (_thanks.Contains(token.Id) || _positive.Contains(token.Id))
             {
-                // "Not great this at all" is no praise.
-                positive += i > 0 && context.Common.Negations.Contains(tokens[i - 1].Id) ? 0 : 1;
+                // "Not great this at all" is no praise, nor thanks beside a strong sign of anger.
+                var sarcastic = token.Sentence < 64 && (strongSentences & (1UL << token.Sentence)) != 0;
+                positive += sarcastic || (i > 0 && context.Common.Negations.Contains(tokens[i - 1].Id)) ? 0 : 1;
             }
             else if (token.Is(TokenFlags.AllUpper) && !token.Is(TokenFlags.HasDigit) && token.Length >= 2 &&
                      !_acronyms.Contains(text.AsSpan(token.Start, token.Length)))

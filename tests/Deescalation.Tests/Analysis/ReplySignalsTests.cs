@@ -49,6 +49,16 @@ public class ReplySignalsTests
     [InlineData("HELP! The app won't load!", false)]
     [InlineData("Still waiting on the parcel. It says out for delivery.", false)]
     [InlineData("I can't get through to anyone. Is there a live person I can talk to?", true)]
+    [InlineData("Please get your act together and fix the app.", true)]
+    [InlineData("If you can't do anything then why bother replying.", true)]
+    [InlineData("Upgraded to economy plus and no seat. What did I pay for?", true)]
+    [InlineData("Last time I fly with you lot.", true)]
+    [InlineData("Staff chatting while we queue. Thanks, can't wait to switch", true)]
+    [InlineData("Huge delays again #thanksnothanks", true)]
+    [InlineData("No it's fine now, I managed to sort it out.", false)]
+    [InlineData("Thank you for taking my issue seriously.", false)]
+    [InlineData("It's been months since I ordered and I'd love an update.", false)]
+    [InlineData("Seriously, thank you so much for the help!", false)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
