@@ -57,6 +57,7 @@ public class ReplySignalsTests
     [InlineData("Huge delays again #thanksnothanks", true)]
     [InlineData("No it's fine now, I managed to sort it out.", false)]
     [InlineData("Thank you for taking my issue seriously.", false)]
+    [InlineData("What is wrong with your webpage? It hangs and then locks me out.", true)]
     [InlineData("It's been months since I ordered and I'd love an update.", false)]
     [InlineData("Seriously, thank you so much for the help!", false)]
     public void Customer_upset(string customer, bool expected) =>
