@@ -34,6 +34,9 @@ internal enum RowCondition
 
     /// <summary>The reply is about a routine transaction (an order, a booking): the engine's signal.</summary>
     RoutineTransaction,
+
+    /// <summary>The reply names a next step: something done ("I've refunded"), or a time: the engine's signal.</summary>
+    NextStep,
 }
 
 /// <summary>Reads and checks <see cref="RowCondition"/> names, and evaluates them on a match.</summary>
@@ -49,6 +52,7 @@ internal static class RowConditions
         ("customer-upset", RowCondition.CustomerUpset),
         ("acknowledged", RowCondition.Acknowledged),
         ("routine-transaction", RowCondition.RoutineTransaction),
+        ("next-step", RowCondition.NextStep),
     };
 
     /// <summary>Every condition name, for error messages and docs.</summary>
@@ -149,6 +153,8 @@ internal static class RowConditions
 
             case RowCondition.RoutineTransaction:
                 return context.Signals.RoutineTransaction;
+            case RowCondition.NextStep:
+                return context.Signals.NextStep;
 
             default:
                 return false;

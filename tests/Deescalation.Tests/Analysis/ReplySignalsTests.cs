@@ -13,6 +13,9 @@ public class ReplySignalsTests
     [InlineData("Sorry about that. A new one ships today.", true)]
     [InlineData("A new one ships today.", false)]
     [InlineData("We understand the terms apply to sale items.", false)]
+    [InlineData("We don't like to hear this, Chris. Did you report the damage?", true)]
+    [InlineData("We'd love the chance to turn things around for you. Please DM us.", true)]
+    [InlineData("We don't like to keep you waiting, so the parcel ships today.", false)]
     public void Acknowledgement(string reply, bool expected) => Read(reply).Acknowledges.Should().Be(expected);
 
     [Theory]
