@@ -15,6 +15,8 @@ internal sealed class ReplySignals
     private readonly SignalDetector _detector;
     private RuleContext _context = null!;
     private bool? _customerUpset;
+    private bool? _routineTransaction;
+    private bool _transactionWords;
 
     public ReplySignals(SignalDetector detector) => _detector = detector;
 
@@ -27,8 +29,11 @@ internal sealed class ReplySignals
     /// <summary>The reply thanks the customer.</summary>
     public bool Thanks { get; private set; }
 
-    /// <summary>The reply is about a routine transaction (an order, a booking), named anywhere in it.</summary>
-    public bool RoutineTransaction { get; private set; }
+    /// <summary>
+    /// The reply is about a routine transaction: an order, a booking or a ticket named anywhere in it, or an answer to a
+    /// calm customer's short go-ahead ("Yes, that's it"); read on first use.
+    /// </summary>
+    public bool RoutineTransaction => _routineTransaction ??= _transactionWords || (HasCustomerMessage && !CustomerUpset && _detector.ConfirmsTransaction(_context));
 
     /// <summary>Where an opening sentence goes: the first token, or the first after a greeting such as "Hi Sam,".</summary>
     public int OpeningPosition { get; private set; }
@@ -50,6 +55,7 @@ internal sealed class ReplySignals
     {
         _context = context;
         _customerUpset = null;
+        _routineTransaction = null;
         _detector.Read(context, this);
     }
 
@@ -62,7 +68,7 @@ internal sealed class ReplySignals
         Acknowledges = acknowledges;
         NextStep = nextStep;
         Thanks = thanks;
-        RoutineTransaction = routine;
+        _transactionWords = routine;
         OpeningPosition = openingPosition;
         HasCustomerMessage = hasCustomerMessage;
     }

@@ -15,6 +15,7 @@ internal sealed class RuleContext
     private readonly AnalysisEngine _engine;
     private List<Diagnostic>? _diagnostics;
     private ReplyText? _customer;
+    private string? _customerSource;
     private bool? _curlyApostrophes;
 
     public RuleContext(AnalysisEngine engine)
@@ -58,14 +59,24 @@ internal sealed class RuleContext
         Matches.Clear();
         _diagnostics = null;
         _curlyApostrophes = null;
+        _customerSource = null;
     }
 
     /// <summary>Matches in the customer's message, after <see cref="PrepareCustomerMessage"/>; entries index <see cref="AnalysisEngine.CustomerEntries"/>.</summary>
     public List<PhraseMatch> CustomerMatches { get; } = new();
 
-    /// <summary>Prepares the customer's message with the same tokenizer, reading only the rows meant for it.</summary>
+    /// <summary>
+    /// Prepares the customer's message with the same tokenizer, reading only the rows meant for it; the same message
+    /// asked for again during one reply is prepared once.
+    /// </summary>
     public ReplyText PrepareCustomerMessage(string message)
     {
+        if (_customer is not null && ReferenceEquals(message, _customerSource))
+        {
+            return _customer;
+        }
+
+        _customerSource = message;
         _customer ??= new ReplyText();
         _customer.Prepare(message, Lexicon.Tokenizer);
         CustomerMatches.Clear();

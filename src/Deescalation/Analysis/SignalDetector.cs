@@ -20,6 +20,7 @@ internal sealed class SignalDetector
     private WordSet _routine;
     private WordSet _courtesy;
     private WordSet _pleas;
+    private WordSet _trouble;
     private WordTableSet _english = null!;
     private WordTableSet _acronyms = null!;
     private string[] _upsetStems = Array.Empty<string>();
@@ -62,7 +63,7 @@ internal sealed class SignalDetector
     {
         get
         {
-            foreach (var name in new[] { "greeting-words", "thanks-words", "positive-words", "routine-words", "courtesy-words", "plea-words" })
+            foreach (var name in new[] { "greeting-words", "thanks-words", "positive-words", "routine-words", "courtesy-words", "plea-words", "trouble-words" })
             {
                 foreach (var word in _pack.Class(name).Items)
                 {
@@ -80,6 +81,7 @@ internal sealed class SignalDetector
         _routine = lexicon.Set(_pack.Class("routine-words").Items);
         _courtesy = lexicon.Set(_pack.Class("courtesy-words").Items);
         _pleas = lexicon.Set(_pack.Class("plea-words").Items);
+        _trouble = lexicon.Set(_pack.Class("trouble-words").Items);
         _upsetStems = ToArray(_pack.Class("upset-hashtag-stems").Items);
         _upsetEmoji = ToArray(_pack.Class("upset-emoji").Items);
         _english = new WordTableSet(_pack.Class("everyday-words").Items);
@@ -189,6 +191,33 @@ internal sealed class SignalDetector
     /// frustration at the company, not urgency, panic or praise (even in capitals).
     /// </summary>
     public bool IsUpset(RuleContext context) => UpsetWeight(context) >= 2;
+
+    /// <summary>
+    /// Whether the customer's message (or the quoted text) is a short, calm go-ahead in a transaction ("Yes, that's
+    /// it", "Two lattes, please"): at most eight words, no question, no negation and none of the language's
+    /// <c>trouble-words</c> (a customer reporting or chasing trouble). The reply to it is a routine transaction, where
+    /// timing words are no promise (categories.md, "vague-promise").
+    /// </summary>
+    public bool ConfirmsTransaction(RuleContext context)
+    {
+        var message = context.Context?.CustomerMessage;
+        var customer = context.PrepareCustomerMessage(string.IsNullOrWhiteSpace(message) ? context.Reply.QuotedText() : message!);
+        var tokens = customer.Tokens;
+        var words = 0;
+        for (var i = 0; i < customer.TokenCount; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if (_trouble.Contains(token.Id) || context.Common.Negations.Contains(token.Id) ||
+                (token.Is(TokenFlags.Punct) && customer.Text.IndexOf('?', token.Start, token.Length) >= 0))
+            {
+                return false;
+            }
+
+            words += token.Is(TokenFlags.Word) ? 1 : 0;
+        }
+
+        return words > 0 && words <= 8;
+    }
 
     /// <summary>The evidence of anger in the customer's message, summed: 2 or more reads as upset.</summary>
     public int UpsetWeight(RuleContext context)

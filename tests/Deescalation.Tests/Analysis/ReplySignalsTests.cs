@@ -96,6 +96,16 @@ public class ReplySignalsTests
     [InlineData("Hope to see you again soon.", false)]
     public void Routine_transaction(string reply, bool expected) => Read(reply).RoutineTransaction.Should().Be(expected);
 
+    [Theory]
+    [InlineData("We'll have that out for you as soon as possible.", "Yes, that's it.", true)]
+    [InlineData("Great, two seats are yours; they'll be emailed shortly.", "Two seats for the 7 pm show, please", true)]
+    [InlineData("We'll have that out for you as soon as possible.", "Why hasn't my parcel arrived yet?", false)]
+    [InlineData("We'll have that out for you as soon as possible.", "It still doesn't work.", false)]
+    [InlineData("We'll have that out for you as soon as possible.", "Can you send me the manual?", false)]
+    [InlineData("We'll have that out for you as soon as possible.", "Yes, that's it. Unacceptable, the worst wait ever!", false)]
+    public void A_calm_go_ahead_makes_a_routine_transaction(string reply, string customer, bool expected) =>
+        Read(reply, customer).RoutineTransaction.Should().Be(expected);
+
     private static ReplySignals Read(string reply, string? customer = null)
     {
         var engine = new AnalysisEngine(new DeescalationOptions());
