@@ -16,6 +16,10 @@ public class ReplySignalsTests
     [InlineData("We don't like to hear this, Chris. Did you report the damage?", true)]
     [InlineData("We'd love the chance to turn things around for you. Please DM us.", true)]
     [InlineData("We don't like to keep you waiting, so the parcel ships today.", false)]
+    [InlineData("What did we do to make you feel this way, and how can we fix it?", true)]
+    [InlineData("That's troubling to hear. Please send us the details.", true)]
+    [InlineData("We never want you to feel this way.", true)]
+    [InlineData("This will make you feel right at home.", false)]
     public void Acknowledgement(string reply, bool expected) => Read(reply).Acknowledges.Should().Be(expected);
 
     [Theory]
