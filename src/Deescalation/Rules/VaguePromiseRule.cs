@@ -117,7 +117,7 @@ internal sealed class VaguePromiseRule : ReplyRule
 
     public override void Analyze(RuleContext context)
     {
-        var lastSentenceWithTime = -1;
+        var reportedSentence = -1;
         var covered = -1;
 
         // Pass 1: vague times and "soon". A sentence that has one gets no second finding for its commitment.
@@ -137,7 +137,7 @@ internal sealed class VaguePromiseRule : ReplyRule
                 var (time, kind) = entry.Replacement is { } own ? (own, entry.FixKind) : TimeFor(context, start >= 0 ? start : context.SentenceOf(match.First).First, match.Last);
                 Report(context, match, time, kind, Text("advice.vague-time"), start);
                 covered = match.Last;
-                lastSentenceWithTime = context.Tokens[match.First].Sentence;
+                reportedSentence = context.Tokens[match.First].Sentence;
             }
         }
 
@@ -182,7 +182,7 @@ internal sealed class VaguePromiseRule : ReplyRule
                 continue;
             }
 
-            if (sentence == lastSentenceWithTime || context.SentenceHasConcreteTime(match.First) || context.SentenceContainsBefore(match.First, _conditions) ||
+            if (sentence == reportedSentence || context.SentenceHasConcreteTime(match.First) || context.SentenceContainsBefore(match.First, _conditions) ||
                 IsRoutine(context, match.First) || FollowsCustomerStep(context, match.First) ||
                 ((Behaviour)entry.Kind == Behaviour.Commitment && AsksStepNext(context, match.First)))
             {
@@ -237,6 +237,9 @@ internal sealed class VaguePromiseRule : ReplyRule
 
             ReportFix(context, context.Span(match.First, match.Last), fix, (Behaviour)entry.Kind == Behaviour.VagueOwner ? Text("advice.vague-owner") : Text("advice.commitment"));
             covered = match.Last;
+
+            // "We're investigating and will update you": one finding for the sentence's promise.
+            reportedSentence = sentence;
         }
     }
 
@@ -364,8 +367,27 @@ internal sealed class VaguePromiseRule : ReplyRule
     /// </summary>
     private bool FollowsCustomerStep(RuleContext context, int token)
     {
-        var (first, _) = context.SentenceOf(token);
-        return AsksStep(context, first > 0 ? context.SentenceOf(first - 1).First : first, token);
+        var (first, last) = context.SentenceOf(token);
+
+        // "What's your flight number? We'll take a look", "Can you tell me the store and I'll have a look?": a question
+        // to the customer, just before or around the promise, is the step too.
+        return AsksStep(context, first > 0 ? context.SentenceOf(first - 1).First : first, token) || (first > 0 && EndsWithQuestion(context, first - 1)) ||
+               EndsWithQuestion(context, last);
+    }
+
+    /// <summary>Whether the sentence that ends at <paramref name="last"/> (a token) is a question.</summary>
+    private static bool EndsWithQuestion(RuleContext context, int last)
+    {
+        var (first, _) = context.SentenceOf(last);
+        for (var i = last; i >= first && context.Tokens[i].Is(TokenFlags.Punct); i--)
+        {
+            if (context.Text.IndexOf('?', context.Tokens[i].Start, context.Tokens[i].Length) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
