@@ -17,6 +17,8 @@ internal sealed class ReplySignals
     private bool? _customerUpset;
     private bool? _routineTransaction;
     private bool _transactionWords;
+    private bool? _customerConfirms;
+    private bool? _customerAsksForChoices;
 
     public ReplySignals(SignalDetector detector) => _detector = detector;
 
@@ -33,7 +35,13 @@ internal sealed class ReplySignals
     /// The reply is about a routine transaction: an order, a booking or a ticket named anywhere in it, or an answer to a
     /// calm customer's short go-ahead ("Yes, that's it"); read on first use.
     /// </summary>
-    public bool RoutineTransaction => _routineTransaction ??= _transactionWords || (HasCustomerMessage && !CustomerUpset && _detector.ConfirmsTransaction(_context));
+    public bool RoutineTransaction => _routineTransaction ??= _transactionWords || CustomerConfirms;
+
+    /// <summary>The customer's message is a calm, short go-ahead in a transaction ("Yes, that's it", "3D."); read on first use.</summary>
+    public bool CustomerConfirms => _customerConfirms ??= HasCustomerMessage && !CustomerUpset && _detector.ConfirmsTransaction(_context);
+
+    /// <summary>The customer's message asks for a list ("Which teas do you have?"); read on first use.</summary>
+    public bool CustomerAsksForChoices => _customerAsksForChoices ??= HasCustomerMessage && _detector.AsksForChoices(_context);
 
     /// <summary>Where an opening sentence goes: the first token, or the first after a greeting such as "Hi Sam,".</summary>
     public int OpeningPosition { get; private set; }
@@ -56,6 +64,8 @@ internal sealed class ReplySignals
         _context = context;
         _customerUpset = null;
         _routineTransaction = null;
+        _customerConfirms = null;
+        _customerAsksForChoices = null;
         _detector.Read(context, this);
     }
 

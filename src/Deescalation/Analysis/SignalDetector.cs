@@ -21,6 +21,7 @@ internal sealed class SignalDetector
     private WordSet _courtesy;
     private WordSet _pleas;
     private WordSet _trouble;
+    private WordSet _choiceQuestions;
     private WordTableSet _english = null!;
     private WordTableSet _acronyms = null!;
     private string[] _upsetStems = Array.Empty<string>();
@@ -63,7 +64,7 @@ internal sealed class SignalDetector
     {
         get
         {
-            foreach (var name in new[] { "greeting-words", "thanks-words", "positive-words", "routine-words", "courtesy-words", "plea-words", "trouble-words" })
+            foreach (var name in new[] { "greeting-words", "thanks-words", "positive-words", "routine-words", "courtesy-words", "plea-words", "trouble-words", "choice-question-words" })
             {
                 foreach (var word in _pack.Class(name).Items)
                 {
@@ -82,6 +83,7 @@ internal sealed class SignalDetector
         _courtesy = lexicon.Set(_pack.Class("courtesy-words").Items);
         _pleas = lexicon.Set(_pack.Class("plea-words").Items);
         _trouble = lexicon.Set(_pack.Class("trouble-words").Items);
+        _choiceQuestions = lexicon.Set(_pack.Class("choice-question-words").Items);
         _upsetStems = ToArray(_pack.Class("upset-hashtag-stems").Items);
         _upsetEmoji = ToArray(_pack.Class("upset-emoji").Items);
         _english = new WordTableSet(_pack.Class("everyday-words").Items);
@@ -132,6 +134,12 @@ internal sealed class SignalDetector
         // The marker stands alone as the first chunk or one of the last three ("... *ABN 2/2", "[3/3] ^SK", "(2/3) The").
         var firstEnd = trimmed.IndexOfAny(' ', '\n', '\t');
         if (IsPartMarker(firstEnd < 0 ? trimmed : trimmed.Slice(0, firstEnd)))
+        {
+            return true;
+        }
+
+        var lastChunk = trimmed.Slice(trimmed.LastIndexOfAny(' ', '\n', '\t') + 1);
+        if (IsBareLaterPart(lastChunk))
         {
             return true;
         }
@@ -219,6 +227,27 @@ internal sealed class SignalDetector
         return words > 0 && words <= 8;
     }
 
+    /// <summary>
+    /// Whether the customer's message (or the quoted text) asks for a list: a question with one of the language's
+    /// <c>choice-question-words</c> ("Which teas do you have?", "What sizes are available?"). Alternatives answer it.
+    /// </summary>
+    public bool AsksForChoices(RuleContext context)
+    {
+        var message = context.Context?.CustomerMessage;
+        var customer = context.PrepareCustomerMessage(string.IsNullOrWhiteSpace(message) ? context.Reply.QuotedText() : message!);
+        var tokens = customer.Tokens;
+        var asks = false;
+        var question = false;
+        for (var i = 0; i < customer.TokenCount; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            asks |= _choiceQuestions.Contains(token.Id);
+            question |= token.Is(TokenFlags.Punct) && customer.Text.IndexOf('?', token.Start, token.Length) >= 0;
+        }
+
+        return asks && question;
+    }
+
     /// <summary>The evidence of anger in the customer's message, summed: 2 or more reads as upset.</summary>
     public int UpsetWeight(RuleContext context)
     {
@@ -264,7 +293,7 @@ internal sealed class SignalDetector
         for (var i = 0; i < customer.TokenCount; i++)
         {
             ref readonly var token = ref tokens[i];
-            if (token.Is(TokenFlags.Punct) && token.Length >= 2 && text.IndexOf('!', token.Start, token.Length) >= 0)
+            if (token.Is(TokenFlags.Punct) && token.Length >= 2 && IsExclamationRun(text.AsSpan(token.Start, token.Length)))
             {
                 // A run of "!" is a hint of anger, not proof: excitement uses it too ("costume!!!").
                 bangs++;
@@ -340,6 +369,25 @@ internal sealed class SignalDetector
         return i > from && i < context.TokenCount && tokens[i].Is(TokenFlags.Punct) && !tokens[i].Is(TokenFlags.LineStart) ? i : from;
     }
 
+    /// <summary>"!!", "?!", "!!!1": a run of exclamation (and question) marks; not "!=" in a formula.</summary>
+    private static bool IsExclamationRun(ReadOnlySpan<char> punct)
+    {
+        var bangs = 0;
+        foreach (var c in punct)
+        {
+            if (c == '!')
+            {
+                bangs++;
+            }
+            else if (c != '?' && c != '1')
+            {
+                return false;
+            }
+        }
+
+        return bangs > 0;
+    }
+
     private static bool ContainsAny(ReadOnlySpan<char> text, string[] parts)
     {
         foreach (var part in parts)
@@ -369,6 +417,10 @@ internal sealed class SignalDetector
 
     private static bool IsPart(ReadOnlySpan<char> chunk) =>
         chunk.Length == 3 && chunk[1] == '/' && chunk[0] > '1' && chunk[0] <= '9' && chunk[2] >= chunk[0] && chunk[2] <= '9';
+
+    /// <summary>"(2)", "(3)" closing a reply: the part number of a later part, written without its total.</summary>
+    private static bool IsBareLaterPart(ReadOnlySpan<char> chunk) =>
+        chunk.Length == 3 && chunk[0] == '(' && chunk[2] == ')' && chunk[1] > '1' && chunk[1] <= '9';
 
     private int OpeningPosition(RuleContext context)
     {

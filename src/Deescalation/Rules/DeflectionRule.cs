@@ -43,6 +43,7 @@ internal sealed class DeflectionRule : PhraseTableRule
     private WordSet _adverbs;
     private WordSet _us;
     private int _can;
+    private int _with;
     private int _happy;
     private int _glad;
 
@@ -56,6 +57,7 @@ internal sealed class DeflectionRule : PhraseTableRule
         _adverbs = Class(lexicon, "adverbs");
         _us = Class(lexicon, "us");
         _can = lexicon.Id("can");
+        _with = lexicon.Id("with");
         _happy = lexicon.Id("happy");
         _glad = lexicon.Id("glad");
     }
@@ -157,6 +159,12 @@ internal sealed class DeflectionRule : PhraseTableRule
             var verbText = context.TextOf(verb);
             var needsParticle = StartsWithAny(verbText, "get", "check", "take", "go", "sort", "raise");
             if (needsParticle ? !_particles.Contains(next) : !_elsewhere.Contains(next))
+            {
+                return false;
+            }
+
+            // "You will need to check in at the airport" is a step of the journey; "check with your bank" sends.
+            if (IsForm(verbText, "check") && next != _with)
             {
                 return false;
             }

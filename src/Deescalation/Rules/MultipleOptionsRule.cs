@@ -73,6 +73,13 @@ internal sealed class MultipleOptionsRule : ReplyRule
             return;
         }
 
+        // A list the customer asked for ("Which teas do you have?") or a choice in a routine transaction ("3D." then
+        // "5:30, 7:30 or 8:00?") answers them; guide 003 is about remedies offered at once.
+        if (context.Signals.CustomerAsksForChoices || context.Signals.CustomerConfirms)
+        {
+            return;
+        }
+
         var threshold = context.Options.TooManyOptions;
         var reply = context.Reply;
         var before = context.Diagnostics?.Count ?? 0;

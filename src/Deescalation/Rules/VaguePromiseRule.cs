@@ -45,6 +45,7 @@ internal sealed class VaguePromiseRule : ReplyRule
     private WordSet _routine;
     private WordSet _followUps;
     private WordSet _conditions;
+    private WordSet _hopes;
     private WordSet _problemWords;
     private WordSet _contact;
     private WordSet _subordinators;
@@ -63,6 +64,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         _routine = Class(lexicon, "routine-words");
         _followUps = Class(lexicon, "follow-ups");
         _conditions = Class(lexicon, "conditions");
+        _hopes = Class(lexicon, "hopes");
         _problemWords = Class(lexicon, "problem-words");
         _contact = Class(lexicon, "contact-words");
         _subordinators = Class(lexicon, "subordinators");
@@ -131,7 +133,9 @@ internal sealed class VaguePromiseRule : ReplyRule
                 continue;
             }
 
-            if (((Behaviour)entry.Kind == Behaviour.VagueTime || ((Behaviour)entry.Kind == Behaviour.Soon && IsCommittedSoon(context, match.First))) && !IsRoutine(context, match.First))
+            // "Hopefully it gets resolved asap" hopes; it promises nothing (categories.md, "Promises").
+            if (((Behaviour)entry.Kind == Behaviour.VagueTime || ((Behaviour)entry.Kind == Behaviour.Soon && IsCommittedSoon(context, match.First))) && !IsRoutine(context, match.First) &&
+                !context.SentenceContainsBefore(match.First, _hopes))
             {
                 var start = CommitmentStart(context, index);
                 var (time, kind) = entry.Replacement is { } own ? (own, entry.FixKind) : TimeFor(context, start >= 0 ? start : context.SentenceOf(match.First).First, match.Last);

@@ -64,6 +64,10 @@ public class ReplySignalsTests
     [InlineData("Huge delays again #thanksnothanks", true)]
     [InlineData("No it's fine now, I managed to sort it out.", false)]
     [InlineData("Thank you for taking my issue seriously.", false)]
+    [InlineData("No thank you for taking it seriously 😊 here's hoping the store is back to normal soon!", false)]
+    [InlineData("Thx. Dropbox prompts for an sms code, useless with no signal. U2F != signal.", false)]
+    [InlineData("Please confirm the shop has it today so I don't have to travel for nothing.", false)]
+    [InlineData("Waited in all day for nothing. Nobody came.", true)]
     [InlineData("It crashed again this morning. I'm super considering ditching you guys", true)]
     [InlineData("For the love of God what has your last update done to Word??", true)]
     [InlineData("I'm thinking about switching my plan to the unlimited one. What does it cost?", false)]
@@ -84,6 +88,8 @@ public class ReplySignalsTests
     [InlineData("Sorry for the wait. The refund is on its way. 1/2", false)]
     [InlineData("Your order from 2/3 is on its way.", false)]
     [InlineData("It arrives on 12/10, and the refund is on its way today.", false)]
+    [InlineData("which store do you usually visit, so I can pass this on? - Georgina  (2)", true)]
+    [InlineData("Pick option (2) on the next screen.", false)]
     public void Later_part_of_a_split_reply(string reply, bool expected) => Read(reply).LaterPart.Should().Be(expected);
 
     [Fact]
@@ -116,6 +122,14 @@ public class ReplySignalsTests
     [InlineData("We'll have that out for you as soon as possible.", "Yes, that's it. Unacceptable, the worst wait ever!", false)]
     public void A_calm_go_ahead_makes_a_routine_transaction(string reply, string customer, bool expected) =>
         Read(reply, customer).RoutineTransaction.Should().Be(expected);
+
+    [Theory]
+    [InlineData("What types of tea are available?", true)]
+    [InlineData("Which sizes do you have?", true)]
+    [InlineData("Which one is cheaper, the latte or the mocha", false)]
+    [InlineData("My order is wrong. What are my options?", true)]
+    public void A_customer_may_ask_for_a_list(string customer, bool expected) =>
+        Read("We have three.", customer).CustomerAsksForChoices.Should().Be(expected);
 
     private static ReplySignals Read(string reply, string? customer = null)
     {
