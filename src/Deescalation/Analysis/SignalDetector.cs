@@ -310,7 +310,7 @@ internal sealed class SignalDetector
                 positive += sarcastic || (i > 0 && context.Common.Negations.Contains(tokens[i - 1].Id)) ? 0 : 1;
             }
             else if (token.Is(TokenFlags.AllUpper) && !token.Is(TokenFlags.HasDigit) && token.Length >= 2 &&
-                     !_acronyms.Contains(text.AsSpan(token.Start, token.Length)))
+                     !_acronyms.Contains(text.AsSpan(token.Start, token.Length)) && !_greetings.Contains(token.Id))
             {
                 var everyday = _english.Contains(text.AsSpan(token.Start, token.Length));
                 shouted += everyday ? 1 : 0;

@@ -36,6 +36,7 @@ internal sealed class DeflectionRule : PhraseTableRule
     protected override string FixTitle => Text("fix-title");
 
     private WordSet _offers;
+    private WordSet _offerVerbs;
     private WordSet _sendingVerbs;
     private WordSet _elsewhere;
     private WordSet _particles;
@@ -50,6 +51,7 @@ internal sealed class DeflectionRule : PhraseTableRule
     public override void Initialize(Lexicon lexicon)
     {
         _offers = Class(lexicon, "offers");
+        _offerVerbs = Class(lexicon, "offer-verbs");
         _sendingVerbs = Class(lexicon, "sending-verbs");
         _elsewhere = Class(lexicon, "elsewhere");
         _particles = Class(lexicon, "particles");
@@ -62,11 +64,34 @@ internal sealed class DeflectionRule : PhraseTableRule
         _glad = lexicon.Id("glad");
     }
 
-    /// <summary>A link or a phone number in the sentence of <paramref name="token"/> or the one after it.</summary>
-    private static bool HasContactWithin(RuleContext context, int token)
+    /// <summary>
+    /// Whether a calm customer wrote the matched words first: "book Not my problem for 3.55pm" then "movie: Not my
+    /// problem" names a film; the words are theirs, not the agent's refusal.
+    /// </summary>
+    private static bool EchoesCalmCustomer(RuleContext context, PhraseMatch match)
+    {
+        var message = context.Context?.CustomerMessage;
+        if (string.IsNullOrEmpty(message) || context.Signals.CustomerUpset)
+        {
+            return false;
+        }
+
+        var words = context.Text.AsSpan(context.Tokens[match.First].Start, context.Tokens[match.Last].End - context.Tokens[match.First].Start);
+        return message.AsSpan().IndexOf(words, StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
+    /// <summary>
+    /// A link or a phone number in the sentence of <paramref name="token"/> (from the token on, when
+    /// <paramref name="nextSentence"/> is false) or, when it is true, in that sentence or the one after it.
+    /// </summary>
+    private static bool HasContactWithin(RuleContext context, int token, bool nextSentence = true)
     {
         var (first, last) = context.SentenceOf(token);
-        if (last + 1 < context.TokenCount)
+        if (!nextSentence)
+        {
+            first = token;
+        }
+        else if (last + 1 < context.TokenCount)
         {
             last = context.SentenceOf(last + 1).Last;
         }
@@ -121,7 +146,14 @@ internal sealed class DeflectionRule : PhraseTableRule
 
     protected override bool Accept(RuleContext context, PhraseMatch match)
     {
-        if (IsTitle(context, match))
+        if (IsTitle(context, match) || EchoesCalmCustomer(context, match))
+        {
+            return false;
+        }
+
+        // "We're sorry we can't help, but their number is 0344 493 0787": a refusal that gives the way to the right
+        // team is no deflection (categories.md, "Rules and hand-offs").
+        if (HasContactWithin(context, match.Last, nextSentence: false))
         {
             return false;
         }
@@ -189,6 +221,12 @@ internal sealed class DeflectionRule : PhraseTableRule
         for (var i = match.Last + 1; i < context.TokenCount && i <= match.Last + 14; i++)
         {
             if (tokens[i].Id == _happy || tokens[i].Id == _glad)
+            {
+                return false;
+            }
+
+            // "I can't help with that, my friend; do you want anything to drink?" offers what the agent can do.
+            if (tokens[i].Id == context.Common.You && i + 1 < context.TokenCount && _offerVerbs.Contains(tokens[i + 1].Id))
             {
                 return false;
             }

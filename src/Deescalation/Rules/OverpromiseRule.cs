@@ -53,6 +53,7 @@ internal sealed class OverpromiseRule : ReplyRule
     private WordSet _ourselves;
     private WordSet _promiseVerbs;
     private WordSet _certaintyMarkers;
+    private WordSet _percentEfforts;
     private WordSet _controlledSteps;
 
 
@@ -71,6 +72,7 @@ internal sealed class OverpromiseRule : ReplyRule
         _promiseVerbs = Class(lexicon, "promise-verbs");
         _controlledSteps = Class(lexicon, "controlled-steps");
         _certaintyMarkers = Class(lexicon, "certainty-markers");
+        _percentEfforts = Class(lexicon, "percent-efforts");
     }
 
     public override void Analyze(RuleContext context)
@@ -194,7 +196,9 @@ internal sealed class OverpromiseRule : ReplyRule
 
                 case Behaviour.Percent:
                     // "100% organic cotton" describes; "will 100% fix it" and "I'm 100% sure" promise.
-                    if (IsAmount(context, first, last) || !context.SentenceContains(first, _certaintyMarkers))
+                    // "I'll help out 100%!" gives effort, which any agent can promise.
+                    if (IsAmount(context, first, last) || !context.SentenceContains(first, _certaintyMarkers) ||
+                        (first > 0 && _percentEfforts.Contains(context.Tokens[first - 1].Id)))
                     {
                         continue;
                     }

@@ -46,6 +46,7 @@ internal sealed class VaguePromiseRule : ReplyRule
     private WordSet _followUps;
     private WordSet _conditions;
     private WordSet _hopes;
+    private WordSet _hopeVerbs;
     private WordSet _problemWords;
     private WordSet _contact;
     private WordSet _subordinators;
@@ -65,6 +66,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         _followUps = Class(lexicon, "follow-ups");
         _conditions = Class(lexicon, "conditions");
         _hopes = Class(lexicon, "hopes");
+        _hopeVerbs = Class(lexicon, "hope-verbs");
         _problemWords = Class(lexicon, "problem-words");
         _contact = Class(lexicon, "contact-words");
         _subordinators = Class(lexicon, "subordinators");
@@ -128,14 +130,15 @@ internal sealed class VaguePromiseRule : ReplyRule
         {
             var match = matches[index];
             var entry = context.Entries[match.Entry];
-            if (entry.Owner != this || match.First <= covered)
+            if (entry.Owner != this || match.First <= covered || context.Tokens[match.First].Sentence == reportedSentence)
             {
+                // "We will contact you soon, please bear with us some time": one finding for the sentence.
                 continue;
             }
 
             // "Hopefully it gets resolved asap" hopes; it promises nothing (categories.md, "Promises").
             if (((Behaviour)entry.Kind == Behaviour.VagueTime || ((Behaviour)entry.Kind == Behaviour.Soon && IsCommittedSoon(context, match.First))) && !IsRoutine(context, match.First) &&
-                !context.SentenceContainsBefore(match.First, _hopes))
+                !context.SentenceContainsBefore(match.First, _hopes) && !HopesForOutcome(context, match.First))
             {
                 var start = CommitmentStart(context, index);
                 var (time, kind) = entry.Replacement is { } own ? (own, entry.FixKind) : TimeFor(context, start >= 0 ? start : context.SentenceOf(match.First).First, match.Last);
@@ -408,6 +411,21 @@ internal sealed class VaguePromiseRule : ReplyRule
 
         var (_, nextLast) = context.SentenceOf(last + 1);
         return AsksStep(context, last + 1, nextLast + 1);
+    }
+
+    /// <summary>"I do hope this is resolved soon": a hope for an outcome before the token, not "we hope to" (a hedge on our own step).</summary>
+    private bool HopesForOutcome(RuleContext context, int token)
+    {
+        var (first, _) = context.SentenceOf(token);
+        for (var i = first; i + 1 < token; i++)
+        {
+            if (_hopeVerbs.Contains(context.Tokens[i].Id) && context.Tokens[i + 1].Id != _to)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the tokens from <paramref name="from"/> up to <paramref name="to"/> ask the customer for a step.</summary>

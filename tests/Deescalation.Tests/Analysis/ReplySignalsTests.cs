@@ -20,6 +20,7 @@ public class ReplySignalsTests
     [InlineData("That's troubling to hear. Please send us the details.", true)]
     [InlineData("We never want you to feel this way.", true)]
     [InlineData("This will make you feel right at home.", false)]
+    [InlineData("We would never want to leave that impression. What's going on?", true)]
     public void Acknowledgement(string reply, bool expected) => Read(reply).Acknowledges.Should().Be(expected);
 
     [Theory]
@@ -68,6 +69,8 @@ public class ReplySignalsTests
     [InlineData("Thx. Dropbox prompts for an sms code, useless with no signal. U2F != signal.", false)]
     [InlineData("Please confirm the shop has it today so I don't have to travel for nothing.", false)]
     [InlineData("Waited in all day for nothing. Nobody came.", true)]
+    [InlineData("HI! I have a flight tomorrow at 2 pm. Can I take an earlier one?", false)]
+    [InlineData("Once it finally connects, my music player becomes unusable.", false)]
     [InlineData("It crashed again this morning. I'm super considering ditching you guys", true)]
     [InlineData("For the love of God what has your last update done to Word??", true)]
     [InlineData("I'm thinking about switching my plan to the unlimited one. What does it cost?", false)]
