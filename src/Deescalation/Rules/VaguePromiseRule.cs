@@ -359,6 +359,13 @@ internal sealed class VaguePromiseRule : ReplyRule
                 return false;
             }
 
+            if (id == context.Common.Please)
+            {
+                // "We're working on it, so please give it another try soon": the clause now asks the customer.
+                committed = future = followUp = false;
+                continue;
+            }
+
             committed |= _commitment.Contains(id);
             future |= _future.Contains(id);
             followUp |= _followUps.Contains(id) || _commitment.Contains(id) && !_future.Contains(id) && id != context.Common.I && id != context.Common.We;

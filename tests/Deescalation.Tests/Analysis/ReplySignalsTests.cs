@@ -21,6 +21,8 @@ public class ReplySignalsTests
     [InlineData("We never want you to feel this way.", true)]
     [InlineData("This will make you feel right at home.", false)]
     [InlineData("We would never want to leave that impression. What's going on?", true)]
+    [InlineData("I hate that this happened. Can you tell us what's going on?", true)]
+    [InlineData("That sure isn't the record we want to have with you.", true)]
     public void Acknowledgement(string reply, bool expected) => Read(reply).Acknowledges.Should().Be(expected);
 
     [Theory]
