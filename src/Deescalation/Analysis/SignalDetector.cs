@@ -22,6 +22,7 @@ internal sealed class SignalDetector
     private WordSet _pleas;
     private WordSet _trouble;
     private WordSet _choiceQuestions;
+    private WordSet _continuations;
     private WordTableSet _english = null!;
     private WordTableSet _acronyms = null!;
     private string[] _upsetStems = Array.Empty<string>();
@@ -64,7 +65,7 @@ internal sealed class SignalDetector
     {
         get
         {
-            foreach (var name in new[] { "greeting-words", "thanks-words", "positive-words", "routine-words", "courtesy-words", "plea-words", "trouble-words", "choice-question-words" })
+            foreach (var name in new[] { "greeting-words", "thanks-words", "positive-words", "routine-words", "courtesy-words", "plea-words", "trouble-words", "choice-question-words", "continuation-openers" })
             {
                 foreach (var word in _pack.Class(name).Items)
                 {
@@ -84,6 +85,7 @@ internal sealed class SignalDetector
         _pleas = lexicon.Set(_pack.Class("plea-words").Items);
         _trouble = lexicon.Set(_pack.Class("trouble-words").Items);
         _choiceQuestions = lexicon.Set(_pack.Class("choice-question-words").Items);
+        _continuations = lexicon.Set(_pack.Class("continuation-openers").Items);
         _upsetStems = ToArray(_pack.Class("upset-hashtag-stems").Items);
         _upsetEmoji = ToArray(_pack.Class("upset-emoji").Items);
         _english = new WordTableSet(_pack.Class("everyday-words").Items);
@@ -109,7 +111,7 @@ internal sealed class SignalDetector
         var acknowledgement = apology || HasSignal(context, SignalKind.Acknowledgement, 0, int.MaxValue);
         var nextStep = time || HasSignal(context, SignalKind.NextStep, 0, int.MaxValue);
         var hasMessage = !string.IsNullOrWhiteSpace(context.Context?.CustomerMessage) || context.Reply.Quoted.Count > 0;
-        signals.Set(acknowledgement, nextStep, thanks, routine, OpeningPosition(context), hasMessage, IsLaterPart(context.Text));
+        signals.Set(acknowledgement, nextStep, thanks, routine, OpeningPosition(context), hasMessage, IsLaterPart(context.Text) || OpensMidSentence(context));
     }
 
     /// <summary>
@@ -157,6 +159,24 @@ internal sealed class SignalDetector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the reply opens in the middle of a sentence, after any handles: a lower-case word that cannot start one
+    /// ("to go over the network) ...", "and we'll ..."; the language's <c>continuation-openers</c>). It continues an
+    /// earlier part.
+    /// </summary>
+    private bool OpensMidSentence(RuleContext context)
+    {
+        var tokens = context.Tokens;
+        var i = 0;
+        while (i < context.TokenCount && i < 8 && context.Text[tokens[i].Start] == '@')
+        {
+            i++;
+        }
+
+        return i < context.TokenCount && tokens[i].Is(TokenFlags.Word) && char.IsLower(context.Text[tokens[i].Start]) &&
+               _continuations.Contains(tokens[i].Id);
     }
 
     /// <summary>Whether a reply phrase of <paramref name="kind"/> starts between two tokens.</summary>

@@ -95,6 +95,8 @@ public class ReplySignalsTests
     [InlineData("It arrives on 12/10, and the refund is on its way today.", false)]
     [InlineData("which store do you usually visit, so I can pass this on? - Georgina  (2)", true)]
     [InlineData("Pick option (2) on the next screen.", false)]
+    [InlineData("@740710 to go over the LTE network). Some devices have this, such as the G6.", true)]
+    [InlineData("@740710 thanks for waiting, the refund is on its way.", false)]
     public void Later_part_of_a_split_reply(string reply, bool expected) => Read(reply).LaterPart.Should().Be(expected);
 
     [Fact]
