@@ -19,6 +19,7 @@ internal sealed class ReplySignals
     private bool _transactionWords;
     private bool? _customerConfirms;
     private bool? _customerAsksForChoices;
+    private bool? _customerCalm;
 
     public ReplySignals(SignalDetector detector) => _detector = detector;
 
@@ -39,6 +40,12 @@ internal sealed class ReplySignals
 
     /// <summary>The customer's message is a calm, short go-ahead in a transaction ("Yes, that's it", "3D."); read on first use.</summary>
     public bool CustomerConfirms => _customerConfirms ??= HasCustomerMessage && !CustomerUpset && _detector.ConfirmsTransaction(_context);
+
+    /// <summary>
+    /// There is a customer's message, and it is calm: not upset, and reporting no trouble ("Should I watch a film
+    /// tonight?"); read on first use.
+    /// </summary>
+    public bool CustomerCalm => _customerCalm ??= HasCustomerMessage && !CustomerUpset && !_detector.ReportsTrouble(_context);
 
     /// <summary>The customer's message asks for a list ("Which teas do you have?"); read on first use.</summary>
     public bool CustomerAsksForChoices => _customerAsksForChoices ??= HasCustomerMessage && _detector.AsksForChoices(_context);
@@ -66,6 +73,7 @@ internal sealed class ReplySignals
         _routineTransaction = null;
         _customerConfirms = null;
         _customerAsksForChoices = null;
+        _customerCalm = null;
         _detector.Read(context, this);
     }
 

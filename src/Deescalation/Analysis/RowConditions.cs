@@ -37,6 +37,9 @@ internal enum RowCondition
 
     /// <summary>The reply names a next step: something done ("I've refunded"), or a time: the engine's signal.</summary>
     NextStep,
+
+    /// <summary>The customer's message is calm: not upset, and reporting no trouble: the engine's signal.</summary>
+    CustomerCalm,
 }
 
 /// <summary>Reads and checks <see cref="RowCondition"/> names, and evaluates them on a match.</summary>
@@ -53,6 +56,7 @@ internal static class RowConditions
         ("acknowledged", RowCondition.Acknowledged),
         ("routine-transaction", RowCondition.RoutineTransaction),
         ("next-step", RowCondition.NextStep),
+        ("customer-calm", RowCondition.CustomerCalm),
     };
 
     /// <summary>Every condition name, for error messages and docs.</summary>
@@ -155,6 +159,8 @@ internal static class RowConditions
                 return context.Signals.RoutineTransaction;
             case RowCondition.NextStep:
                 return context.Signals.NextStep;
+            case RowCondition.CustomerCalm:
+                return context.Signals.CustomerCalm;
 
             default:
                 return false;
@@ -167,6 +173,9 @@ internal static class RowConditions
         var tokens = context.Tokens;
         var capitalised = 0;
         var words = 0;
+        var firstCapital = false;
+        var lastCapital = false;
+        var longLower = false;
         for (var i = match.First; i <= match.Last; i++)
         {
             if (!tokens[i].Is(TokenFlags.Word) || tokens[i].Is(TokenFlags.Clitic))
@@ -175,12 +184,16 @@ internal static class RowConditions
             }
 
             words++;
-            if (tokens[i].Is(TokenFlags.InitialUpper) && !tokens[i].Is(TokenFlags.AllUpper) && !(tokens[i].Length == 1 && context.Text[tokens[i].Start] == 'I'))
-            {
-                capitalised++;
-            }
+            var capital = tokens[i].Is(TokenFlags.InitialUpper) && !tokens[i].Is(TokenFlags.AllUpper) && !(tokens[i].Length == 1 && context.Text[tokens[i].Start] == 'I');
+            capitalised += capital ? 1 : 0;
+            firstCapital = words == 1 ? capital : firstCapital;
+            lastCapital = capital;
+            longLower |= !capital && tokens[i].Length > 3;
         }
 
-        return words >= 2 && capitalised == words;
+        // "the 7pm showing of Not my Problem": inside a sentence, a run that starts and ends with a capital and keeps
+        // only short words in lower case is a title too.
+        var inside = !tokens[match.First].Is(TokenFlags.SentenceStart) && !tokens[match.First].Is(TokenFlags.LineStart);
+        return words >= 2 && (capitalised == words || (inside && firstCapital && lastCapital && !longLower));
     }
 }

@@ -248,6 +248,26 @@ internal sealed class SignalDetector
     }
 
     /// <summary>
+    /// Whether the customer's message (or the quoted text) reports or chases trouble: a negation or one of the
+    /// language's <c>trouble-words</c> ("it still doesn't work", "where is my refund").
+    /// </summary>
+    public bool ReportsTrouble(RuleContext context)
+    {
+        var message = context.Context?.CustomerMessage;
+        var customer = context.PrepareCustomerMessage(string.IsNullOrWhiteSpace(message) ? context.Reply.QuotedText() : message!);
+        var tokens = customer.Tokens;
+        for (var i = 0; i < customer.TokenCount; i++)
+        {
+            if (_trouble.Contains(tokens[i].Id) || context.Common.Negations.Contains(tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether the customer's message (or the quoted text) asks for a list: a question with one of the language's
     /// <c>choice-question-words</c> ("Which teas do you have?", "What sizes are available?"). Alternatives answer it.
     /// </summary>

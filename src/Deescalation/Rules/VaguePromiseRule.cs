@@ -138,7 +138,8 @@ internal sealed class VaguePromiseRule : ReplyRule
 
             // "Hopefully it gets resolved asap" hopes; it promises nothing (categories.md, "Promises").
             if (((Behaviour)entry.Kind == Behaviour.VagueTime || ((Behaviour)entry.Kind == Behaviour.Soon && IsCommittedSoon(context, match.First))) && !IsRoutine(context, match.First) &&
-                !context.SentenceContainsBefore(match.First, _hopes) && !HopesForOutcome(context, match.First))
+                !context.SentenceContainsBefore(match.First, _hopes) && !HopesForOutcome(context, match.First) &&
+                !EndsWithQuestion(context, context.SentenceOf(match.First).Last))
             {
                 var start = CommitmentStart(context, index);
                 var (time, kind) = entry.Replacement is { } own ? (own, entry.FixKind) : TimeFor(context, start >= 0 ? start : context.SentenceOf(match.First).First, match.Last);

@@ -23,6 +23,7 @@ public class ReplySignalsTests
     [InlineData("We would never want to leave that impression. What's going on?", true)]
     [InlineData("I hate that this happened. Can you tell us what's going on?", true)]
     [InlineData("That sure isn't the record we want to have with you.", true)]
+    [InlineData("We understand wanting to get your charger working again.", true)]
     public void Acknowledgement(string reply, bool expected) => Read(reply).Acknowledges.Should().Be(expected);
 
     [Theory]
