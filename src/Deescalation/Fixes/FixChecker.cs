@@ -323,7 +323,7 @@ internal sealed class FixChecker
 
             foreach (var pair in _pairs)
             {
-                if (w + pair.Length > words.Count)
+                if (w + pair.Length > words.Count || (pair.Length > 0 && (length != pair[0].Length || DiffersInAscii(s[start], pair[0][0]))))
                 {
                     continue;
                 }
@@ -344,6 +344,9 @@ internal sealed class FixChecker
 
         return count;
     }
+
+    /// <summary>Two ASCII chars that differ ignoring case: a quick no before comparing a whole word.</summary>
+    private static bool DiffersInAscii(char a, char b) => a < 128 && b < 128 && (a | 0x20) != (b | 0x20);
 
     /// <summary>The words of <paramref name="s"/>, apostrophes included, and whether punctuation follows each.</summary>
     private static List<(int Start, int Length, bool PunctuationAfter)> Words(string s)
