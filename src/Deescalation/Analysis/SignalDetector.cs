@@ -91,17 +91,25 @@ internal sealed class SignalDetector
     public void Read(RuleContext context, ReplySignals signals)
     {
         var tokens = context.Tokens;
+        var count = context.TokenCount;
         var apology = false;
         var time = false;
         var thanks = false;
         var routine = false;
-        for (var i = 0; i < context.TokenCount; i++)
+
+        // The sets in locals: this loop reads every token of every reply.
+        var apologies = context.Common.Apologies;
+        var timeWords = context.Common.TimeWords;
+        var thanksWords = _thanks;
+        var routineWords = _routine;
+        var courtesy = _courtesy;
+        for (var i = 0; i < count; i++)
         {
             var id = tokens[i].Id;
-            apology |= context.Common.Apologies.Contains(id);
-            time |= context.Common.TimeWords.Contains(id);
-            thanks |= _thanks.Contains(id);
-            routine |= _routine.Contains(id) && !_courtesy.Contains(id);
+            apology |= apologies.Contains(id);
+            time |= timeWords.Contains(id);
+            thanks |= thanksWords.Contains(id);
+            routine |= routineWords.Contains(id) && !courtesy.Contains(id);
         }
 
         var acknowledgement = apology || HasSignal(context, SignalKind.Acknowledgement, 0, int.MaxValue);
