@@ -70,6 +70,7 @@ internal static class StageRunner
             });
             Time("Analyze, reply text only", texts, t => engine.Analyze(texts[t], null));
             Time("Analyze, with customer messages", texts, t => engine.Analyze(texts[t], contexts[t]));
+            Time("  of which without checking fixes", texts, t => engine.AnalyzeOnce(texts[t], contexts[t]));
         }
 
         return 0;

@@ -70,13 +70,43 @@ internal sealed class PhraseAutomaton
     /// <summary>Finds the state after a first token whose entry in <see cref="Starts"/> is <see cref="Pending"/>.</summary>
     public State Start(int id)
     {
-        var target = _builder.Resolve(_root, Array.BinarySearch(_root.Keys, id), isWord: true);
+        var target = _builder.Resolve(_root, IndexOf(_root.Keys, id), isWord: true);
         if (target.Kept)
         {
             Volatile.Write(ref Starts[id], target);
         }
 
         return target;
+    }
+
+    /// <summary>
+    /// Where <paramref name="id"/> is in the sorted <paramref name="keys"/>, as <see cref="Array.BinarySearch(Array, object)"/>
+    /// answers (the complement of the insertion point when absent), without its comparer: this is on every token's walk.
+    /// </summary>
+    internal static int IndexOf(int[] keys, int id)
+    {
+        var low = 0;
+        var high = keys.Length - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) >> 1);
+            var key = keys[middle];
+            if (key == id)
+            {
+                return middle;
+            }
+
+            if (key < id)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return ~low;
     }
 
     /// <summary>
@@ -103,7 +133,7 @@ internal sealed class PhraseAutomaton
             }
             else
             {
-                found = Array.BinarySearch(keys, id);
+                found = IndexOf(keys, id);
             }
 
             if (found >= 0)

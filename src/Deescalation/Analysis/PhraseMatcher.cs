@@ -311,7 +311,7 @@ internal sealed class PhraseMatcher
     private int RankOf(int entry, Token[] tokens, int count, int start)
     {
         var id = tokens[start].Id;
-        if (Array.BinarySearch(_byFirstWord[id], entry) >= 0)
+        if (PhraseAutomaton.IndexOf(_byFirstWord[id], entry) >= 0)
         {
             return 0;
         }
@@ -319,7 +319,7 @@ internal sealed class PhraseMatcher
         var sentence = tokens[start].Sentence;
         for (var j = start + 1; j < count && j <= start + 1 + MaxFillers && tokens[j].Sentence == sentence; j++)
         {
-            if (_byFirstPair.TryGetValue(PairKey(id, tokens[j].Id), out var pairEntries) && Array.BinarySearch(pairEntries, entry) >= 0)
+            if (_byFirstPair.TryGetValue(PairKey(id, tokens[j].Id), out var pairEntries) && PhraseAutomaton.IndexOf(pairEntries, entry) >= 0)
             {
                 return j - start;
             }

@@ -20,6 +20,8 @@ internal sealed class ReplySignals
     private bool? _customerConfirms;
     private bool? _customerAsksForChoices;
     private bool? _customerCalm;
+    private string? _upsetMessage;
+    private bool _upsetOfMessage;
 
     public ReplySignals(SignalDetector detector) => _detector = detector;
 
@@ -63,7 +65,29 @@ internal sealed class ReplySignals
     public bool HasCustomerMessage { get; private set; }
 
     /// <summary>The customer's message (or the quoted text) reads as upset; read on first use.</summary>
-    public bool CustomerUpset => _customerUpset ??= HasCustomerMessage && _detector.IsUpset(_context);
+    public bool CustomerUpset => _customerUpset ??= HasCustomerMessage && IsCustomerUpset();
+
+    /// <summary>
+    /// Reads the customer's message once: checking a fix analyses the fixed sentence again with the same message, and
+    /// the answer depends on the message alone, so the last message's answer is kept (strings do not change).
+    /// </summary>
+    private bool IsCustomerUpset()
+    {
+        var message = _context.Context?.CustomerMessage;
+        if (string.IsNullOrWhiteSpace(message))
+        {
+            // The quoted text of the reply stands for the message: it is the reply's own.
+            return _detector.IsUpset(_context);
+        }
+
+        if (!ReferenceEquals(message, _upsetMessage))
+        {
+            _upsetOfMessage = _detector.IsUpset(_context);
+            _upsetMessage = message;
+        }
+
+        return _upsetOfMessage;
+    }
 
     /// <summary>Reads the reply's signals after the phrases are matched.</summary>
     public void Read(RuleContext context)

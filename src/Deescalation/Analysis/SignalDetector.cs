@@ -27,6 +27,7 @@ internal sealed class SignalDetector
     private WordTableSet _acronyms = null!;
     private string[] _upsetStems = Array.Empty<string>();
     private string[] _upsetEmoji = Array.Empty<string>();
+    private StringComparison[] _upsetEmojiComparisons = Array.Empty<StringComparison>();
 
     public SignalDetector(LanguagePack pack) => _pack = pack;
 
@@ -88,6 +89,7 @@ internal sealed class SignalDetector
         _continuations = lexicon.Set(_pack.Class("continuation-openers").Items);
         _upsetStems = ToArray(_pack.Class("upset-hashtag-stems").Items);
         _upsetEmoji = ToArray(_pack.Class("upset-emoji").Items);
+        _upsetEmojiComparisons = ComparisonsFor(_upsetEmoji);
         _english = new WordTableSet(_pack.Class("everyday-words").Items);
         _acronyms = new WordTableSet(_pack.Class("acronyms").Items);
     }
@@ -95,17 +97,25 @@ internal sealed class SignalDetector
     public void Read(RuleContext context, ReplySignals signals)
     {
         var tokens = context.Tokens;
+        var count = context.TokenCount;
         var apology = false;
         var time = false;
         var thanks = false;
         var routine = false;
-        for (var i = 0; i < context.TokenCount; i++)
+
+        // The sets in locals: this loop reads every token of every reply.
+        var apologies = context.Common.Apologies;
+        var timeWords = context.Common.TimeWords;
+        var thanksWords = _thanks;
+        var routineWords = _routine;
+        var courtesy = _courtesy;
+        for (var i = 0; i < count; i++)
         {
             var id = tokens[i].Id;
-            apology |= context.Common.Apologies.Contains(id);
-            time |= context.Common.TimeWords.Contains(id);
-            thanks |= _thanks.Contains(id);
-            routine |= _routine.Contains(id) && !_courtesy.Contains(id);
+            apology |= apologies.Contains(id);
+            time |= timeWords.Contains(id);
+            thanks |= thanksWords.Contains(id);
+            routine |= routineWords.Contains(id) && !courtesy.Contains(id);
         }
 
         var acknowledgement = apology || HasSignal(context, SignalKind.Acknowledgement, 0, int.MaxValue);
@@ -387,7 +397,7 @@ internal sealed class SignalDetector
         weight += shoutedExclamation && !praise ? 1 : 0;
         bangs = praise ? 0 : bangs;
         weight += angryHashtag ? 2 : 0;
-        weight += ContainsAny(text.AsSpan(), _upsetEmoji) ? 2 : 0;
+        weight += ContainsAny(text.AsSpan(), _upsetEmoji, _upsetEmojiComparisons) ? 2 : 0;
         weight += bangs > 1 ? 2 : bangs;
         weight -= positive > 2 ? 2 : positive;
         return weight;
@@ -439,6 +449,36 @@ internal sealed class SignalDetector
         }
 
         return false;
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] parts, StringComparison[] comparisons)
+    {
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (text.IndexOf(parts[i].AsSpan(), comparisons[i]) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// How to search for each part as if ignoring case: a part without case (an emoji) is found as well by an ordinal
+    /// search, which is vectorised, while ignoring case outside ASCII reads the text a char at a time.
+    /// </summary>
+    private static StringComparison[] ComparisonsFor(string[] parts)
+    {
+        var comparisons = new StringComparison[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            var caseless = string.Equals(part.ToUpperInvariant(), part, StringComparison.Ordinal) && string.Equals(part.ToLowerInvariant(), part, StringComparison.Ordinal);
+            comparisons[i] = caseless ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        }
+
+        return comparisons;
     }
 
     private static string[] ToArray(IReadOnlyList<string> items)

@@ -17,6 +17,7 @@ internal sealed class FixChecker
     private const int Reach = 240;
 
     private readonly string[][] _pairs;
+    private readonly string[][][] _pairsByInitial;
     private readonly HashSet<string> _beforePunctuation;
 
     public FixChecker(LanguagePack pack)
@@ -31,6 +32,23 @@ internal sealed class FixChecker
         }
 
         _pairs = pairs.ToArray();
+
+        // A safe fix's result is read word by word against every pair: only the pairs a word's first letter can start.
+        _pairsByInitial = new string[128][][];
+        for (var c = 0; c < 128; c++)
+        {
+            var candidates = new List<string[]>();
+            foreach (var pair in _pairs)
+            {
+                if (pair.Length == 0 || !DiffersInAscii((char)c, pair[0][0]))
+                {
+                    candidates.Add(pair);
+                }
+            }
+
+            _pairsByInitial[c] = candidates.ToArray();
+        }
+
         _beforePunctuation = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (pack.Classes.TryGetValue("fix-dangling-before-punctuation", out var words))
         {
@@ -321,9 +339,10 @@ internal sealed class FixChecker
                 count++;
             }
 
-            foreach (var pair in _pairs)
+            var initial = s[start];
+            foreach (var pair in initial < 128 ? _pairsByInitial[initial] : _pairs)
             {
-                if (w + pair.Length > words.Count)
+                if (w + pair.Length > words.Count || (pair.Length > 0 && length != pair[0].Length))
                 {
                     continue;
                 }
@@ -344,6 +363,9 @@ internal sealed class FixChecker
 
         return count;
     }
+
+    /// <summary>Two ASCII chars that differ ignoring case, so no word starting with one equals a word starting with the other.</summary>
+    private static bool DiffersInAscii(char a, char b) => a < 128 && b < 128 && (a | 0x20) != (b | 0x20);
 
     /// <summary>The words of <paramref name="s"/>, apostrophes included, and whether punctuation follows each.</summary>
     private static List<(int Start, int Length, bool PunctuationAfter)> Words(string s)
