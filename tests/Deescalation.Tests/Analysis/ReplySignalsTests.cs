@@ -24,6 +24,7 @@ public class ReplySignalsTests
     [InlineData("I hate that this happened. Can you tell us what's going on?", true)]
     [InlineData("That sure isn't the record we want to have with you.", true)]
     [InlineData("We understand wanting to get your charger working again.", true)]
+    [InlineData("Kindly be patient as the issue is being looked into. All inconveniences regretted.", true)]
     public void Acknowledgement(string reply, bool expected) => Read(reply).Acknowledges.Should().Be(expected);
 
     [Theory]
