@@ -79,7 +79,17 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         // The acknowledgement is its own sentence after the greeting; "Hi Sam, the refund ..." then goes on with a capital.
         var text = context.Text;
         var edits = new List<TextEdit>(2);
-        if (insertAt < text.Length && char.IsLower(text[insertAt]))
+        var before = EmphasisStart(text, insertAt);
+        if (before < insertAt)
+        {
+            // "**Your replacement ships today.**": the acknowledgement goes before the emphasis, not inside it.
+            edits.Add(new TextEdit(new TextSpan(before, 0), opening + " "));
+            if (char.IsLower(text[insertAt]))
+            {
+                edits.Add(new TextEdit(new TextSpan(insertAt, 1), char.ToUpperInvariant(text[insertAt]).ToString()));
+            }
+        }
+        else if (insertAt < text.Length && char.IsLower(text[insertAt]))
         {
             edits.Add(new TextEdit(new TextSpan(insertAt, 1), opening + " " + char.ToUpperInvariant(text[insertAt])));
         }
@@ -242,6 +252,21 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     {
         var trimmed = text.AsSpan().TrimStart();
         return trimmed.Length > 1 && trimmed[0] == '@' && char.IsLetterOrDigit(trimmed[1]);
+    }
+
+    /// <summary>
+    /// Where Markdown emphasis that opens right before <paramref name="position"/> starts ("**", "_"), at the start of the
+    /// reply or after a space or a line break; <paramref name="position"/> when none does.
+    /// </summary>
+    private static int EmphasisStart(string text, int position)
+    {
+        var start = position;
+        while (start > 0 && text[start - 1] is '*' or '_')
+        {
+            start--;
+        }
+
+        return start < position && (start == 0 || char.IsWhiteSpace(text[start - 1])) ? start : position;
     }
 
     /// <summary>Whether the reply speaks as "we" and never as "I".</summary>
