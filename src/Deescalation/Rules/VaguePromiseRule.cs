@@ -343,7 +343,8 @@ internal sealed class VaguePromiseRule : ReplyRule
     /// <summary>
     /// Whether a time template can take the place of the vague time at <paramref name="first"/>: not where the reply says no
     /// timescale can be given or the promise is a hope (<see cref="NoDeadline"/>), nor where the time stands inside a
-    /// verb phrase ("we will [soon] have", "vouchers are [in the works]") or right after a conjunction.
+    /// verb phrase ("we will [soon] have", "vouchers are [in the works]"), after an ongoing action ("we're working [as fast
+    /// as we can]") or right after a conjunction.
     /// </summary>
     private bool TimeCanReplace(RuleContext context, int first)
     {
@@ -359,7 +360,8 @@ internal sealed class VaguePromiseRule : ReplyRule
         }
 
         var id = context.Tokens[before].Id;
-        return !_auxiliaries.Contains(id) && !context.Common.Conjunctions.Contains(id);
+        // "We're working [as fast as we can] to update": after an ongoing action, a deadline reads "working by Friday".
+        return !_auxiliaries.Contains(id) && !_progressives.Contains(id) && !context.Common.Conjunctions.Contains(id);
     }
 
     /// <summary>"just as soon as possible", "very soon": the first token of the vague time with the word that intensifies it.</summary>
