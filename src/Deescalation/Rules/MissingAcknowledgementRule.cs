@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using Deescalation.Analysis;
+using Deescalation.Fixes;
+using Deescalation.Rules.Data;
 using Deescalation.Text;
 
 namespace Deescalation.Rules;
@@ -13,11 +15,45 @@ namespace Deescalation.Rules;
 /// </summary>
 internal sealed class MissingAcknowledgementRule : ReplyRule
 {
+    /// <summary>Twitter's limit: a social post (a reply that opens with an @mention) cannot be sent past it.</summary>
+    private const int SocialPostLimit = 280;
+
+    /// <summary>Evidence of anger (the engine's weight) from which the customer reads as strongly upset: twice the threshold of upset.</summary>
+    private const int StrongUpsetWeight = 4;
+
     private WordSet _referring;
+    private string[][] _echoes = Array.Empty<string[]>();
 
     public override string Name => "missing-acknowledgement";
 
-    public override void Initialize(Lexicon lexicon) => _referring = Class(lexicon, "referring-openers");
+    public override void Initialize(Lexicon lexicon)
+    {
+        _referring = Class(lexicon, "referring-openers");
+
+        // Each acknowledgement stem is a group of its own; the apology stems are one group ("sorry" repeats "regretted").
+        var groups = new List<string[]>();
+        if (Data.Classes.ContainsKey("acknowledgement-stems"))
+        {
+            foreach (var stem in Items("acknowledgement-stems"))
+            {
+                groups.Add(new[] { stem });
+            }
+        }
+
+        if (Data.Classes.ContainsKey("apology-stems"))
+        {
+            var apologies = Items("apology-stems");
+            var group = new string[apologies.Count];
+            for (var i = 0; i < group.Length; i++)
+            {
+                group[i] = apologies[i];
+            }
+
+            groups.Add(group);
+        }
+
+        _echoes = groups.ToArray();
+    }
 
     public override void Analyze(RuleContext context)
     {
@@ -32,13 +68,28 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
 
         var insertAt = AfterReferringSentence(context, signals.OpeningPosition);
         var span = new TextSpan(insertAt, 0);
+        var (opening, kind) = Opening(context);
+        if (opening is null)
+        {
+            // Every wording would repeat what the reply already says: the finding stands, with no fix.
+            context.Report(DescriptorOf("DEESC015"), span, Text("finding"), null);
+            return;
+        }
 
         // The acknowledgement is its own sentence after the greeting; "Hi Sam, the refund ..." then goes on with a capital.
-        // A reply written as "we" gets the acknowledgement as "we" (a language may give only the one form).
-        var opening = context.ApostrophesLike(WritesAsWe(context) && Data.Messages.TryGetValue("fix.opening-we", out var asWe) ? asWe : Text("fix.opening"));
         var text = context.Text;
         var edits = new List<TextEdit>(2);
-        if (insertAt < text.Length && char.IsLower(text[insertAt]))
+        var before = EmphasisStart(text, insertAt);
+        if (before < insertAt)
+        {
+            // "**Your replacement ships today.**": the acknowledgement goes before the emphasis, not inside it.
+            edits.Add(new TextEdit(new TextSpan(before, 0), opening + " "));
+            if (char.IsLower(text[insertAt]))
+            {
+                edits.Add(new TextEdit(new TextSpan(insertAt, 1), char.ToUpperInvariant(text[insertAt]).ToString()));
+            }
+        }
+        else if (insertAt < text.Length && char.IsLower(text[insertAt]))
         {
             edits.Add(new TextEdit(new TextSpan(insertAt, 1), opening + " " + char.ToUpperInvariant(text[insertAt])));
         }
@@ -52,7 +103,170 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
             edits.Add(new TextEdit(span, opening + " "));
         }
 
-        context.Report(DescriptorOf("DEESC015"), span, Text("finding"), new Fix(Text("fix-title"), edits));
+        context.Report(DescriptorOf("DEESC015"), span, Text("finding"), new Fix(Text("fix-title"), edits, kind));
+    }
+
+    /// <summary>
+    /// The acknowledgement for this reply, and how far it can be trusted. The wording follows how upset the customer is
+    /// (<c>fix.opening.strong</c> for a strongly upset one, <c>fix.opening</c> otherwise), the room the channel gives (the
+    /// short forms, <c>....short</c>, in a chat or a social post) and what the reply already says: a wording that would
+    /// repeat one of the reply's <c>acknowledgement-stems</c> ("understand", "frustrating") gives way to the next, shorter
+    /// one. A reply written as "we" gets the "-we" form where the language has one. A social post the wording would take
+    /// past its limit gets it only as a suggestion; null when every wording repeats the reply.
+    /// </summary>
+    private (string? Text, FixApplicability Kind) Opening(RuleContext context)
+    {
+        var strong = StronglyUpset(context);
+        var social = IsSocialPost(context.Text);
+        var roomy = !social && context.Context?.Channel != ReplyChannel.Chat;
+        var asWe = WritesAsWe(context);
+        var level = strong ? "fix.opening.strong" : "fix.opening";
+        var full = strong && !Data.Messages.ContainsKey(level) ? "fix.opening" : level;
+        string? fallback = null;
+        for (var form = roomy ? 0 : 1; form < 3; form++)
+        {
+            var name = form switch { 0 => full, 1 => level + ".short", _ => "fix.opening.acknowledge" };
+            var wording = Wording(name, asWe);
+            if (wording is null || RepeatsTheReply(context, wording))
+            {
+                continue;
+            }
+
+            wording = context.ApostrophesLike(wording);
+            if (social && context.Text.Length + wording.Length + 1 > SocialPostLimit)
+            {
+                fallback ??= wording;
+                continue;
+            }
+
+            return (wording, FixApplicability.Safe);
+        }
+
+        return (fallback, FixApplicability.Suggestion);
+    }
+
+    /// <summary>
+    /// Whether the customer is strongly upset: their message has a strong sign of anger (a <c>strong-upset</c> phrase:
+    /// "unacceptable", "fed up", "third time"), or twice the evidence that makes a customer read as upset.
+    /// </summary>
+    private static bool StronglyUpset(RuleContext context)
+    {
+        // The weight prepares the customer's message and its matches.
+        if (context.Engine.Signals.UpsetWeight(context) >= StrongUpsetWeight)
+        {
+            return true;
+        }
+
+        foreach (var match in context.CustomerMatches)
+        {
+            if (context.Engine.CustomerEntries[match.Entry].Signal == SignalKind.StrongUpset)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The message <paramref name="name"/>, as "we" (<c>name-we</c>) where the reply writes as "we" and the language has that form.</summary>
+    private string? Wording(string name, bool asWe)
+    {
+        var messages = Data.Messages;
+        if (asWe && messages.TryGetValue(name + "-we", out var we))
+        {
+            return we;
+        }
+
+        return messages.TryGetValue(name, out var text) ? text : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="wording"/> has a word that starts with a stem of a group (<c>acknowledgement-stems</c>,
+    /// <c>apology-stems</c>) and the reply a word that starts with a stem of the same group.
+    /// </summary>
+    private bool RepeatsTheReply(RuleContext context, string wording)
+    {
+        foreach (var group in _echoes)
+        {
+            if (HasStem(wording.AsSpan(), group) && ReplyHasStem(context, group))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasStem(ReadOnlySpan<char> text, string[] stems)
+    {
+        foreach (var stem in stems)
+        {
+            if (ContainsWordStartingWith(text, stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ReplyHasStem(RuleContext context, string[] stems)
+    {
+        for (var i = 0; i < context.TokenCount; i++)
+        {
+            if (!context.Tokens[i].Is(TokenFlags.Word))
+            {
+                continue;
+            }
+
+            foreach (var stem in stems)
+            {
+                if (context.TextOf(i).StartsWith(stem.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsWordStartingWith(ReadOnlySpan<char> text, string stem)
+    {
+        for (var at = text.IndexOf(stem.AsSpan(), StringComparison.OrdinalIgnoreCase); at >= 0;)
+        {
+            if (at == 0 || !char.IsLetter(text[at - 1]))
+            {
+                return true;
+            }
+
+            var next = text.Slice(at + 1).IndexOf(stem.AsSpan(), StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
+
+    /// <summary>A social post: the reply opens with an @mention ("@491256 Thanks for ...").</summary>
+    private static bool IsSocialPost(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart();
+        return trimmed.Length > 1 && trimmed[0] == '@' && char.IsLetterOrDigit(trimmed[1]);
+    }
+
+    /// <summary>
+    /// Where Markdown emphasis that opens right before <paramref name="position"/> starts ("**", "_"), at the start of the
+    /// reply or after a space or a line break; <paramref name="position"/> when none does.
+    /// </summary>
+    private static int EmphasisStart(string text, int position)
+    {
+        var start = position;
+        while (start > 0 && text[start - 1] is '*' or '_')
+        {
+            start--;
+        }
+
+        return start < position && (start == 0 || char.IsWhiteSpace(text[start - 1])) ? start : position;
     }
 
     /// <summary>Whether the reply speaks as "we" and never as "I".</summary>

@@ -161,7 +161,7 @@ internal sealed class OverApologyRule : ReplyRule
             {
                 // "Sorry about the lid. We're also sorry it took a week." -> "Sorry about the lid, and that it took a week."
                 var (connector, resume) = Connector(context, apology);
-                edits.Add(new TextEdit(TextSpan.FromBounds(mergeFrom, tokens[resume].Start), ", and " + connector + " "));
+                edits.Add(new TextEdit(TextSpan.FromBounds(mergeFrom, tokens[resume].Start), Text("fix.merge") + connector + " "));
                 continue;
             }
 
@@ -170,7 +170,7 @@ internal sealed class OverApologyRule : ReplyRule
                 // "I'm sorry for the wait" -> "Thank you for your patience with the wait".
                 var first = HeadStart(context, apology);
                 var through = tokens[apology + 1].Id == _for || tokens[apology + 1].Id == _about ? apology + 1 : apology;
-                edits.Add(new TextEdit(context.Span(first, through), context.CaseFor("thank you for your patience with", first)));
+                edits.Add(new TextEdit(context.Span(first, through), context.CaseFor(Text("fix.patience"), first)));
                 continue;
             }
 
@@ -307,7 +307,7 @@ internal sealed class OverApologyRule : ReplyRule
         }
 
         // "We're also sorry it took a week" merges as "and that it took a week"; "we regret the error" does not merge.
-        return tokens[apology].Id == _sorry && context.Common.Subjects.Contains(tokens[next].Id) ? ("that", next) : (string.Empty, next);
+        return tokens[apology].Id == _sorry && context.Common.Subjects.Contains(tokens[next].Id) ? (Text("fix.merge-that"), next) : (string.Empty, next);
     }
 
     /// <summary>Whether the apology's sentence says more than sorry: a number, a time, a step taken.</summary>

@@ -42,6 +42,8 @@ internal sealed class PatronizingApologyRule : ReplyRule
     private WordSet _takeBacks;
     private WordSet _modals;
     private WordSet _firstPerson;
+    private WordSet _clauseStarters;
+    private WordSet _appearances;
     private int _regret;
     private int _to;
 
@@ -57,6 +59,8 @@ internal sealed class PatronizingApologyRule : ReplyRule
         _takeBacks = Class(lexicon, "take-backs");
         _modals = Class(lexicon, "modals");
         _firstPerson = Class(lexicon, "first-person");
+        _clauseStarters = Class(lexicon, "that-clause-starters");
+        _appearances = Class(lexicon, "appearance-words");
         _regret = lexicon.Id("regret");
         _to = lexicon.Id("to");
     }
@@ -153,11 +157,19 @@ internal sealed class PatronizingApologyRule : ReplyRule
         var ifToken = match.Last;
         var span = context.Span(match.First, ifToken);
         var ifSpan = new TextSpan(tokens[ifToken].Start, tokens[ifToken].Length);
+
+        // "I apologise if this looks in any way prejudiced": "that" would concede how it looks; the agent rewrites it.
+        var appearance = false;
+        for (var i = ifToken + 1; i <= context.ClauseEnd(ifToken, stopAtConjunction: false) && i < context.TokenCount; i++)
+        {
+            appearance |= _appearances.Contains(tokens[i].Id);
+        }
+
         context.Report(
             DescriptorOf("DEESC002"),
             span,
             Text("finding.conditional"),
-            context.Replace(Text("fix-title.conditional"), ifSpan, "that"));
+            appearance ? null : context.Replace(Text("fix-title.conditional"), ifSpan, "that"));
         return ifToken;
     }
 
@@ -202,10 +214,12 @@ internal sealed class PatronizingApologyRule : ReplyRule
         var directlyAfter = apology >= 0 && but - apology <= 2;
         TextSpan span;
         Fix fix;
-        if (directlyAfter && _firstPerson.Contains(tokens[afterBut].Id))
+        if (directlyAfter && (_firstPerson.Contains(tokens[afterBut].Id) || _clauseStarters.Contains(tokens[afterBut].Id)))
         {
-            // "I'm sorry, but we can't refund it" -> "I'm sorry that we can't refund it".
-            span = context.Span(match.First, but);
+            // "I'm sorry, but we can't refund it" -> "I'm sorry that we can't refund it"; "Sorry but this item is out of
+            // stock" -> "Sorry that this item is out of stock", not a curt "Sorry." before the refusal. (The finding's
+            // span is the one it always had: through "but", or through the word after it.)
+            span = context.Span(match.First, _firstPerson.Contains(tokens[afterBut].Id) ? but : afterBut);
             var edit = TextSpan.FromBounds(tokens[apology < 0 ? match.First : apology].End, tokens[but].End);
             fix = context.Replace(Text("fix-title.cancelled"), edit, " that");
         }

@@ -52,6 +52,17 @@ internal sealed class VaguePromiseRule : ReplyRule
     private WordSet _subordinators;
     private WordSet _vagueOwners;
     private WordSet _customerSteps;
+    private WordSet _wishes;
+    private WordSet _timescales;
+    private WordSet _timescaleNegators;
+    private WordSet _intensifiers;
+    private WordSet _auxiliaries;
+    private WordSet _progressives;
+    private WordSet _clauseOpeners;
+    private WordSet _determiners;
+    private WordSet _pronouns;
+    private WordSet _phraseEnds;
+    private WordSet _nameableOwners;
     private int _to;
     private int _and;
 
@@ -72,6 +83,17 @@ internal sealed class VaguePromiseRule : ReplyRule
         _subordinators = Class(lexicon, "subordinators");
         _vagueOwners = Class(lexicon, "vague-owners");
         _customerSteps = Class(lexicon, "customer-steps");
+        _wishes = Class(lexicon, "wish-words");
+        _timescales = Class(lexicon, "timescale-words");
+        _timescaleNegators = Class(lexicon, "timescale-negators");
+        _intensifiers = Class(lexicon, "time-intensifiers");
+        _auxiliaries = Class(lexicon, "auxiliaries");
+        _progressives = Class(lexicon, "progressive-verbs");
+        _clauseOpeners = Class(lexicon, "clause-openers");
+        _determiners = Class(lexicon, "determiners");
+        _pronouns = Class(lexicon, "subject-pronouns");
+        _phraseEnds = Class(lexicon, "phrase-ends");
+        _nameableOwners = Class(lexicon, "nameable-owners");
         _to = lexicon.Id("to");
         _and = lexicon.Id("and");
     }
@@ -142,8 +164,17 @@ internal sealed class VaguePromiseRule : ReplyRule
                 !EndsWithQuestion(context, context.SentenceOf(match.First).Last))
             {
                 var start = CommitmentStart(context, index);
-                var (time, kind) = entry.Replacement is { } own ? (own, entry.FixKind) : TimeFor(context, start >= 0 ? start : context.SentenceOf(match.First).First, match.Last);
-                Report(context, match, time, kind, Text("advice.vague-time"), start);
+                if (entry.Replacement is null && !TimeCanReplace(context, match.First))
+                {
+                    // "Hopefully soon", "no timescale yet ... as quickly as possible", "we will soon have": no deadline fits.
+                    ReportFix(context, context.Span(start >= 0 ? start : match.First, match.Last), null, Text("advice.vague-time"));
+                }
+                else
+                {
+                    var (time, kind) = entry.Replacement is { } own ? (own, entry.FixKind) : TimeFor(context, start >= 0 ? start : context.SentenceOf(match.First).First, match.Last);
+                    Report(context, match, time, kind, Text("advice.vague-time"), start, entry.Replacement is null ? WithIntensifier(context, match.First) : match.First);
+                }
+
                 covered = match.Last;
                 reportedSentence = context.Tokens[match.First].Sentence;
             }
@@ -200,8 +231,17 @@ internal sealed class VaguePromiseRule : ReplyRule
 
             // The time goes at the end of the promise's clause ("We'll look into the refund [by Friday] and ..."), before
             // a condition or a new clause; a vague owner also becomes a placeholder for who ("[name] will call you").
+            var slot = NoDeadline(context, match.First) || IsProgressive(context, match) || FollowsQuestion(context, match.First) ? -1 : TimeSlot(context, match.Last);
+            if (slot < 0)
+            {
+                // "We're looking into it [by Friday]", a promise on a hope, one after a question the customer must answer
+                // first, or a time that would land after a relative clause: the agent rewrites it, no template fits.
+                ReportFix(context, context.Span(match.First, match.Last), null, (Behaviour)entry.Kind == Behaviour.VagueOwner ? Text("advice.vague-owner") : Text("advice.commitment"));
+                covered = match.Last;
+                continue;
+            }
+
             var (when, whenKind) = TimeFor(context, match.First, match.Last);
-            var slot = TimeSlot(context, match.Last);
             var insertion = new TextEdit(new TextSpan(context.Tokens[slot].End, 0), context.ApostrophesLike(" " + when));
             Fix fix;
             if ((Behaviour)entry.Kind == Behaviour.VagueOwner)
@@ -220,6 +260,15 @@ internal sealed class VaguePromiseRule : ReplyRule
                     fix = from > match.First
                         ? new Fix(Text("fix-title"), new[] { new TextEdit(context.Span(from, match.Last), placeholder, FixTemplate.Placeholders(placeholder)), WithPlaceholders(insertion) }, FixApplicability.NeedsInput)
                         : new Fix(Text("fix-title"), new[] { time }, whenKind);
+                    ReportFix(context, context.Span(match.First, match.Last), fix, Text("advice.vague-owner"));
+                    covered = match.Last;
+                    continue;
+                }
+
+                if (!_nameableOwners.Contains(context.Tokens[match.First].Id))
+                {
+                    // "The relevant team will be in touch", "they'll call you": a team the agent cannot name keeps its words.
+                    fix = new Fix(Text("fix-title"), new[] { whenKind == FixApplicability.NeedsInput ? WithPlaceholders(insertion) : insertion }, whenKind);
                     ReportFix(context, context.Span(match.First, match.Last), fix, Text("advice.vague-owner"));
                     covered = match.Last;
                     continue;
@@ -271,17 +320,150 @@ internal sealed class VaguePromiseRule : ReplyRule
             slot = i;
         }
 
-        // A clause that runs on past a dozen words gets the time right after the promise instead.
-        return slot - last >= 12 ? last : slot;
+        // A clause that runs on past a dozen words gets the time right after the promise instead, and so does one whose
+        // words after the promise hold a clause of their own ("get back to you [by Friday] about the issues you raised",
+        // "let you know [by Friday] what to expect"); where the promise does not end its verb phrase there, no place fits.
+        if (slot - last >= 12 || HoldsAClause(context, last + 1, slot))
+        {
+            return _phraseEnds.Contains(tokens[last].Id) ? last : -1;
+        }
+
+        return slot;
     }
 
-    private void Report(RuleContext context, PhraseMatch match, string replacement, FixApplicability kind, string advice, int spanStart = -1)
+    /// <summary>
+    /// Whether the words from <paramref name="first"/> to <paramref name="last"/> hold a clause: a word that opens one
+    /// ("what", "which", <c>clause-openers</c>), or a subject pronoun after a noun phrase ("the issues you have faced").
+    /// </summary>
+    private bool HoldsAClause(RuleContext context, int first, int last)
     {
-        var span = context.Span(match.First, match.Last);
-        var text = replacement.StartsWith("[", StringComparison.Ordinal) ? replacement : context.CaseFor(replacement, match.First);
+        var nounPhrase = false;
+        for (var i = first; i <= last; i++)
+        {
+            var id = context.Tokens[i].Id;
+            if (_clauseOpeners.Contains(id) || (nounPhrase && _pronouns.Contains(id)))
+            {
+                return true;
+            }
+
+            nounPhrase |= _determiners.Contains(id);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a time template can take the place of the vague time at <paramref name="first"/>: not where the reply says no
+    /// timescale can be given or the promise is a hope (<see cref="NoDeadline"/>), nor where the time stands inside a
+    /// verb phrase ("we will [soon] have", "vouchers are [in the works]"), after an ongoing action ("we're working [as fast
+    /// as we can]") or right after a conjunction.
+    /// </summary>
+    private bool TimeCanReplace(RuleContext context, int first)
+    {
+        if (NoDeadline(context, first))
+        {
+            return false;
+        }
+
+        var before = WithIntensifier(context, first) - 1;
+        if (before < 0 || !context.SameSentence(before, first))
+        {
+            return true;
+        }
+
+        var id = context.Tokens[before].Id;
+        // "We're working [as fast as we can] to update": after an ongoing action, a deadline reads "working by Friday".
+        return !_auxiliaries.Contains(id) && !_progressives.Contains(id) && !context.Common.Conjunctions.Contains(id);
+    }
+
+    /// <summary>"just as soon as possible", "very soon": the first token of the vague time with the word that intensifies it.</summary>
+    private int WithIntensifier(RuleContext context, int first)
+    {
+        var i = first;
+        while (i > 0 && context.SameSentence(i - 1, first) && _intensifiers.Contains(context.Tokens[i - 1].Id))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// Whether no deadline can be put on the promise at <paramref name="token"/>: it is a hope or a wish ("hopefully",
+    /// <c>wish-words</c>, earlier in its sentence), or the reply says no timescale can be given ("we're unable to
+    /// provide a timescale", "we don't have a timeline to share": a <c>timescale-words</c> word in a sentence with a
+    /// negation).
+    /// </summary>
+    private bool NoDeadline(RuleContext context, int token)
+    {
+        var (first, _) = context.SentenceOf(token);
+        for (var i = first; i < token; i++)
+        {
+            if (_wishes.Contains(context.Tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        for (var i = 0; i < context.TokenCount; i++)
+        {
+            if (!_timescales.Contains(context.Tokens[i].Id))
+            {
+                continue;
+            }
+
+            var (from, to) = context.SentenceOf(i);
+            for (var k = from; k <= to; k++)
+            {
+                var id = context.Tokens[k].Id;
+                if (context.Common.Negations.Contains(id) || _timescaleNegators.Contains(id))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"We're looking into it", "our team is working on this": an ongoing action takes no deadline.</summary>
+    private bool IsProgressive(RuleContext context, PhraseMatch match)
+    {
+        for (var i = match.First; i <= match.Last; i++)
+        {
+            if (_progressives.Contains(context.Tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "What's your local store? I'll look into this for you": the sentence before asks the customer something, so the
+    /// work waits on the answer and no deadline can be set yet.
+    /// </summary>
+    private static bool FollowsQuestion(RuleContext context, int token)
+    {
+        var (first, _) = context.SentenceOf(token);
+        if (first == 0)
+        {
+            return false;
+        }
+
+        ref readonly var previous = ref context.Tokens[first - 1];
+        return previous.Is(TokenFlags.Punct) && context.Text[previous.Start] == '?';
+    }
+
+    private void Report(RuleContext context, PhraseMatch match, string replacement, FixApplicability kind, string advice, int spanStart = -1, int replaceFrom = -1)
+    {
+        var from = replaceFrom >= 0 ? replaceFrom : match.First;
+        var span = context.Span(from, match.Last);
+        var text = replacement.StartsWith("[", StringComparison.Ordinal) ? replacement : context.CaseFor(replacement, from);
 
         // The finding covers the whole promise ("someone will reach out shortly"); the fix touches only the time.
-        var diagnosticSpan = spanStart >= 0 ? context.Span(spanStart, match.Last) : span;
+        var diagnosticSpan = spanStart >= 0 ? context.Span(spanStart, match.Last) : context.Span(match.First, match.Last);
         ReportFix(context, diagnosticSpan, context.Replace(Text("fix-title"), span, text, kind), advice);
     }
 

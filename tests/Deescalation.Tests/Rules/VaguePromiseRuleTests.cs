@@ -68,10 +68,21 @@ public class VaguePromiseRuleTests
     [Fact]
     public void A_vague_owner_becomes_placeholders_for_who_and_when()
     {
-        var analysis = ReplyAnalyzer.Default.Analyze("I've passed it on and they'll be in touch.");
+        var analysis = ReplyAnalyzer.Default.Analyze("I've passed it on and someone will be in touch.");
         var fix = analysis.Diagnostics.Single(d => d.Id == "DEESC003").Fixes.Single();
         fix.Applicability.Should().Be(FixApplicability.NeedsInput);
         TextEdit.Apply(analysis.Text, fix.Edits).Should().Be("I've passed it on and [name] will be in touch by [time].");
         fix.Edits.SelectMany(e => e.Placeholders).Should().HaveCount(2);
+    }
+
+    [Theory]
+    [InlineData("I've passed it on and they'll be in touch.", "I've passed it on and they'll be in touch by [time].")]
+    [InlineData("The relevant team will get back to you.", "The relevant team will get back to you by [time].")]
+    public void A_team_or_a_pronoun_keeps_its_words_and_gets_only_the_time(string reply, string expected)
+    {
+        var analysis = ReplyAnalyzer.Default.Analyze(reply);
+        var fix = analysis.Diagnostics.Single(d => d.Id == "DEESC003").Fixes.Single();
+        TextEdit.Apply(analysis.Text, fix.Edits).Should().Be(expected);
+        fix.Edits.SelectMany(e => e.Placeholders).Should().ContainSingle();
     }
 }

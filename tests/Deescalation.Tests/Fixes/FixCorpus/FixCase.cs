@@ -25,7 +25,8 @@ public sealed record FixCase(
     string? Expected,
     IReadOnlyList<string> Placeholders,
     string Position,
-    string? KnownBad)
+    string? KnownBad,
+    ReplyChannel Channel = ReplyChannel.Unspecified)
 {
     private static readonly Lazy<IReadOnlyList<FixCase>> All = new(() => LoadFolder(Path.Combine(AppContext.BaseDirectory, "Fixes", "FixCorpus")));
 
@@ -40,7 +41,7 @@ public sealed record FixCase(
 
     private static readonly HashSet<string> Keys = new(StringComparer.Ordinal)
     {
-        "id", "rule", "text", "at", "customer", "window", "custom", "applicability", "expected", "placeholders", "position", "known-bad",
+        "id", "rule", "text", "at", "customer", "window", "custom", "applicability", "expected", "placeholders", "position", "known-bad", "channel",
     };
 
     private static readonly HashSet<string> CustomKeys = new(StringComparer.Ordinal) { "phrase", "category", "message", "replacement", "id" };
@@ -62,7 +63,7 @@ public sealed record FixCase(
         return new ReplyAnalyzer(options);
     }
 
-    public ReplyContext? Context => Customer is null ? null : new ReplyContext { CustomerMessage = Customer };
+    public ReplyContext? Context => Customer is null && Channel == ReplyChannel.Unspecified ? null : new ReplyContext { CustomerMessage = Customer, Channel = Channel };
 
     public override string ToString() => Id;
 
@@ -111,6 +112,15 @@ public sealed record FixCase(
 
         return cases;
     }
+
+    /// <summary>The case's channel: <c>chat</c> or <c>email</c>; unspecified when absent.</summary>
+    private static ReplyChannel ChannelOf(string file, YamlMappingNode map) => Optional(file, map, "channel") switch
+    {
+        null => ReplyChannel.Unspecified,
+        "chat" => ReplyChannel.Chat,
+        "email" => ReplyChannel.Email,
+        var other => throw Error(file, map.Children[new YamlScalarNode("channel")], $"channel '{other}' is not one of chat, email"),
+    };
 
     private static FixCase Case(string file, YamlNode node)
     {
@@ -205,7 +215,8 @@ public sealed record FixCase(
             expected,
             placeholders,
             position,
-            Optional(file, map, "known-bad"));
+            Optional(file, map, "known-bad"),
+            ChannelOf(file, map));
     }
 
     private static CustomPhraseRule? CustomRule(string file, YamlMappingNode map)
