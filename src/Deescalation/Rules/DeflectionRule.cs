@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Deescalation.Analysis;
+using Deescalation.Text;
 
 namespace Deescalation.Rules;
 
@@ -225,8 +226,10 @@ internal sealed class DeflectionRule : PhraseTableRule
                 return false;
             }
 
-            // "I can't help with that, my friend; do you want anything to drink?" offers what the agent can do.
-            if (tokens[i].Id == context.Common.You && i + 1 < context.TokenCount && _offerVerbs.Contains(tokens[i + 1].Id))
+            // "I can't help with that, my friend; do you want anything to drink?", "..., but if you'd like a coffee":
+            // an offer of what the agent can do.
+            var verb = i + 1 < context.TokenCount && tokens[i + 1].Is(TokenFlags.Clitic) ? i + 2 : i + 1;
+            if (tokens[i].Id == context.Common.You && verb < context.TokenCount && _offerVerbs.Contains(tokens[verb].Id))
             {
                 return false;
             }

@@ -55,6 +55,8 @@ internal sealed class OverpromiseRule : ReplyRule
     private WordSet _certaintyMarkers;
     private WordSet _percentEfforts;
     private WordSet _controlledSteps;
+    private WordSet _knowingVerbs;
+    private WordSet _openWords;
 
 
     public override IEnumerable<string> Words => new[] { "to", "promise", "guarantee", "say", "assure", "sure", "certain", "confident", "guaranteed", "definitely" };
@@ -71,6 +73,8 @@ internal sealed class OverpromiseRule : ReplyRule
         _ourselves = Class(lexicon, "ourselves");
         _promiseVerbs = Class(lexicon, "promise-verbs");
         _controlledSteps = Class(lexicon, "controlled-steps");
+        _knowingVerbs = Class(lexicon, "knowing-verbs");
+        _openWords = Class(lexicon, "open-words");
         _certaintyMarkers = Class(lexicon, "certainty-markers");
         _percentEfforts = Class(lexicon, "percent-efforts");
     }
@@ -140,9 +144,17 @@ internal sealed class OverpromiseRule : ReplyRule
                     break;
 
                 case Behaviour.FutureCertainty:
-                    if (!context.SentenceContains(first, _futureMarkers))
+                    // "to say for sure" hedges; "no matter what computer is tried" opens a noun phrase.
+                    if (!context.SentenceContains(first, _futureMarkers) || (first > 0 && _knowingVerbs.Contains(tokens[first - 1].Id)) ||
+                        (_openWords.Contains(tokens[last].Id) && last + 1 < context.TokenCount && context.SameSentence(last, last + 1) && tokens[last + 1].Is(TokenFlags.Word)))
                     {
                         continue;
+                    }
+
+                    // "the best Customer Experience - no matter what." loses its dash with the phrase.
+                    if (first > 0 && tokens[first - 1].Is(TokenFlags.Punct) && IsDash(context.Text[tokens[first - 1].Start]) && context.SameSentence(first - 1, first))
+                    {
+                        first--;
                     }
 
                     replacement = string.Empty;
@@ -233,6 +245,8 @@ internal sealed class OverpromiseRule : ReplyRule
             covered = diagnosticLast;
         }
     }
+
+    private static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014';
 
     /// <summary>"I'll make sure it never happens again" -> "I'll do everything I can to make sure it never happens again".</summary>
     private static string? MakeSureToEffort(string clause)

@@ -25,6 +25,7 @@ public class ReplySignalsTests
     [InlineData("That sure isn't the record we want to have with you.", true)]
     [InlineData("We understand wanting to get your charger working again.", true)]
     [InlineData("Kindly be patient as the issue is being looked into. All inconveniences regretted.", true)]
+    [InlineData("Congrats on getting married! That's a fantastic deal!", true)]
     public void Acknowledgement(string reply, bool expected) => Read(reply).Acknowledges.Should().Be(expected);
 
     [Theory]
@@ -73,6 +74,8 @@ public class ReplySignalsTests
     [InlineData("Thx. Dropbox prompts for an sms code, useless with no signal. U2F != signal.", false)]
     [InlineData("Please confirm the shop has it today so I don't have to travel for nothing.", false)]
     [InlineData("Waited in all day for nothing. Nobody came.", true)]
+    [InlineData("We went to see the show for a second time. It was as much fun as yesterday, and I still got teary-eyed.", false)]
+    [InlineData("This is the third time the parcel has gone missing.", true)]
     [InlineData("HI! I have a flight tomorrow at 2 pm. Can I take an earlier one?", false)]
     [InlineData("Once it finally connects, my music player becomes unusable.", false)]
     [InlineData("It crashed again this morning. I'm super considering ditching you guys", true)]
