@@ -92,24 +92,49 @@ internal sealed class FixVerifier
 
     private bool FlaggedAgain(string text, ReplyContext? context, Diagnostic diagnostic, Fix fix)
     {
-        int first = int.MaxValue, last = 0;
-        foreach (var edit in fix.Edits)
-        {
-            first = Math.Min(first, edit.Span.Start);
-            last = Math.Max(last, edit.Span.End);
-        }
-
-        var start = SentenceStart(text, first);
-        var end = SentenceEnd(text, last);
         var edits = new List<TextEdit>(fix.Edits);
         edits.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
+        // Edits whose sentences overlap are read together; each cluster of them is analysed on its own sentences,
+        // so a fix with edits spread over the reply reads a bounded window per cluster, not the whole reply.
+        var clusterFirst = 0;
+        var clusterStart = edits[0].Span.Start;
+        var clusterEnd = edits[0].Span.End;
+        for (var i = 1; i < edits.Count; i++)
+        {
+            var edit = edits[i];
+            if (SentenceStart(text, edit.Span.Start) < SentenceEnd(text, clusterEnd))
+            {
+                clusterEnd = Math.Max(clusterEnd, edit.Span.End);
+                continue;
+            }
+
+            if (FlaggedAgain(text, context, diagnostic, edits, clusterFirst, i, clusterStart, clusterEnd))
+            {
+                return true;
+            }
+
+            clusterFirst = i;
+            clusterStart = edit.Span.Start;
+            clusterEnd = edit.Span.End;
+        }
+
+        return FlaggedAgain(text, context, diagnostic, edits, clusterFirst, edits.Count, clusterStart, clusterEnd);
+    }
+
+    /// <summary>Whether the sentences around <c>edits[from..to]</c> (from <paramref name="first"/> to <paramref name="last"/>), fixed, are flagged again.</summary>
+    private bool FlaggedAgain(string text, ReplyContext? context, Diagnostic diagnostic, List<TextEdit> edits, int from, int to, int first, int last)
+    {
+        var start = SentenceStart(text, first);
+        var end = SentenceEnd(text, last);
+
         // The fixed window, and where each edit's new text lands in it.
         var window = new System.Text.StringBuilder(end - start + 64);
-        var regions = new List<TextSpan>(edits.Count);
+        var regions = new List<TextSpan>(to - from);
         var position = start;
-        foreach (var edit in edits)
+        for (var i = from; i < to; i++)
         {
+            var edit = edits[i];
             window.Append(text, position, edit.Span.Start - position);
             regions.Add(new TextSpan(window.Length, edit.NewText.Length));
             window.Append(edit.NewText);
