@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using Deescalation.Rules.Data;
 
@@ -18,7 +19,7 @@ internal sealed class FixChecker
 
     private readonly string[][] _pairs;
     private readonly string[][][] _pairsByInitial;
-    private readonly HashSet<string> _beforePunctuation;
+    private readonly string[][] _beforePunctuationByLength;
 
     public FixChecker(LanguagePack pack)
     {
@@ -49,10 +50,25 @@ internal sealed class FixChecker
             _pairsByInitial[c] = candidates.ToArray();
         }
 
-        _beforePunctuation = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // Looked up by a span of the window, so by length, each compared ignoring case as a set of strings would.
+        var byLength = new List<List<string>>();
         if (pack.Classes.TryGetValue("fix-dangling-before-punctuation", out var words))
         {
-            _beforePunctuation.UnionWith(words.Items);
+            foreach (var word in words.Items)
+            {
+                while (byLength.Count <= word.Length)
+                {
+                    byLength.Add(new List<string>());
+                }
+
+                byLength[word.Length].Add(word);
+            }
+        }
+
+        _beforePunctuationByLength = new string[byLength.Count][];
+        for (var length = 0; length < byLength.Count; length++)
+        {
+            _beforePunctuationByLength[length] = byLength[length].ToArray();
         }
     }
 
@@ -86,54 +102,144 @@ internal sealed class FixChecker
             last = Math.Max(last, edit.Span.End);
         }
 
+        // The window is read in place; its fixed text is written to a pooled buffer, never to a new string.
         var start = WindowStart(text, first);
         var end = WindowEnd(text, last);
-        var before = text.Substring(start, end - start);
-        var shifted = new List<TextEdit>(edits.Count);
+        var capacity = end - start;
         foreach (var edit in edits)
         {
-            shifted.Add(new TextEdit(new TextSpan(edit.Span.Start - start, edit.Span.Length), edit.NewText));
+            capacity += edit.NewText.Length;
         }
 
-        var after = TextEdit.Apply(before, shifted);
-        return Worse(before, after);
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 1));
+        try
+        {
+            var length = ApplyInWindow(text, start, end, edits, buffer);
+            return Worse(text.AsSpan(start, end - start), buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>The first problem that <paramref name="after"/> has more often than <paramref name="before"/>.</summary>
-    internal string? Worse(string before, string after)
+    internal string? Worse(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
-        if (SpaceBeforePunctuation(after) > SpaceBeforePunctuation(before))
+        var was = Measure(before);
+        var now = Measure(after);
+        if (now.SpaceBeforePunctuation > was.SpaceBeforePunctuation)
         {
             return "a space before punctuation";
         }
 
-        if (DoubledSeparators(after) > DoubledSeparators(before))
+        if (now.DoubledSeparators > was.DoubledSeparators)
         {
             return "doubled spaces or punctuation";
         }
 
-        if (DoubledWords(after) > DoubledWords(before))
+        if (now.DoubledWords > was.DoubledWords)
         {
             return "a doubled word";
         }
 
-        if (LowerCaseSentenceStarts(after) > LowerCaseSentenceStarts(before))
+        if (now.LowerCaseSentenceStarts > was.LowerCaseSentenceStarts)
         {
             return "a sentence starts in lower case";
         }
 
-        if (Dangling(after) > Dangling(before))
+        if (now.Dangling > was.Dangling)
         {
             return "a dangling function word";
         }
 
-        if (Unbalanced(after) != Unbalanced(before))
+        if (now.Unbalanced != was.Unbalanced)
         {
             return "a placeholder is broken";
         }
 
         return null;
     }
+
+    /// <summary>
+    /// Writes <c>text[start..end]</c> with <paramref name="edits"/> applied to <paramref name="destination"/> and returns
+    /// its length: <see cref="TextEdit.Apply"/> on that window, edits taken in a stable order of their start, an edit
+    /// that overlaps one taken or follows an insertion at its point skipped, but with no list, sort delegate or string.
+    /// </summary>
+    private static int ApplyInWindow(string text, int start, int end, IReadOnlyList<TextEdit> edits, char[] destination)
+    {
+        var count = edits.Count;
+        long[]? order = null;
+        var sorted = true;
+        for (var i = 1; i < count && sorted; i++)
+        {
+            sorted = edits[i - 1].Span.Start <= edits[i].Span.Start;
+        }
+
+        if (!sorted)
+        {
+            // Start, then the caller's index: sorting the keys is the stable sort by start.
+            order = ArrayPool<long>.Shared.Rent(count);
+            for (var i = 0; i < count; i++)
+            {
+                order[i] = ((long)(edits[i].Span.Start - start) << 32) | (uint)i;
+            }
+
+            Array.Sort(order, 0, count);
+        }
+
+        try
+        {
+            var windowLength = end - start;
+            var written = 0;
+            var position = 0;
+            var lastInsertAt = -1;
+            for (var k = 0; k < count; k++)
+            {
+                var edit = edits[order is null ? k : (int)(order[k] & 0xFFFFFFFF)];
+                var spanStart = edit.Span.Start - start;
+                var spanEnd = spanStart + edit.Span.Length;
+                if (spanEnd > windowLength || spanStart < position)
+                {
+                    continue;
+                }
+
+                if (spanStart == lastInsertAt)
+                {
+                    // A second edit at the point of an insertion would run two texts together: keep the first.
+                    continue;
+                }
+
+                text.CopyTo(start + position, destination, written, spanStart - position);
+                written += spanStart - position;
+                edit.NewText.CopyTo(0, destination, written, edit.NewText.Length);
+                written += edit.NewText.Length;
+                position = spanEnd;
+                lastInsertAt = edit.Span.IsEmpty ? spanStart : -1;
+            }
+
+            text.CopyTo(start + position, destination, written, windowLength - position);
+            return written + windowLength - position;
+        }
+        finally
+        {
+            if (order is not null)
+            {
+                ArrayPool<long>.Shared.Return(order);
+            }
+        }
+    }
+
+    /// <summary>How often a window has each problem.</summary>
+    private Counts Measure(ReadOnlySpan<char> s) => new()
+    {
+        SpaceBeforePunctuation = SpaceBeforePunctuation(s),
+        DoubledSeparators = DoubledSeparators(s),
+        DoubledWords = DoubledWords(s),
+        LowerCaseSentenceStarts = LowerCaseSentenceStarts(s),
+        Dangling = Dangling(s),
+        Unbalanced = Unbalanced(s),
+    };
 
     private static bool IsInsideWord(string text, TextEdit edit)
     {
@@ -214,7 +320,7 @@ internal sealed class FixChecker
 
     private static bool IsPunctuation(char c) => c is ',' or '.' or ';' or ':' or '!' or '?';
 
-    private static int SpaceBeforePunctuation(string s)
+    private static int SpaceBeforePunctuation(ReadOnlySpan<char> s)
     {
         var count = 0;
         for (var i = 1; i < s.Length; i++)
@@ -229,7 +335,7 @@ internal sealed class FixChecker
         return count;
     }
 
-    private static int DoubledSeparators(string s)
+    private static int DoubledSeparators(ReadOnlySpan<char> s)
     {
         var count = 0;
         for (var i = 1; i < s.Length; i++)
@@ -251,7 +357,7 @@ internal sealed class FixChecker
         return count;
     }
 
-    private static int DoubledWords(string s)
+    private static int DoubledWords(ReadOnlySpan<char> s)
     {
         var count = 0;
         var previousStart = -1;
@@ -278,7 +384,7 @@ internal sealed class FixChecker
             }
 
             var length = i - start;
-            if (previousStart >= 0 && length == previousLength && string.Compare(s, previousStart, s, start, length, StringComparison.OrdinalIgnoreCase) == 0)
+            if (previousStart >= 0 && length == previousLength && s.Slice(previousStart, length).Equals(s.Slice(start, length), StringComparison.OrdinalIgnoreCase))
             {
                 count++;
             }
@@ -290,7 +396,7 @@ internal sealed class FixChecker
         return count;
     }
 
-    private static int LowerCaseSentenceStarts(string s)
+    private static int LowerCaseSentenceStarts(ReadOnlySpan<char> s)
     {
         var count = 0;
         for (var i = 0; i < s.Length; i++)
@@ -326,51 +432,88 @@ internal sealed class FixChecker
         return count;
     }
 
-    private int Dangling(string text)
+    private int Dangling(ReadOnlySpan<char> text)
     {
-        var s = text.Replace('\u2019', '\'');
-        var words = Words(s);
-        var count = 0;
-        for (var w = 0; w < words.Count; w++)
+        // The words are read with a typographic apostrophe as a plain one, from a pooled copy of the window.
+        var normalized = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
+        var words = ArrayPool<(int Start, int Length, bool PunctuationAfter)>.Shared.Rent((text.Length / 2) + 1);
+        try
         {
-            var (start, length, punctuationAfter) = words[w];
-            if (punctuationAfter && _beforePunctuation.Contains(s.Substring(start, length)))
+            for (var i = 0; i < text.Length; i++)
             {
-                count++;
+                normalized[i] = text[i] == '\u2019' ? '\'' : text[i];
             }
 
-            var initial = s[start];
-            foreach (var pair in initial < 128 ? _pairsByInitial[initial] : _pairs)
+            ReadOnlySpan<char> s = normalized.AsSpan(0, text.Length);
+            var wordCount = Words(s, words);
+            var count = 0;
+            for (var w = 0; w < wordCount; w++)
             {
-                if (w + pair.Length > words.Count || (pair.Length > 0 && length != pair[0].Length))
-                {
-                    continue;
-                }
-
-                var all = true;
-                for (var k = 0; k < pair.Length && all; k++)
-                {
-                    var (ps, pl, pp) = words[w + k];
-                    all = pl == pair[k].Length && string.Compare(s, ps, pair[k], 0, pl, StringComparison.OrdinalIgnoreCase) == 0 && (k == pair.Length - 1 || !pp);
-                }
-
-                if (all)
+                var (start, length, punctuationAfter) = words[w];
+                if (punctuationAfter && IsBeforePunctuationWord(s.Slice(start, length)))
                 {
                     count++;
                 }
+
+                var initial = s[start];
+                foreach (var pair in initial < 128 ? _pairsByInitial[initial] : _pairs)
+                {
+                    if (w + pair.Length > wordCount || (pair.Length > 0 && length != pair[0].Length))
+                    {
+                        continue;
+                    }
+
+                    var all = true;
+                    for (var k = 0; k < pair.Length && all; k++)
+                    {
+                        var (ps, pl, pp) = words[w + k];
+                        all = pl == pair[k].Length && s.Slice(ps, pl).Equals(pair[k].AsSpan(), StringComparison.OrdinalIgnoreCase) && (k == pair.Length - 1 || !pp);
+                    }
+
+                    if (all)
+                    {
+                        count++;
+                    }
+                }
+            }
+
+            return count;
+        }
+        finally
+        {
+            ArrayPool<(int Start, int Length, bool PunctuationAfter)>.Shared.Return(words);
+            ArrayPool<char>.Shared.Return(normalized);
+        }
+    }
+
+    private bool IsBeforePunctuationWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length >= _beforePunctuationByLength.Length)
+        {
+            return false;
+        }
+
+        foreach (var candidate in _beforePunctuationByLength[word.Length])
+        {
+            if (word.Equals(candidate.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
         }
 
-        return count;
+        return false;
     }
 
     /// <summary>Two ASCII chars that differ ignoring case, so no word starting with one equals a word starting with the other.</summary>
     private static bool DiffersInAscii(char a, char b) => a < 128 && b < 128 && (a | 0x20) != (b | 0x20);
 
-    /// <summary>The words of <paramref name="s"/>, apostrophes included, and whether punctuation follows each.</summary>
-    private static List<(int Start, int Length, bool PunctuationAfter)> Words(string s)
+    /// <summary>
+    /// Writes the words of <paramref name="s"/>, apostrophes included, and whether punctuation follows each, to
+    /// <paramref name="words"/> (room for one word in two chars, the most a text holds) and returns how many there are.
+    /// </summary>
+    private static int Words(ReadOnlySpan<char> s, (int Start, int Length, bool PunctuationAfter)[] words)
     {
-        var words = new List<(int, int, bool)>();
+        var count = 0;
         var i = 0;
         while (i < s.Length)
         {
@@ -393,13 +536,13 @@ internal sealed class FixChecker
             }
 
             var punctuation = j < s.Length && s[j] is ',' or '.' or ';' or ':' or '!' or '?';
-            words.Add((start, i - start, punctuation));
+            words[count++] = (start, i - start, punctuation);
         }
 
-        return words;
+        return count;
     }
 
-    private static int Unbalanced(string s)
+    private static int Unbalanced(ReadOnlySpan<char> s)
     {
         var square = 0;
         var curly = 0;
@@ -410,5 +553,15 @@ internal sealed class FixChecker
         }
 
         return (square * 31) + curly;
+    }
+
+    private struct Counts
+    {
+        public int SpaceBeforePunctuation;
+        public int DoubledSeparators;
+        public int DoubledWords;
+        public int LowerCaseSentenceStarts;
+        public int Dangling;
+        public int Unbalanced;
     }
 }

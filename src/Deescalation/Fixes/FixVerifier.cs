@@ -17,6 +17,10 @@ internal sealed class FixVerifier
     /// <summary>How far around an edit the fixed text is analysed again, at most, on each side.</summary>
     private const int Reach = 300;
 
+    /// <summary>The fixed window, the sorted edits and their regions of the check running on this thread, reused.</summary>
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
     private readonly AnalysisEngine _engine;
     private readonly FixChecker _checker;
 
@@ -92,24 +96,57 @@ internal sealed class FixVerifier
 
     private bool FlaggedAgain(string text, ReplyContext? context, Diagnostic diagnostic, Fix fix)
     {
-        int first = int.MaxValue, last = 0;
-        foreach (var edit in fix.Edits)
+        var scratch = t_scratch ??= new Scratch();
+        var edits = scratch.Edits;
+        edits.Clear();
+        edits.AddRange(fix.Edits);
+        if (edits.Count > 1)
         {
-            first = Math.Min(first, edit.Span.Start);
-            last = Math.Max(last, edit.Span.End);
+            edits.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
 
+        // Edits whose sentences overlap are read together; each cluster of them is analysed on its own sentences,
+        // so a fix with edits spread over the reply reads a bounded window per cluster, not the whole reply.
+        var clusterFirst = 0;
+        var clusterStart = edits[0].Span.Start;
+        var clusterEnd = edits[0].Span.End;
+        for (var i = 1; i < edits.Count; i++)
+        {
+            var edit = edits[i];
+            if (SentenceStart(text, edit.Span.Start) < SentenceEnd(text, clusterEnd))
+            {
+                clusterEnd = Math.Max(clusterEnd, edit.Span.End);
+                continue;
+            }
+
+            if (FlaggedAgain(text, context, diagnostic, scratch, clusterFirst, i, clusterStart, clusterEnd))
+            {
+                return true;
+            }
+
+            clusterFirst = i;
+            clusterStart = edit.Span.Start;
+            clusterEnd = edit.Span.End;
+        }
+
+        return FlaggedAgain(text, context, diagnostic, scratch, clusterFirst, edits.Count, clusterStart, clusterEnd);
+    }
+
+    /// <summary>Whether the sentences around <c>edits[from..to]</c> (from <paramref name="first"/> to <paramref name="last"/>), fixed, are flagged again.</summary>
+    private bool FlaggedAgain(string text, ReplyContext? context, Diagnostic diagnostic, Scratch scratch, int from, int to, int first, int last)
+    {
         var start = SentenceStart(text, first);
         var end = SentenceEnd(text, last);
-        var edits = new List<TextEdit>(fix.Edits);
-        edits.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
         // The fixed window, and where each edit's new text lands in it.
-        var window = new System.Text.StringBuilder(end - start + 64);
-        var regions = new List<TextSpan>(edits.Count);
+        var edits = scratch.Edits;
+        var window = scratch.Window.Clear();
+        var regions = scratch.Regions;
+        regions.Clear();
         var position = start;
-        foreach (var edit in edits)
+        for (var i = from; i < to; i++)
         {
+            var edit = edits[i];
             window.Append(text, position, edit.Span.Start - position);
             regions.Add(new TextSpan(window.Length, edit.NewText.Length));
             window.Append(edit.NewText);
@@ -117,7 +154,14 @@ internal sealed class FixVerifier
         }
 
         window.Append(text, position, end - position);
-        var again = _engine.AnalyzeOnce(window.ToString(), context);
+        var fixedWindow = window.ToString();
+        if (window.Capacity > Scratch.MaxKeptCapacity)
+        {
+            // A window over a long reply is not kept for the next check.
+            scratch.Window = new System.Text.StringBuilder(Scratch.MaxKeptCapacity);
+        }
+
+        var again = _engine.AnalyzeOnce(fixedWindow, context);
         foreach (var found in again.Diagnostics)
         {
             foreach (var region in regions)
@@ -187,5 +231,16 @@ internal sealed class FixVerifier
         }
 
         return end;
+    }
+
+    private sealed class Scratch
+    {
+        public const int MaxKeptCapacity = 4096;
+
+        public System.Text.StringBuilder Window { get; set; } = new(MaxKeptCapacity);
+
+        public List<TextEdit> Edits { get; } = new();
+
+        public List<TextSpan> Regions { get; } = new();
     }
 }
