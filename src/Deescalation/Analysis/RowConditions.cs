@@ -115,16 +115,7 @@ internal static class RowConditions
                 return tokens[match.First].Is(TokenFlags.SentenceStart) || tokens[match.First].Is(TokenFlags.LineStart);
 
             case RowCondition.Question:
-                var (_, last) = context.SentenceOf(match.First);
-                for (var i = last; i >= match.First && tokens[i].Is(TokenFlags.Punct); i--)
-                {
-                    if (context.Text[tokens[i].Start] == '?')
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
+                return context.IsQuestion(match.First);
 
             case RowCondition.Negated:
                 // From the start of the clause up to the phrase: "we would never say you are wrong".

@@ -15,7 +15,7 @@ internal sealed class RuleContext
     private readonly AnalysisEngine _engine;
     private List<Diagnostic>? _diagnostics;
     private ReplyText? _customer;
-    private string? _customerSource;
+    private bool _customerPrepared;
     private bool? _curlyApostrophes;
 
     public RuleContext(AnalysisEngine engine)
@@ -59,26 +59,27 @@ internal sealed class RuleContext
         Matches.Clear();
         _diagnostics = null;
         _curlyApostrophes = null;
-        _customerSource = null;
+        _customerPrepared = false;
     }
 
-    /// <summary>Matches in the customer's message, after <see cref="PrepareCustomerMessage"/>; entries index <see cref="AnalysisEngine.CustomerEntries"/>.</summary>
+    /// <summary>Matches in the customer's message, after <see cref="PrepareCustomer"/>; entries index <see cref="AnalysisEngine.CustomerEntries"/>.</summary>
     public List<PhraseMatch> CustomerMatches { get; } = new();
 
     /// <summary>
-    /// Prepares the customer's message with the same tokenizer, reading only the rows meant for it; the same message
-    /// asked for again during one reply is prepared once.
+    /// Prepares the customer's message (or, without one, the reply's quoted text) with the same tokenizer, reading only
+    /// the rows meant for it; once per reply, however many signals ask.
     /// </summary>
-    public ReplyText PrepareCustomerMessage(string message)
+    public ReplyText PrepareCustomer()
     {
-        if (_customer is not null && ReferenceEquals(message, _customerSource))
+        if (_customerPrepared)
         {
-            return _customer;
+            return _customer!;
         }
 
-        _customerSource = message;
+        var message = Context?.CustomerMessage;
+        _customerPrepared = true;
         _customer ??= new ReplyText();
-        _customer.Prepare(message, Lexicon.Tokenizer);
+        _customer.Prepare(string.IsNullOrWhiteSpace(message) ? Reply.QuotedText() : message!, Lexicon.Tokenizer);
         CustomerMatches.Clear();
         _engine.CustomerMatcher.Match(_customer, CustomerMatches);
         return _customer;
@@ -101,6 +102,21 @@ internal sealed class RuleContext
     public TextSpan Span(int firstToken, int lastToken) => TextSpan.FromBounds(Tokens[firstToken].Start, Tokens[lastToken].End);
 
     public ReadOnlySpan<char> TextOf(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
+
+    /// <summary>Whether the sentence of <paramref name="token"/> ends with a question mark ("?", "?!", "!?").</summary>
+    public bool IsQuestion(int token)
+    {
+        var (first, last) = SentenceOf(token);
+        for (var i = last; i >= first && Tokens[i].Is(TokenFlags.Punct); i--)
+        {
+            if (Text.IndexOf('?', Tokens[i].Start, Tokens[i].Length) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public bool SameSentence(int a, int b) => a >= 0 && b >= 0 && a < TokenCount && b < TokenCount && Tokens[a].Sentence == Tokens[b].Sentence;
 

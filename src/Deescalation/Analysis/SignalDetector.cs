@@ -238,15 +238,13 @@ internal sealed class SignalDetector
     /// </summary>
     public bool ConfirmsTransaction(RuleContext context)
     {
-        var message = context.Context?.CustomerMessage;
-        var customer = context.PrepareCustomerMessage(string.IsNullOrWhiteSpace(message) ? context.Reply.QuotedText() : message!);
+        var customer = context.PrepareCustomer();
         var tokens = customer.Tokens;
         var words = 0;
         for (var i = 0; i < customer.TokenCount; i++)
         {
             ref readonly var token = ref tokens[i];
-            if (_trouble.Contains(token.Id) || context.Common.Negations.Contains(token.Id) ||
-                (token.Is(TokenFlags.Punct) && customer.Text.IndexOf('?', token.Start, token.Length) >= 0))
+            if (IsTrouble(context, token) || IsQuestionMark(customer, token))
             {
                 return false;
             }
@@ -263,12 +261,11 @@ internal sealed class SignalDetector
     /// </summary>
     public bool ReportsTrouble(RuleContext context)
     {
-        var message = context.Context?.CustomerMessage;
-        var customer = context.PrepareCustomerMessage(string.IsNullOrWhiteSpace(message) ? context.Reply.QuotedText() : message!);
+        var customer = context.PrepareCustomer();
         var tokens = customer.Tokens;
         for (var i = 0; i < customer.TokenCount; i++)
         {
-            if (_trouble.Contains(tokens[i].Id) || context.Common.Negations.Contains(tokens[i].Id))
+            if (IsTrouble(context, tokens[i]))
             {
                 return true;
             }
@@ -283,8 +280,7 @@ internal sealed class SignalDetector
     /// </summary>
     public bool AsksForChoices(RuleContext context)
     {
-        var message = context.Context?.CustomerMessage;
-        var customer = context.PrepareCustomerMessage(string.IsNullOrWhiteSpace(message) ? context.Reply.QuotedText() : message!);
+        var customer = context.PrepareCustomer();
         var tokens = customer.Tokens;
         var asks = false;
         var question = false;
@@ -292,7 +288,7 @@ internal sealed class SignalDetector
         {
             ref readonly var token = ref tokens[i];
             asks |= _choiceQuestions.Contains(token.Id);
-            question |= token.Is(TokenFlags.Punct) && customer.Text.IndexOf('?', token.Start, token.Length) >= 0;
+            question |= IsQuestionMark(customer, token);
         }
 
         return asks && question;
@@ -301,8 +297,7 @@ internal sealed class SignalDetector
     /// <summary>The evidence of anger in the customer's message, summed: 2 or more reads as upset.</summary>
     public int UpsetWeight(RuleContext context)
     {
-        var message = context.Context?.CustomerMessage;
-        var customer = context.PrepareCustomerMessage(string.IsNullOrWhiteSpace(message) ? context.Reply.QuotedText() : message!);
+        var customer = context.PrepareCustomer();
         var tokens = customer.Tokens;
         var text = customer.Text;
         var weight = 0;
@@ -418,6 +413,11 @@ internal sealed class SignalDetector
 
         return i > from && i < context.TokenCount && tokens[i].Is(TokenFlags.Punct) && !tokens[i].Is(TokenFlags.LineStart) ? i : from;
     }
+
+    /// <summary>A negation or one of the language's <c>trouble-words</c>: the customer reports or chases trouble.</summary>
+    private bool IsTrouble(RuleContext context, in Token token) => _trouble.Contains(token.Id) || context.Common.Negations.Contains(token.Id);
+
+    private static bool IsQuestionMark(ReplyText text, in Token token) => token.Is(TokenFlags.Punct) && text.Text.IndexOf('?', token.Start, token.Length) >= 0;
 
     /// <summary>"!!", "?!", "!!!1": a run of exclamation (and question) marks; not "!=" in a formula.</summary>
     private static bool IsExclamationRun(ReadOnlySpan<char> punct)

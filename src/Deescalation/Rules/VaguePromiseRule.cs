@@ -161,7 +161,7 @@ internal sealed class VaguePromiseRule : ReplyRule
             // "Hopefully it gets resolved asap" hopes; it promises nothing (categories.md, "Promises").
             if (((Behaviour)entry.Kind == Behaviour.VagueTime || ((Behaviour)entry.Kind == Behaviour.Soon && IsCommittedSoon(context, match.First))) && !IsRoutine(context, match.First) &&
                 !context.SentenceContainsBefore(match.First, _hopes) && !HopesForOutcome(context, match.First) &&
-                !EndsWithQuestion(context, context.SentenceOf(match.First).Last))
+                !context.IsQuestion(match.First))
             {
                 var start = CommitmentStart(context, index);
                 if (entry.Replacement is null && !TimeCanReplace(context, match.First))
@@ -568,23 +568,8 @@ internal sealed class VaguePromiseRule : ReplyRule
 
         // "What's your flight number? We'll take a look", "Can you tell me the store and I'll have a look?": a question
         // to the customer, just before or around the promise, is the step too.
-        return AsksStep(context, first > 0 ? context.SentenceOf(first - 1).First : first, token) || (first > 0 && EndsWithQuestion(context, first - 1)) ||
-               EndsWithQuestion(context, last);
-    }
-
-    /// <summary>Whether the sentence that ends at <paramref name="last"/> (a token) is a question.</summary>
-    private static bool EndsWithQuestion(RuleContext context, int last)
-    {
-        var (first, _) = context.SentenceOf(last);
-        for (var i = last; i >= first && context.Tokens[i].Is(TokenFlags.Punct); i--)
-        {
-            if (context.Text.IndexOf('?', context.Tokens[i].Start, context.Tokens[i].Length) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return AsksStep(context, first > 0 ? context.SentenceOf(first - 1).First : first, token) || (first > 0 && context.IsQuestion(first - 1)) ||
+               context.IsQuestion(last);
     }
 
     /// <summary>
