@@ -158,6 +158,61 @@ internal static class RowConditions
         }
     }
 
+    /// <summary>
+    /// Whether the words of <paramref name="match"/> go on a name that started before them: each is capitalised (not in
+    /// capitals), the first is not the first of its sentence or line, and a capitalised word comes right before it, or
+    /// before one short word in lower case ("Fast and Furious", "Lord of the Flies"). A run that opens with the phrase
+    /// ("Worst Service Ever") is emphasis, and stays a phrase.
+    /// </summary>
+    public static bool InsideName(ReplyText text, PhraseMatch match)
+    {
+        var tokens = text.Tokens;
+        ref readonly var first = ref tokens[match.First];
+        if (match.First == 0 || first.Is(TokenFlags.SentenceStart) || first.Is(TokenFlags.LineStart))
+        {
+            return false;
+        }
+
+        for (var i = match.First; i <= match.Last; i++)
+        {
+            if (tokens[i].Is(TokenFlags.Word) && !tokens[i].Is(TokenFlags.Clitic) &&
+                (!tokens[i].Is(TokenFlags.InitialUpper) || tokens[i].Is(TokenFlags.AllUpper)))
+            {
+                return false;
+            }
+        }
+
+        // In a sentence written all in Title Case ("My Internet Stop Working For 3 Hours") capitals name nothing.
+        var lowerWords = false;
+        for (var i = match.First; i >= 0 && tokens[i].Sentence == first.Sentence && !lowerWords; i--)
+        {
+            lowerWords = IsLowerWord(tokens[i]);
+        }
+
+        for (var i = match.Last + 1; i < text.TokenCount && tokens[i].Sentence == first.Sentence && !lowerWords; i++)
+        {
+            lowerWords = IsLowerWord(tokens[i]);
+        }
+
+        if (!lowerWords)
+        {
+            return false;
+        }
+
+        // "Fast and Furious" may open a sentence; two capitalised words with nothing between them there ("Absolutely
+        // Unacceptable") may be emphasis.
+        var before = match.First - 1;
+        var joined = tokens[before].Is(TokenFlags.Word) && !tokens[before].Is(TokenFlags.InitialUpper) && tokens[before].Length <= 3 &&
+                     before > 0 && !tokens[before].Is(TokenFlags.SentenceStart);
+        before -= joined ? 1 : 0;
+        ref readonly var name = ref tokens[before];
+        return name.Is(TokenFlags.Word) && name.Is(TokenFlags.InitialUpper) && !name.Is(TokenFlags.AllUpper) &&
+               (joined || (!name.Is(TokenFlags.SentenceStart) && !name.Is(TokenFlags.LineStart))) &&
+               !(name.Length == 1 && text.Text[name.Start] == 'I');
+    }
+
+    private static bool IsLowerWord(in Token token) => token.Is(TokenFlags.Word) && !token.Is(TokenFlags.InitialUpper) && !token.Is(TokenFlags.AllUpper) && token.Length > 3;
+
     /// <summary>A phrase in Title Case inside a sentence is a name ("Not My Problem", a film), not the phrase.</summary>
     public static bool IsTitleCase(RuleContext context, PhraseMatch match)
     {

@@ -82,6 +82,18 @@ internal sealed class RuleContext
         _customer.Prepare(string.IsNullOrWhiteSpace(message) ? Reply.QuotedText() : message!, Lexicon.Tokenizer);
         CustomerMatches.Clear();
         _engine.CustomerMatcher.Match(_customer, CustomerMatches);
+
+        // "the showtimes for Fast and Furious": a word inside a name is no sign of anger.
+        var kept = 0;
+        for (var i = 0; i < CustomerMatches.Count; i++)
+        {
+            if (!RowConditions.InsideName(_customer, CustomerMatches[i]))
+            {
+                CustomerMatches[kept++] = CustomerMatches[i];
+            }
+        }
+
+        CustomerMatches.RemoveRange(kept, CustomerMatches.Count - kept);
         return _customer;
     }
 
@@ -401,12 +413,33 @@ internal sealed class RuleContext
             return char.ToUpperInvariant(replacement[0]) + replacement.Substring(1);
         }
 
-        if (replacement.Length > 1 && replacement[0] == 'I' && (replacement[1] == ' ' || replacement[1] == '\'' || replacement[1] == '\u2019'))
+        return InLowerCase(replacement);
+    }
+
+    /// <summary>
+    /// <paramref name="replacement"/> with a lower-case first letter, for the middle of a sentence; "I" and its
+    /// contractions ("I'm") keep their capital.
+    /// </summary>
+    public static string InLowerCase(string replacement)
+    {
+        if (replacement.Length == 0 || (replacement[0] == 'I' && (replacement.Length == 1 || replacement[1] is ' ' or '\'' or '\u2019')))
         {
             return replacement;
         }
 
         return char.ToLowerInvariant(replacement[0]) + replacement.Substring(1);
+    }
+
+    /// <summary>Whether <paramref name="position"/> follows a comma on the same line ("Hi Sam, |the refund ...").</summary>
+    public bool FollowsComma(int position)
+    {
+        var i = position - 1;
+        while (i >= 0 && Text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i >= 0 && Text[i] == ',';
     }
 
     /// <summary>Whether the line that starts at <paramref name="position"/> goes on with the sentence of the line before ("get back to you\nshortly").</summary>

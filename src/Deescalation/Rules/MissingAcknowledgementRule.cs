@@ -77,6 +77,12 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         }
 
         // The acknowledgement is its own sentence after the greeting; "Hi Sam, the refund ..." then goes on with a capital.
+        // After the greeting's comma it goes on in lower case: "Hi Sam, sorry for the trouble."
+        if (context.FollowsComma(insertAt))
+        {
+            opening = RuleContext.InLowerCase(opening);
+        }
+
         var text = context.Text;
         var edits = new List<TextEdit>(2);
         var before = EmphasisStart(text, insertAt);

@@ -50,7 +50,7 @@ public class MissingAcknowledgementRuleTests
     [InlineData("That shouldn't happen! Could you send us the order number?", "That shouldn't happen! I'm so sorry about this, and I understand how frustrating it must be. Could you send us the order number?")]
     [InlineData("Hi, Jenny! the parcel is with the depot.", "Hi, Jenny! I'm so sorry about this, and I understand how frustrating it must be. The parcel is with the depot.")]
     [InlineData("Hi Sam, the refund went out today.", "Hi Sam, I'm so sorry about this, and I understand how frustrating it must be. The refund went out today.")]
-    [InlineData("Hi Sam, we sent the refund today.", "Hi Sam, We're so sorry about this, and we understand how frustrating it must be. We sent the refund today.")]
+    [InlineData("Hi Sam, we sent the refund today.", "Hi Sam, we're so sorry about this, and we understand how frustrating it must be. We sent the refund today.")]
     public void Fix_puts_the_acknowledgement_where_it_reads_as_its_own_sentence(string reply, string expected)
     {
         var context = new ReplyContext { CustomerMessage = "Unacceptable. Nobody has replied in a week!" };
