@@ -28,6 +28,8 @@ internal sealed class SignalDetector
     private string[] _upsetStems = Array.Empty<string>();
     private string[] _upsetEmoji = Array.Empty<string>();
     private StringComparison[] _upsetEmojiComparisons = Array.Empty<StringComparison>();
+    private string[] _sympathyEmoji = Array.Empty<string>();
+    private StringComparison[] _sympathyEmojiComparisons = Array.Empty<StringComparison>();
 
     public SignalDetector(LanguagePack pack) => _pack = pack;
 
@@ -90,6 +92,8 @@ internal sealed class SignalDetector
         _upsetStems = ToArray(_pack.Class("upset-hashtag-stems").Items);
         _upsetEmoji = ToArray(_pack.Class("upset-emoji").Items);
         _upsetEmojiComparisons = ComparisonsFor(_upsetEmoji);
+        _sympathyEmoji = ToArray(_pack.Class("sympathy-emoji").Items);
+        _sympathyEmojiComparisons = ComparisonsFor(_sympathyEmoji);
         _english = new WordTableSet(_pack.Class("everyday-words").Items);
         _acronyms = new WordTableSet(_pack.Class("acronyms").Items);
     }
@@ -118,7 +122,9 @@ internal sealed class SignalDetector
             routine |= routineWords.Contains(id) && !courtesy.Contains(id);
         }
 
-        var acknowledgement = apology || HasSignal(context, SignalKind.Acknowledgement, 0, int.MaxValue);
+        // A sad face from the agent ("😔 We don't have an email address") is informal recognition (categories.md).
+        var acknowledgement = apology || HasSignal(context, SignalKind.Acknowledgement, 0, int.MaxValue) ||
+                              ContainsAny(context.Text.AsSpan(), _sympathyEmoji, _sympathyEmojiComparisons);
         var nextStep = time || HasSignal(context, SignalKind.NextStep, 0, int.MaxValue);
         var hasMessage = !string.IsNullOrWhiteSpace(context.Context?.CustomerMessage) || context.Reply.Quoted.Count > 0;
         signals.Set(acknowledgement, nextStep, thanks, routine, OpeningPosition(context), hasMessage, IsLaterPart(context.Text) || OpensMidSentence(context));
@@ -132,13 +138,17 @@ internal sealed class SignalDetector
     {
         // After the handles a social reply opens with ("@491256 ...proper channels were followed").
         var trimmed = text.AsSpan().Trim();
+        var social = trimmed.Length > 0 && trimmed[0] == '@';
         while (trimmed.Length > 0 && trimmed[0] == '@')
         {
             var space = trimmed.IndexOfAny(' ', '\n');
             trimmed = space < 0 ? ReadOnlySpan<char>.Empty : trimmed.Slice(space).TrimStart();
         }
 
-        if (trimmed.StartsWith("...".AsSpan(), StringComparison.Ordinal) || trimmed.StartsWith("\u2026".AsSpan(), StringComparison.Ordinal))
+        // "...", "…", and in a social post ">>" (or "&gt;&gt;", as its HTML gives it): carried on from the part before. In
+        // an e-mail ">>" opens a quote.
+        if (trimmed.StartsWith("...".AsSpan(), StringComparison.Ordinal) || trimmed.StartsWith("\u2026".AsSpan(), StringComparison.Ordinal) ||
+            (social && (trimmed.StartsWith(">>".AsSpan(), StringComparison.Ordinal) || trimmed.StartsWith("&gt;&gt;".AsSpan(), StringComparison.Ordinal))))
         {
             return true;
         }

@@ -58,6 +58,7 @@ internal sealed class VaguePromiseRule : ReplyRule
     private WordSet _intensifiers;
     private WordSet _auxiliaries;
     private WordSet _progressives;
+    private WordSet _waiting;
     private WordSet _clauseOpeners;
     private WordSet _determiners;
     private WordSet _pronouns;
@@ -89,6 +90,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         _intensifiers = Class(lexicon, "time-intensifiers");
         _auxiliaries = Class(lexicon, "auxiliaries");
         _progressives = Class(lexicon, "progressive-verbs");
+        _waiting = Class(lexicon, "waiting-verbs");
         _clauseOpeners = Class(lexicon, "clause-openers");
         _determiners = Class(lexicon, "determiners");
         _pronouns = Class(lexicon, "subject-pronouns");
@@ -164,7 +166,7 @@ internal sealed class VaguePromiseRule : ReplyRule
                 !context.IsQuestion(match.First))
             {
                 var start = CommitmentStart(context, index);
-                if (entry.Replacement is null && !TimeCanReplace(context, match.First))
+                if (entry.Replacement is null && (!TimeCanReplace(context, match.First) || Contains(context, match, _waiting)))
                 {
                     // "Hopefully soon", "no timescale yet ... as quickly as possible", "we will soon have": no deadline fits.
                     ReportFix(context, context.Span(start >= 0 ? start : match.First, match.Last), null, Text("advice.vague-time"));
@@ -427,11 +429,13 @@ internal sealed class VaguePromiseRule : ReplyRule
     }
 
     /// <summary>"We're looking into it", "our team is working on this": an ongoing action takes no deadline.</summary>
-    private bool IsProgressive(RuleContext context, PhraseMatch match)
+    private bool IsProgressive(RuleContext context, PhraseMatch match) => Contains(context, match, _progressives);
+
+    private static bool Contains(RuleContext context, PhraseMatch match, WordSet words)
     {
         for (var i = match.First; i <= match.Last; i++)
         {
-            if (_progressives.Contains(context.Tokens[i].Id))
+            if (words.Contains(context.Tokens[i].Id))
             {
                 return true;
             }
