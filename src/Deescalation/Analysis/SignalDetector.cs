@@ -429,23 +429,28 @@ internal sealed class SignalDetector
 
     private static bool IsQuestionMark(ReplyText text, in Token token) => token.Is(TokenFlags.Punct) && text.Text.IndexOf('?', token.Start, token.Length) >= 0;
 
-    /// <summary>"!!", "?!", "!!!1": a run of exclamation (and question) marks; not "!=" in a formula.</summary>
+    /// <summary>"!!", "?!", "!!!1", "???": a run of exclamation (and question) marks; not "!=" in a formula.</summary>
     private static bool IsExclamationRun(ReadOnlySpan<char> punct)
     {
         var bangs = 0;
+        var questions = 0;
         foreach (var c in punct)
         {
             if (c == '!')
             {
                 bangs++;
             }
-            else if (c != '?' && c != '1')
+            else if (c == '?')
+            {
+                questions++;
+            }
+            else if (c != '1')
             {
                 return false;
             }
         }
 
-        return bangs > 0;
+        return bangs > 0 || questions >= 3;
     }
 
     private static bool ContainsAny(ReadOnlySpan<char> text, string[] parts)
