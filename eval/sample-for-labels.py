@@ -5,7 +5,8 @@ A quarter are drawn at random from all sources; the rest from the Twitter source
 customer's message or the reply carries a cue word (at most PER_BRAND per brand). Replies already
 in real-dev.jsonl are left out. The cue words are deliberately broad and are not the rules' lists.
 
-usage: sample-for-labels.py CORPUS REAL_DEV SEED N OUT.jsonl
+usage: sample-for-labels.py CORPUS EXCLUDE[,EXCLUDE...] SEED N OUT.jsonl
+(EXCLUDE: labelled sets whose replies are left out, real-dev.jsonl and earlier samples)
 """
 import json
 import random
@@ -23,7 +24,7 @@ CUES = re.compile(
 
 def main() -> None:
     corpus, real_dev, seed, n, out = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
-    taken = {json.loads(line)["id"] for line in open(real_dev, encoding="utf-8")}
+    taken = {json.loads(line)["id"] for path in real_dev.split(",") for line in open(path, encoding="utf-8")}
     rows = [json.loads(line) for line in open(corpus, encoding="utf-8")]
     rows = [r for r in rows if r["id"] not in taken]
     rng = random.Random(seed)

@@ -59,12 +59,18 @@ internal sealed class VaguePromiseRule : ReplyRule
     private WordSet _auxiliaries;
     private WordSet _progressives;
     private WordSet _waiting;
+    private WordSet _triggers;
+    private WordSet _triggerVerbs;
+    private WordSet _efforts;
+    private WordSet _otherOwners;
+    private WordSet _notSteps;
     private WordSet _clauseOpeners;
     private WordSet _determiners;
     private WordSet _pronouns;
     private WordSet _phraseEnds;
     private WordSet _nameableOwners;
     private int _to;
+    private int _from;
     private int _and;
 
 
@@ -91,12 +97,18 @@ internal sealed class VaguePromiseRule : ReplyRule
         _auxiliaries = Class(lexicon, "auxiliaries");
         _progressives = Class(lexicon, "progressive-verbs");
         _waiting = Class(lexicon, "waiting-verbs");
+        _triggers = Class(lexicon, "trigger-openers");
+        _triggerVerbs = Class(lexicon, "trigger-verbs");
+        _efforts = Class(lexicon, "effort-verbs");
+        _otherOwners = Class(lexicon, "other-owners");
+        _notSteps = Class(lexicon, "not-steps");
         _clauseOpeners = Class(lexicon, "clause-openers");
         _determiners = Class(lexicon, "determiners");
         _pronouns = Class(lexicon, "subject-pronouns");
         _phraseEnds = Class(lexicon, "phrase-ends");
         _nameableOwners = Class(lexicon, "nameable-owners");
         _to = lexicon.Id("to");
+        _from = lexicon.Id("from");
         _and = lexicon.Id("and");
     }
 
@@ -166,7 +178,10 @@ internal sealed class VaguePromiseRule : ReplyRule
                 !context.IsQuestion(match.First))
             {
                 var start = CommitmentStart(context, index);
-                if (entry.Replacement is null && (!TimeCanReplace(context, match.First) || Contains(context, match, _waiting)))
+                // No template where the customer is asked to wait, where the "time" is a trigger ("once we have an
+                // update"), or on an effort ("we'll work to get you there ASAP").
+                if (entry.Replacement is null && (!TimeCanReplace(context, match.First) || Contains(context, match, _waiting) ||
+                                                  IsTrigger(context, match) || EffortBefore(context, match.First) || OtherTeamBefore(context, match.First)))
                 {
                     // "Hopefully soon", "no timescale yet ... as quickly as possible", "we will soon have": no deadline fits.
                     ReportFix(context, context.Span(start >= 0 ? start : match.First, match.Last), null, Text("advice.vague-time"));
@@ -224,7 +239,7 @@ internal sealed class VaguePromiseRule : ReplyRule
             }
 
             if (sentence == reportedSentence || context.SentenceHasConcreteTime(match.First) || context.SentenceContainsBefore(match.First, _conditions) ||
-                IsRoutine(context, match.First) || FollowsCustomerStep(context, match.First) ||
+                IsRoutine(context, match.First) || FollowsCustomerStep(context, match.First) || ContinuesEarlierPart(context, match.First) ||
                 ((Behaviour)entry.Kind == Behaviour.Commitment && AsksStepNext(context, match.First)))
             {
                 // "If you send a photo, we'll look into it" waits on the customer: an offer, not a vague promise.
@@ -233,7 +248,11 @@ internal sealed class VaguePromiseRule : ReplyRule
 
             // The time goes at the end of the promise's clause ("We'll look into the refund [by Friday] and ..."), before
             // a condition or a new clause; a vague owner also becomes a placeholder for who ("[name] will call you").
-            var slot = NoDeadline(context, match.First) || IsProgressive(context, match) || FollowsQuestion(context, match.First) ? -1 : TimeSlot(context, match.Last);
+            // Nor for another team's diary ("someone from that team will get back to you soon") or an effort.
+            var slot = NoDeadline(context, match.First) || IsProgressive(context, match) || FollowsQuestion(context, match.First) ||
+                       ((Behaviour)entry.Kind == Behaviour.VagueOwner && Contains(context, match, _otherOwners)) || EffortBefore(context, match.First)
+                ? -1
+                : TimeSlot(context, match.Last);
             if (slot < 0)
             {
                 // "We're looking into it [by Friday]", a promise on a hope, one after a question the customer must answer
@@ -577,6 +596,65 @@ internal sealed class VaguePromiseRule : ReplyRule
     }
 
     /// <summary>
+    /// A later part of a split reply that opens in the middle of a sentence, in lower case, goes on with what the part
+    /// before asked: a promise in its first two sentences ("email address and phone number. We'll look into your
+    /// complaint 2/2") is tied to a step we cannot see.
+    /// </summary>
+    private static bool ContinuesEarlierPart(RuleContext context, int token)
+    {
+        if (!context.Signals.LaterPart)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < context.TokenCount; i++)
+        {
+            ref readonly var word = ref context.Tokens[i];
+            if (word.Is(TokenFlags.Word) && context.Text[word.Start] != '@' && (word.Start == 0 || context.Text[word.Start - 1] != '@'))
+            {
+                return !word.Is(TokenFlags.InitialUpper) && !word.Is(TokenFlags.AllUpper) && context.Tokens[token].Sentence <= word.Sentence + 1;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Once we have an update": a trigger (<c>trigger-openers</c> with one of the <c>trigger-verbs</c>), not a vague time to replace.</summary>
+    private bool IsTrigger(RuleContext context, PhraseMatch match) =>
+        _triggers.Contains(context.Tokens[match.First].Id) && Contains(context, match, _triggerVerbs);
+
+    /// <summary>"Someone from that team will get back to you soon": another team's diary before the time.</summary>
+    private bool OtherTeamBefore(RuleContext context, int token)
+    {
+        var (first, _) = context.SentenceOf(token);
+        for (var i = first; i + 2 < token; i++)
+        {
+            if (_nameableOwners.Contains(context.Tokens[i].Id) && context.Tokens[i + 1].Id == _from && _otherOwners.Contains(context.Tokens[i + 2].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"We'll work to get you there ASAP": an effort before the time, not a deadline to set.</summary>
+    private bool EffortBefore(RuleContext context, int token)
+    {
+        var (first, _) = context.SentenceOf(token);
+        for (var i = first; i < token; i++)
+        {
+            var id = context.Tokens[i].Id;
+            if (_efforts.Contains(id) && i + 1 < token && context.Tokens[i + 1].Id == _to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "We'd be happy to look into this. Please DM us your order number": a commitment whose next sentence asks the
     /// customer for the step it waits on is tied to that step too.
     /// </summary>
@@ -613,6 +691,14 @@ internal sealed class VaguePromiseRule : ReplyRule
         var asks = false;
         for (var i = from; i < to; i++)
         {
+            // "Please report this here and we'll look into it": "please" before a verb asks for a step, unless it asks
+            // only for patience or attention ("please be patient", "please note").
+            if (context.Tokens[i].Id == context.Common.Please && i + 1 < context.TokenCount && context.Tokens[i + 1].Is(TokenFlags.Word) &&
+                !_notSteps.Contains(context.Tokens[i + 1].Id) && context.SameSentence(i, i + 1))
+            {
+                return true;
+            }
+
             asks |= context.Tokens[i].Id == context.Common.Please;
         }
 
