@@ -12,7 +12,8 @@ namespace Deescalation.Benchmarks;
 /// matching, the whole analysis with and without the customer's messages), and with <c>stages pack</c> what reading
 /// each file of the English rule pack costs. Each figure is the sum over chunks of 100 replies of each chunk's best of
 /// nine runs: on a machine shared with other builds, it is what a pass costs when nothing preempts it, so two builds
-/// can be compared back to back under load. Not a BenchmarkDotNet class: it reads the library's internals.
+/// can be compared back to back under load. <c>stages loop</c> analyses the corpus with customer messages for eight
+/// seconds and prints nothing, for a profiler. Not a BenchmarkDotNet class: it reads the library's internals.
 /// </summary>
 internal static class StageRunner
 {
@@ -49,7 +50,25 @@ internal static class StageRunner
         var matches = new List<PhraseMatch>();
         var excluded = new List<TextRange>();
         var quoted = new List<TextRange>();
+        var rules = new RuleContext(engine);
+        var empty = new ReplyText();
+        empty.Prepare(string.Empty, tokenizer);
         Console.WriteLine($"{corpus.Count:N0} replies, {corpus.Utf8Bytes / 1e6:N2} MB of reply text; {customers.Length:N0} customer messages");
+        if (args.Length > 0 && args[0] == "loop")
+        {
+            // Eight seconds of analyses with customer messages (fixes checked) and nothing else, for a profiler (perf with the perf map).
+            var clock = Stopwatch.StartNew();
+            while (clock.Elapsed.TotalSeconds < 8)
+            {
+                for (var t = 0; t < texts.Length; t++)
+                {
+                    engine.Analyze(texts[t], contexts[t]);
+                }
+            }
+
+            return 0;
+        }
+
         for (var round = 1; round <= 3; round++)
         {
             Console.WriteLine($"round {round}");
@@ -68,7 +87,16 @@ internal static class StageRunner
                 matches.Clear();
                 engine.CustomerMatcher.Match(reply, matches);
             });
+            Time("customer messages: upset weight", texts, t =>
+            {
+                if (contexts[t] is not null)
+                {
+                    rules.Reset(empty, contexts[t]);
+                    engine.Signals.UpsetWeight(rules);
+                }
+            });
             Time("Analyze, reply text only", texts, t => engine.Analyze(texts[t], null));
+            Time("  of which without checking fixes", texts, t => engine.AnalyzeOnce(texts[t], null));
             Time("Analyze, with customer messages", texts, t => engine.Analyze(texts[t], contexts[t]));
             Time("  of which without checking fixes", texts, t => engine.AnalyzeOnce(texts[t], contexts[t]));
         }

@@ -117,7 +117,7 @@ internal sealed class AnalysisEngine
 
         _matcher = new PhraseMatcher(table, patterns, language.Fillers);
         CustomerMatcher = new PhraseMatcher(table, customerPatterns, language.Fillers);
-        Signals.Initialize(Lexicon);
+        Signals.Initialize(Lexicon, Common);
 
         if (allowedPatterns.Count > 0)
         {

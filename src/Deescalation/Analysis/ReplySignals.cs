@@ -20,8 +20,9 @@ internal sealed class ReplySignals
     private bool? _customerConfirms;
     private bool? _customerAsksForChoices;
     private bool? _customerCalm;
+    private int? _upsetWeight;
     private string? _upsetMessage;
-    private bool _upsetOfMessage;
+    private int _upsetWeightOfMessage;
 
     public ReplySignals(SignalDetector detector) => _detector = detector;
 
@@ -65,28 +66,42 @@ internal sealed class ReplySignals
     public bool HasCustomerMessage { get; private set; }
 
     /// <summary>The customer's message (or the quoted text) reads as upset; read on first use.</summary>
-    public bool CustomerUpset => _customerUpset ??= HasCustomerMessage && IsCustomerUpset();
+    public bool CustomerUpset => _customerUpset ??= HasCustomerMessage && CustomerUpsetWeight >= SignalDetector.UpsetThreshold;
 
     /// <summary>
-    /// Reads the customer's message once: checking a fix analyses the fixed sentence again with the same message, and
-    /// the answer depends on the message alone, so the last message's answer is kept (strings do not change).
+    /// The evidence of anger in the customer's message (or the quoted text), summed (<see cref="SignalDetector.UpsetWeight"/>);
+    /// read on first use. Checking a fix analyses the fixed sentence again with the same message, and the weight depends
+    /// on the message alone, so the last message's weight is kept (strings do not change).
     /// </summary>
-    private bool IsCustomerUpset()
+    public int CustomerUpsetWeight
     {
-        var message = _context.Context?.CustomerMessage;
-        if (string.IsNullOrWhiteSpace(message))
+        get
         {
-            // The quoted text of the reply stands for the message: it is the reply's own.
-            return _detector.IsUpset(_context);
-        }
+            if (_upsetWeight is { } weight)
+            {
+                return weight;
+            }
 
-        if (!ReferenceEquals(message, _upsetMessage))
-        {
-            _upsetOfMessage = _detector.IsUpset(_context);
-            _upsetMessage = message;
-        }
+            var message = _context.Context?.CustomerMessage;
+            if (string.IsNullOrWhiteSpace(message))
+            {
+                // The quoted text of the reply stands for the message: it is the reply's own.
+                weight = _detector.UpsetWeight(_context);
+            }
+            else
+            {
+                if (!ReferenceEquals(message, _upsetMessage))
+                {
+                    _upsetWeightOfMessage = _detector.UpsetWeight(_context);
+                    _upsetMessage = message;
+                }
 
-        return _upsetOfMessage;
+                weight = _upsetWeightOfMessage;
+            }
+
+            _upsetWeight = weight;
+            return weight;
+        }
     }
 
     /// <summary>Reads the reply's signals after the phrases are matched.</summary>
@@ -94,6 +109,7 @@ internal sealed class ReplySignals
     {
         _context = context;
         _customerUpset = null;
+        _upsetWeight = null;
         _routineTransaction = null;
         _customerConfirms = null;
         _customerAsksForChoices = null;

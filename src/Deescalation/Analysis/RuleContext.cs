@@ -16,6 +16,7 @@ internal sealed class RuleContext
     private List<Diagnostic>? _diagnostics;
     private ReplyText? _customer;
     private bool _customerPrepared;
+    private string? _preparedMessage;
     private bool? _curlyApostrophes;
 
     public RuleContext(AnalysisEngine engine)
@@ -78,8 +79,15 @@ internal sealed class RuleContext
 
         var message = Context?.CustomerMessage;
         _customerPrepared = true;
+        if (_customer is not null && message is not null && ReferenceEquals(message, _preparedMessage))
+        {
+            // Checking a fix analyses the fixed sentence again with the same message: it is prepared already.
+            return _customer;
+        }
+
+        var quoted = string.IsNullOrWhiteSpace(message);
         _customer ??= new ReplyText();
-        _customer.Prepare(string.IsNullOrWhiteSpace(message) ? Reply.QuotedText() : message!, Lexicon.Tokenizer);
+        _customer.Prepare(quoted ? Reply.QuotedText() : message!, Lexicon.Tokenizer);
         CustomerMatches.Clear();
         _engine.CustomerMatcher.Match(_customer, CustomerMatches);
 
@@ -94,6 +102,7 @@ internal sealed class RuleContext
         }
 
         CustomerMatches.RemoveRange(kept, CustomerMatches.Count - kept);
+        _preparedMessage = quoted ? null : message;
         return _customer;
     }
 

@@ -30,6 +30,15 @@ internal sealed class SignalDetector
     private StringComparison[] _upsetEmojiComparisons = Array.Empty<StringComparison>();
     private string[] _sympathyEmoji = Array.Empty<string>();
     private StringComparison[] _sympathyEmojiComparisons = Array.Empty<StringComparison>();
+    private string? _sympathyEmojiFirstChars = string.Empty;
+    private string? _upsetEmojiFirstChars = string.Empty;
+    private byte[] _replyWordKinds = Array.Empty<byte>();
+
+    // What a word of the reply says, by id, for the one lookup per token in Read.
+    private const byte ApologyWord = 1;
+    private const byte TimeWord = 2;
+    private const byte ThanksWord = 4;
+    private const byte RoutineWord = 8;
 
     public SignalDetector(LanguagePack pack) => _pack = pack;
 
@@ -78,7 +87,7 @@ internal sealed class SignalDetector
         }
     }
 
-    public void Initialize(Lexicon lexicon)
+    public void Initialize(Lexicon lexicon, CommonWords common)
     {
         _greetings = lexicon.Set(_pack.Class("greeting-words").Items);
         _thanks = lexicon.Set(_pack.Class("thanks-words").Items);
@@ -94,37 +103,45 @@ internal sealed class SignalDetector
         _upsetEmojiComparisons = ComparisonsFor(_upsetEmoji);
         _sympathyEmoji = ToArray(_pack.Class("sympathy-emoji").Items);
         _sympathyEmojiComparisons = ComparisonsFor(_sympathyEmoji);
+        _sympathyEmojiFirstChars = FirstCharsOfOrdinal(_sympathyEmoji, _sympathyEmojiComparisons);
+        _upsetEmojiFirstChars = FirstCharsOfOrdinal(_upsetEmoji, _upsetEmojiComparisons);
         _english = new WordTableSet(_pack.Class("everyday-words").Items);
         _acronyms = new WordTableSet(_pack.Class("acronyms").Items);
+        _replyWordKinds = new byte[lexicon.Table.Count];
+        for (var id = 1; id < _replyWordKinds.Length; id++)
+        {
+            var kind = common.Apologies.Contains(id) ? ApologyWord : 0;
+            kind |= common.TimeWords.Contains(id) ? TimeWord : 0;
+            kind |= _thanks.Contains(id) ? ThanksWord : 0;
+            kind |= _routine.Contains(id) && !_courtesy.Contains(id) ? RoutineWord : 0;
+            _replyWordKinds[id] = (byte)kind;
+        }
     }
 
     public void Read(RuleContext context, ReplySignals signals)
     {
         var tokens = context.Tokens;
         var count = context.TokenCount;
-        var apology = false;
-        var time = false;
-        var thanks = false;
-        var routine = false;
-
-        // The sets in locals: this loop reads every token of every reply.
-        var apologies = context.Common.Apologies;
-        var timeWords = context.Common.TimeWords;
-        var thanksWords = _thanks;
-        var routineWords = _routine;
-        var courtesy = _courtesy;
+        // One table read per token: this loop reads every token of every reply.
+        var kinds = _replyWordKinds;
+        var found = 0;
         for (var i = 0; i < count; i++)
         {
             var id = tokens[i].Id;
-            apology |= apologies.Contains(id);
-            time |= timeWords.Contains(id);
-            thanks |= thanksWords.Contains(id);
-            routine |= routineWords.Contains(id) && !courtesy.Contains(id);
+            if ((uint)id < (uint)kinds.Length)
+            {
+                found |= kinds[id];
+            }
         }
+
+        var apology = (found & ApologyWord) != 0;
+        var time = (found & TimeWord) != 0;
+        var thanks = (found & ThanksWord) != 0;
+        var routine = (found & RoutineWord) != 0;
 
         // A sad face from the agent ("😔 We don't have an email address") is informal recognition (categories.md).
         var acknowledgement = apology || HasSignal(context, SignalKind.Acknowledgement, 0, int.MaxValue) ||
-                              ContainsAny(context.Text.AsSpan(), _sympathyEmoji, _sympathyEmojiComparisons);
+                              ContainsAny(context.Text.AsSpan(), _sympathyEmoji, _sympathyEmojiComparisons, _sympathyEmojiFirstChars);
         var nextStep = time || HasSignal(context, SignalKind.NextStep, 0, int.MaxValue);
         var hasMessage = !string.IsNullOrWhiteSpace(context.Context?.CustomerMessage) || context.Reply.Quoted.Count > 0;
         signals.Set(acknowledgement, nextStep, thanks, routine, OpeningPosition(context), hasMessage, IsLaterPart(context.Text) || OpensMidSentence(context));
@@ -238,7 +255,10 @@ internal sealed class SignalDetector
     /// count against it. Guide 003: "Acknowledge their frustration"; categories.md, "Upset customers": anger or
     /// frustration at the company, not urgency, panic or praise (even in capitals).
     /// </summary>
-    public bool IsUpset(RuleContext context) => UpsetWeight(context) >= 2;
+    public bool IsUpset(RuleContext context) => UpsetWeight(context) >= UpsetThreshold;
+
+    /// <summary>The <see cref="UpsetWeight"/> from which a customer reads as upset.</summary>
+    public const int UpsetThreshold = 2;
 
     /// <summary>
     /// Whether the customer's message (or the quoted text) is a short, calm go-ahead in a transaction ("Yes, that's
@@ -402,7 +422,7 @@ internal sealed class SignalDetector
         weight += shoutedExclamation && !praise ? 1 : 0;
         bangs = praise ? 0 : bangs;
         weight += angryHashtag ? 2 : 0;
-        weight += ContainsAny(text.AsSpan(), _upsetEmoji, _upsetEmojiComparisons) ? 2 : 0;
+        weight += ContainsAny(text.AsSpan(), _upsetEmoji, _upsetEmojiComparisons, _upsetEmojiFirstChars) ? 2 : 0;
         weight += bangs > 1 ? 2 : bangs;
         weight -= positive > 2 ? 2 : positive;
         return weight;
@@ -466,11 +486,14 @@ internal sealed class SignalDetector
         return false;
     }
 
-    private static bool ContainsAny(ReadOnlySpan<char> text, string[] parts, StringComparison[] comparisons)
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] parts, StringComparison[] comparisons, string? ordinalFirstChars)
     {
+        // A part searched ordinally can only be where its first char is: most messages have none of them (an emoji's
+        // first char is a surrogate), and one search for all of them is cheaper than one search per part.
+        var anyOrdinal = ordinalFirstChars is null || text.IndexOfAny(ordinalFirstChars.AsSpan()) >= 0;
         for (var i = 0; i < parts.Length; i++)
         {
-            if (text.IndexOf(parts[i].AsSpan(), comparisons[i]) >= 0)
+            if ((anyOrdinal || comparisons[i] != StringComparison.Ordinal) && text.IndexOf(parts[i].AsSpan(), comparisons[i]) >= 0)
             {
                 return true;
             }
@@ -494,6 +517,26 @@ internal sealed class SignalDetector
         }
 
         return comparisons;
+    }
+
+    /// <summary>The distinct first chars of the parts searched ordinally; null when one is empty (found anywhere).</summary>
+    private static string? FirstCharsOfOrdinal(string[] parts, StringComparison[] comparisons)
+    {
+        var chars = new System.Text.StringBuilder();
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (comparisons[i] == StringComparison.Ordinal && parts[i].Length == 0)
+            {
+                return null;
+            }
+
+            if (comparisons[i] == StringComparison.Ordinal && chars.ToString().IndexOf(parts[i][0]) < 0)
+            {
+                chars.Append(parts[i][0]);
+            }
+        }
+
+        return chars.ToString();
     }
 
     private static string[] ToArray(IReadOnlyList<string> items)

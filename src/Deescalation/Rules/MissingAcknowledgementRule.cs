@@ -157,12 +157,13 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     /// </summary>
     private static bool StronglyUpset(RuleContext context)
     {
-        // The weight prepares the customer's message and its matches.
-        if (context.Engine.Signals.UpsetWeight(context) >= StrongUpsetWeight)
+        // The weight is read once per reply (and kept for the same message); the matches are those of the message.
+        if (context.Signals.CustomerUpsetWeight >= StrongUpsetWeight)
         {
             return true;
         }
 
+        context.PrepareCustomer();
         foreach (var match in context.CustomerMatches)
         {
             if (context.Engine.CustomerEntries[match.Entry].Signal == SignalKind.StrongUpset)

@@ -73,13 +73,6 @@ internal sealed class MultipleOptionsRule : ReplyRule
             return;
         }
 
-        // A list the customer asked for ("Which teas do you have?") or a choice in a routine transaction ("3D." then
-        // "5:30, 7:30 or 8:00?") answers them; guide 003 is about remedies offered at once.
-        if (context.Signals.CustomerAsksForChoices || context.Signals.CustomerConfirms)
-        {
-            return;
-        }
-
         var threshold = context.Options.TooManyOptions;
         var reply = context.Reply;
         var before = context.Diagnostics?.Count ?? 0;
@@ -350,6 +343,14 @@ internal sealed class MultipleOptionsRule : ReplyRule
 
     private void Report(RuleContext context, int first, int last, int count)
     {
+        // A list the customer asked for ("Which teas do you have?") or a choice in a routine transaction ("3D." then
+        // "5:30, 7:30 or 8:00?") answers them; guide 003 is about remedies offered at once. Asked only of a reply that
+        // offers too many: reading the customer's message is most of what a reply without options would cost.
+        if (context.Signals.CustomerAsksForChoices || context.Signals.CustomerConfirms)
+        {
+            return;
+        }
+
         context.Report(
             DescriptorOf("DEESC007"),
             context.Span(first, last),
