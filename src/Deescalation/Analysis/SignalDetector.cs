@@ -368,7 +368,9 @@ internal sealed class SignalDetector
         for (var i = 0; i < customer.TokenCount; i++)
         {
             ref readonly var token = ref tokens[i];
-            if (token.Is(TokenFlags.Punct) && token.Length >= 2 && IsExclamationRun(text.AsSpan(token.Start, token.Length)))
+            // "Plz help! !" is a plea: urgency, not anger (categories.md, "Upset customers").
+            if (token.Is(TokenFlags.Punct) && (token.Length >= 2 ? IsExclamationRun(text.AsSpan(token.Start, token.Length)) : OpensSpacedRun(customer, i)) &&
+                (i == 0 || !_pleas.Contains(tokens[i - 1].Id)))
             {
                 // A run of "!" is a hint of anger, not proof: excitement uses it too ("costume!!!").
                 bangs++;
@@ -448,6 +450,15 @@ internal sealed class SignalDetector
     private bool IsTrouble(RuleContext context, in Token token) => _trouble.Contains(token.Id) || context.Common.Negations.Contains(token.Id);
 
     private static bool IsQuestionMark(ReplyText text, in Token token) => token.Is(TokenFlags.Punct) && text.Text.IndexOf('?', token.Start, token.Length) >= 0;
+
+    /// <summary>"paid ! !": a "!" with another right after it, past a space, and none right before it.</summary>
+    private static bool OpensSpacedRun(ReplyText text, int i)
+    {
+        var tokens = text.Tokens;
+        return text.Text[tokens[i].Start] == '!' && i + 1 < text.TokenCount && IsBang(text, tokens[i + 1]) && (i == 0 || !IsBang(text, tokens[i - 1]));
+    }
+
+    private static bool IsBang(ReplyText text, in Token token) => token.Is(TokenFlags.Punct) && token.Length == 1 && text.Text[token.Start] == '!';
 
     /// <summary>"!!", "?!", "!!!1", "???": a run of exclamation (and question) marks; not "!=" in a formula.</summary>
     private static bool IsExclamationRun(ReadOnlySpan<char> punct)
