@@ -163,9 +163,10 @@ internal sealed class SignalDetector
         }
 
         // "...", "…", and in a social post ">>" (or "&gt;&gt;", as its HTML gives it): carried on from the part before. In
-        // an e-mail ">>" opens a quote.
+        // an e-mail ">>" opens a quote. A social post that opens "*a real" corrects the post before it.
         if (trimmed.StartsWith("...".AsSpan(), StringComparison.Ordinal) || trimmed.StartsWith("\u2026".AsSpan(), StringComparison.Ordinal) ||
-            (social && (trimmed.StartsWith(">>".AsSpan(), StringComparison.Ordinal) || trimmed.StartsWith("&gt;&gt;".AsSpan(), StringComparison.Ordinal))))
+            (social && (trimmed.StartsWith(">>".AsSpan(), StringComparison.Ordinal) || trimmed.StartsWith("&gt;&gt;".AsSpan(), StringComparison.Ordinal) ||
+                        (trimmed.Length > 1 && trimmed[0] == '*' && char.IsLower(trimmed[1])))))
         {
             return true;
         }

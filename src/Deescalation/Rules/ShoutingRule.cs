@@ -194,12 +194,26 @@ internal sealed class ShoutingRule : ReplyRule
             lowered.Append(keepUpper ? c : char.ToLowerInvariant(c));
         }
 
+        // "FROM OUTTA NOWHERE": lowering only the words known to be shouted would leave the run half in capitals.
+        var halfRun = CapitalWordAt(context, first - 1, first) || CapitalWordAt(context, last + 1, last);
         var word = original.Length > 30 ? original.Substring(0, 30) + "..." : original;
         context.Report(
             DescriptorOf("DEESC012"),
             span,
             string.Format(CultureInfo.InvariantCulture, Text("finding.caps"), word),
-            new Fix(Text("fix-title.caps"), new[] { new TextEdit(span, lowered.ToString()) }));
+            halfRun ? null : new Fix(Text("fix-title.caps"), new[] { new TextEdit(span, lowered.ToString()) }));
+    }
+
+    /// <summary>Whether the token at <paramref name="index"/> is a word in capitals in the same sentence as <paramref name="neighbour"/>.</summary>
+    private static bool CapitalWordAt(RuleContext context, int index, int neighbour)
+    {
+        if (index < 0 || index >= context.TokenCount || !context.SameSentence(index, neighbour))
+        {
+            return false;
+        }
+
+        ref readonly var token = ref context.Tokens[index];
+        return token.Is(TokenFlags.Word) && token.Is(TokenFlags.AllUpper) && !token.Is(TokenFlags.HasDigit) && token.Length > 1;
     }
 
     private static bool IsStandaloneI(string text, int i) =>

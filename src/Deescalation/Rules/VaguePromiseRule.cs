@@ -64,6 +64,7 @@ internal sealed class VaguePromiseRule : ReplyRule
     private WordSet _efforts;
     private WordSet _otherOwners;
     private WordSet _notSteps;
+    private WordSet _outcomes;
     private WordSet _clauseOpeners;
     private WordSet _determiners;
     private WordSet _pronouns;
@@ -102,6 +103,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         _efforts = Class(lexicon, "effort-verbs");
         _otherOwners = Class(lexicon, "other-owners");
         _notSteps = Class(lexicon, "not-steps");
+        _outcomes = Class(lexicon, "outcome-participles");
         _clauseOpeners = Class(lexicon, "clause-openers");
         _determiners = Class(lexicon, "determiners");
         _pronouns = Class(lexicon, "subject-pronouns");
@@ -181,7 +183,8 @@ internal sealed class VaguePromiseRule : ReplyRule
                 // No template where the customer is asked to wait, where the "time" is a trigger ("once we have an
                 // update"), or on an effort ("we'll work to get you there ASAP").
                 if (entry.Replacement is null && (!TimeCanReplace(context, match.First) || Contains(context, match, _waiting) ||
-                                                  IsTrigger(context, match) || EffortBefore(context, match.First) || OtherTeamBefore(context, match.First)))
+                                                  IsTrigger(context, match) || EffortBefore(context, match.First) || OtherTeamBefore(context, match.First) ||
+                                                  AfterOutcome(context, match.First)))
                 {
                     // "Hopefully soon", "no timescale yet ... as quickly as possible", "we will soon have": no deadline fits.
                     ReportFix(context, context.Span(start >= 0 ? start : match.First, match.Last), null, Text("advice.vague-time"));
@@ -622,6 +625,13 @@ internal sealed class VaguePromiseRule : ReplyRule
     /// <summary>"Once we have an update": a trigger (<c>trigger-openers</c> with one of the <c>trigger-verbs</c>), not a vague time to replace.</summary>
     private bool IsTrigger(RuleContext context, PhraseMatch match) =>
         _triggers.Contains(context.Tokens[match.First].Id) && Contains(context, match, _triggerVerbs);
+
+    /// <summary>"So this can get fixed soon": the time of an outcome (<c>outcome-participles</c> right before it), not of our step.</summary>
+    private bool AfterOutcome(RuleContext context, int first)
+    {
+        var before = WithIntensifier(context, first) - 1;
+        return before >= 0 && context.SameSentence(before, first) && _outcomes.Contains(context.Tokens[before].Id);
+    }
 
     /// <summary>"Someone from that team will get back to you soon": another team's diary before the time.</summary>
     private bool OtherTeamBefore(RuleContext context, int token)
