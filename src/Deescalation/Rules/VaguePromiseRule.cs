@@ -221,6 +221,14 @@ internal sealed class VaguePromiseRule : ReplyRule
                 var replacement = entry.Replacement!;
                 var kind = entry.FixKind;
                 var last = match.Last;
+                if (VagueTimeLater(context, match))
+                {
+                    // "We hope to get you going soon" keeps its vague time whatever the verb: the agent rewrites it.
+                    ReportFix(context, context.Span(match.First, match.Last), null, Text("advice.hedge"));
+                    covered = match.Last;
+                    continue;
+                }
+
                 if (context.Tokens[last].Id != _to && context.Tokens[last].Id != _and)
                 {
                     // "We'll do our best." has no verb to keep: say what will happen, and when. "We'll do our best with
@@ -625,6 +633,22 @@ internal sealed class VaguePromiseRule : ReplyRule
     /// <summary>"Once we have an update": a trigger (<c>trigger-openers</c> with one of the <c>trigger-verbs</c>), not a vague time to replace.</summary>
     private bool IsTrigger(RuleContext context, PhraseMatch match) =>
         _triggers.Contains(context.Tokens[match.First].Id) && Contains(context, match, _triggerVerbs);
+
+    /// <summary>Whether a vague time ("soon", "ASAP") of this rule follows <paramref name="match"/> in its sentence.</summary>
+    private bool VagueTimeLater(RuleContext context, PhraseMatch match)
+    {
+        foreach (var other in context.Matches)
+        {
+            var entry = context.Entries[other.Entry];
+            if (entry.Owner == this && other.First > match.Last && context.SameSentence(other.First, match.First) &&
+                (Behaviour)entry.Kind is Behaviour.VagueTime or Behaviour.Soon)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"So this can get fixed soon": the time of an outcome (<c>outcome-participles</c> right before it), not of our step.</summary>
     private bool AfterOutcome(RuleContext context, int first)
