@@ -206,15 +206,21 @@ internal sealed class SignalDetector
     /// </summary>
     private bool OpensMidSentence(RuleContext context)
     {
-        var tokens = context.Tokens;
+        var i = FirstAfterHandles(context);
+        return i < context.TokenCount && context.Tokens[i].Is(TokenFlags.Word) && char.IsLower(context.Text[context.Tokens[i].Start]) &&
+               _continuations.Contains(context.Tokens[i].Id);
+    }
+
+    /// <summary>The first token after the handles a social reply opens with ("@491256 ..."); at most eight are skipped.</summary>
+    public static int FirstAfterHandles(RuleContext context)
+    {
         var i = 0;
-        while (i < context.TokenCount && i < 8 && context.Text[tokens[i].Start] == '@')
+        while (i < context.TokenCount && i < 8 && context.Text[context.Tokens[i].Start] == '@')
         {
             i++;
         }
 
-        return i < context.TokenCount && tokens[i].Is(TokenFlags.Word) && char.IsLower(context.Text[tokens[i].Start]) &&
-               _continuations.Contains(tokens[i].Id);
+        return i;
     }
 
     /// <summary>Whether a reply phrase of <paramref name="kind"/> starts between two tokens.</summary>
@@ -250,15 +256,12 @@ internal sealed class SignalDetector
     }
 
     /// <summary>
-    /// Whether the customer's message (or the quoted text) is upset: strong phrases, mild ones (two different ones
-    /// count as one strong), runs of "!", words in capitals for emphasis, a shouted word ending in "!", a hashtag
-    /// naming anger ("#fail", "#stilldisappointed"), an angry emoji; apologies, thanks and praise from the customer
-    /// count against it. Guide 003: "Acknowledge their frustration"; categories.md, "Upset customers": anger or
-    /// frustration at the company, not urgency, panic or praise (even in capitals).
+    /// The <see cref="UpsetWeight"/> from which the customer's message (or the quoted text) reads as upset: strong
+    /// phrases, mild ones (two different ones count as one strong), runs of "!", words in capitals for emphasis, a
+    /// shouted word ending in "!", a hashtag naming anger ("#fail", "#stilldisappointed"), an angry emoji; apologies,
+    /// thanks and praise from the customer count against it. Guide 003: "Acknowledge their frustration"; categories.md,
+    /// "Upset customers": anger or frustration at the company, not urgency, panic or praise (even in capitals).
     /// </summary>
-    public bool IsUpset(RuleContext context) => UpsetWeight(context) >= UpsetThreshold;
-
-    /// <summary>The <see cref="UpsetWeight"/> from which a customer reads as upset.</summary>
     public const int UpsetThreshold = 2;
 
     /// <summary>

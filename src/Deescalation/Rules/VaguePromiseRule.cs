@@ -180,11 +180,7 @@ internal sealed class VaguePromiseRule : ReplyRule
                 !context.IsQuestion(match.First))
             {
                 var start = CommitmentStart(context, index);
-                // No template where the customer is asked to wait, where the "time" is a trigger ("once we have an
-                // update"), or on an effort ("we'll work to get you there ASAP").
-                if (entry.Replacement is null && (!TimeCanReplace(context, match.First) || Contains(context, match, _waiting) ||
-                                                  IsTrigger(context, match) || EffortBefore(context, match.First) || OtherTeamBefore(context, match.First) ||
-                                                  AfterOutcome(context, match.First)))
+                if (entry.Replacement is null && !TimeCanReplace(context, match))
                 {
                     // "Hopefully soon", "no timescale yet ... as quickly as possible", "we will soon have": no deadline fits.
                     ReportFix(context, context.Span(start >= 0 ? start : match.First, match.Last), null, Text("advice.vague-time"));
@@ -259,9 +255,7 @@ internal sealed class VaguePromiseRule : ReplyRule
 
             // The time goes at the end of the promise's clause ("We'll look into the refund [by Friday] and ..."), before
             // a condition or a new clause; a vague owner also becomes a placeholder for who ("[name] will call you").
-            // Nor for another team's diary ("someone from that team will get back to you soon") or an effort.
-            var slot = NoDeadline(context, match.First) || IsProgressive(context, match) || FollowsQuestion(context, match.First) ||
-                       ((Behaviour)entry.Kind == Behaviour.VagueOwner && Contains(context, match, _otherOwners)) || EffortBefore(context, match.First)
+            var slot = NoDeadline(context, match.First, match.Last + 1) || IsProgressive(context, match) || FollowsQuestion(context, match.First)
                 ? -1
                 : TimeSlot(context, match.Last);
             if (slot < 0)
@@ -385,14 +379,18 @@ internal sealed class VaguePromiseRule : ReplyRule
     }
 
     /// <summary>
-    /// Whether a time template can take the place of the vague time at <paramref name="first"/>: not where the reply says no
-    /// timescale can be given or the promise is a hope (<see cref="NoDeadline"/>), nor where the time stands inside a
-    /// verb phrase ("we will [soon] have", "vouchers are [in the works]"), after an ongoing action ("we're working [as fast
-    /// as we can]") or right after a conjunction.
+    /// Whether a time template can take the place of the vague time <paramref name="match"/>: not where no deadline fits
+    /// the promise (<see cref="NoDeadline"/>); not where the customer is asked to wait ("please bear with us for some
+    /// time", <c>waiting-verbs</c>) or the "time" is a trigger ("once we have an update": <c>trigger-openers</c> with
+    /// <c>trigger-verbs</c>); nor where the time stands inside a verb phrase ("we will [soon] have", "vouchers are [in
+    /// the works]"), after an ongoing action ("we're working [as fast as we can]"), right after a conjunction, or right
+    /// after an outcome ("so this can get fixed [soon]", <c>outcome-participles</c>: when it happens is not ours to date).
     /// </summary>
-    private bool TimeCanReplace(RuleContext context, int first)
+    private bool TimeCanReplace(RuleContext context, PhraseMatch match)
     {
-        if (NoDeadline(context, first))
+        var first = match.First;
+        if (NoDeadline(context, first, first) || Contains(context, match, _waiting) ||
+            (_triggers.Contains(context.Tokens[first].Id) && Contains(context, match, _triggerVerbs)))
         {
             return false;
         }
@@ -405,7 +403,7 @@ internal sealed class VaguePromiseRule : ReplyRule
 
         var id = context.Tokens[before].Id;
         // "We're working [as fast as we can] to update": after an ongoing action, a deadline reads "working by Friday".
-        return !_auxiliaries.Contains(id) && !_progressives.Contains(id) && !context.Common.Conjunctions.Contains(id);
+        return !_auxiliaries.Contains(id) && !_progressives.Contains(id) && !context.Common.Conjunctions.Contains(id) && !_outcomes.Contains(id);
     }
 
     /// <summary>"just as soon as possible", "very soon": the first token of the vague time with the word that intensifies it.</summary>
@@ -421,17 +419,22 @@ internal sealed class VaguePromiseRule : ReplyRule
     }
 
     /// <summary>
-    /// Whether no deadline can be put on the promise at <paramref name="token"/>: it is a hope or a wish ("hopefully",
-    /// <c>wish-words</c>, earlier in its sentence), or the reply says no timescale can be given ("we're unable to
-    /// provide a timescale", "we don't have a timeline to share": a <c>timescale-words</c> word in a sentence with a
-    /// negation).
+    /// Whether no deadline can be put on the promise at <paramref name="token"/>, reading its sentence up to
+    /// <paramref name="end"/>: it is a hope or a wish ("hopefully", <c>wish-words</c>), an effort ("we'll work to get you
+    /// there", <c>effort-verbs</c> before "to"), or another team's diary ("someone from that team", a
+    /// <c>nameable-owners</c> word, "from" and one of the <c>other-owners</c>); or the reply says no timescale can be
+    /// given ("we're unable to provide a timescale", "we don't have a timeline to share": a <c>timescale-words</c> word in
+    /// a sentence with a negation).
     /// </summary>
-    private bool NoDeadline(RuleContext context, int token)
+    private bool NoDeadline(RuleContext context, int token, int end)
     {
+        var tokens = context.Tokens;
         var (first, _) = context.SentenceOf(token);
-        for (var i = first; i < token; i++)
+        for (var i = first; i < end; i++)
         {
-            if (_wishes.Contains(context.Tokens[i].Id))
+            var id = tokens[i].Id;
+            if (_wishes.Contains(id) || (_efforts.Contains(id) && i + 1 < end && tokens[i + 1].Id == _to) ||
+                (_nameableOwners.Contains(id) && i + 2 < end && tokens[i + 1].Id == _from && _otherOwners.Contains(tokens[i + 2].Id)))
             {
                 return true;
             }
@@ -613,26 +616,15 @@ internal sealed class VaguePromiseRule : ReplyRule
     /// </summary>
     private static bool ContinuesEarlierPart(RuleContext context, int token)
     {
-        if (!context.Signals.LaterPart)
+        var opening = SignalDetector.FirstAfterHandles(context);
+        if (!context.Signals.LaterPart || opening >= context.TokenCount)
         {
             return false;
         }
 
-        for (var i = 0; i < context.TokenCount; i++)
-        {
-            ref readonly var word = ref context.Tokens[i];
-            if (word.Is(TokenFlags.Word) && context.Text[word.Start] != '@' && (word.Start == 0 || context.Text[word.Start - 1] != '@'))
-            {
-                return !word.Is(TokenFlags.InitialUpper) && !word.Is(TokenFlags.AllUpper) && context.Tokens[token].Sentence <= word.Sentence + 1;
-            }
-        }
-
-        return false;
+        ref readonly var word = ref context.Tokens[opening];
+        return word.Is(TokenFlags.Word) && char.IsLower(context.Text[word.Start]) && context.Tokens[token].Sentence <= word.Sentence + 1;
     }
-
-    /// <summary>"Once we have an update": a trigger (<c>trigger-openers</c> with one of the <c>trigger-verbs</c>), not a vague time to replace.</summary>
-    private bool IsTrigger(RuleContext context, PhraseMatch match) =>
-        _triggers.Contains(context.Tokens[match.First].Id) && Contains(context, match, _triggerVerbs);
 
     /// <summary>Whether a vague time ("soon", "ASAP") of this rule follows <paramref name="match"/> in its sentence.</summary>
     private bool VagueTimeLater(RuleContext context, PhraseMatch match)
@@ -642,44 +634,6 @@ internal sealed class VaguePromiseRule : ReplyRule
             var entry = context.Entries[other.Entry];
             if (entry.Owner == this && other.First > match.Last && context.SameSentence(other.First, match.First) &&
                 (Behaviour)entry.Kind is Behaviour.VagueTime or Behaviour.Soon)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"So this can get fixed soon": the time of an outcome (<c>outcome-participles</c> right before it), not of our step.</summary>
-    private bool AfterOutcome(RuleContext context, int first)
-    {
-        var before = WithIntensifier(context, first) - 1;
-        return before >= 0 && context.SameSentence(before, first) && _outcomes.Contains(context.Tokens[before].Id);
-    }
-
-    /// <summary>"Someone from that team will get back to you soon": another team's diary before the time.</summary>
-    private bool OtherTeamBefore(RuleContext context, int token)
-    {
-        var (first, _) = context.SentenceOf(token);
-        for (var i = first; i + 2 < token; i++)
-        {
-            if (_nameableOwners.Contains(context.Tokens[i].Id) && context.Tokens[i + 1].Id == _from && _otherOwners.Contains(context.Tokens[i + 2].Id))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"We'll work to get you there ASAP": an effort before the time, not a deadline to set.</summary>
-    private bool EffortBefore(RuleContext context, int token)
-    {
-        var (first, _) = context.SentenceOf(token);
-        for (var i = first; i < token; i++)
-        {
-            var id = context.Tokens[i].Id;
-            if (_efforts.Contains(id) && i + 1 < token && context.Tokens[i + 1].Id == _to)
             {
                 return true;
             }
