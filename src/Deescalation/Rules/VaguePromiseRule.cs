@@ -217,6 +217,21 @@ internal sealed class VaguePromiseRule : ReplyRule
                 var replacement = entry.Replacement!;
                 var kind = entry.FixKind;
                 var last = match.Last;
+                var subject = context.Tokens[match.First].Id;
+                if (subject != context.Common.I && subject != context.Common.We)
+                {
+                    // "They will endeavour to": the hedge is another's; "I'll aim to" would change who promises.
+                    ReportFix(context, context.Span(match.First, match.Last), null, Text("advice.hedge"));
+                    covered = match.Last;
+                    continue;
+                }
+
+                if (subject == context.Common.We)
+                {
+                    // "We'll try to fix it" -> "We'll aim to fix it": the team stays the one who promises.
+                    replacement = Text("fix.hedge-we");
+                }
+
                 if (VagueTimeLater(context, match))
                 {
                     // "We hope to get you going soon" keeps its vague time whatever the verb: the agent rewrites it.
@@ -237,7 +252,7 @@ internal sealed class VaguePromiseRule : ReplyRule
                     }
 
                     (var time, kind) = TimeFor(context, match.First, match.Last);
-                    replacement = Text("fix.look-into") + " " + time;
+                    replacement = Text(subject == context.Common.We ? "fix.look-into-we" : "fix.look-into") + " " + time;
                 }
 
                 Report(context, match, replacement, kind, Text("advice.hedge"));
