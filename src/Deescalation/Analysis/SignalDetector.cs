@@ -341,6 +341,8 @@ internal sealed class SignalDetector
         // Sentences (the first 64) that carry a strong sign: thanks or praise there is sarcasm ("Thanks, can't wait to switch").
         // A sign that is itself about thanks ("thanks for taking 3 weeks") leaves the thanks to be weighed.
         var strongSentences = 0UL;
+        // Sentences (the first 64) that carry a mild sign: one that ends in "!" is exasperation ("Not helpful!").
+        var mildSentences = 0UL;
         foreach (var match in context.CustomerMatches)
         {
             var signal = context.Engine.CustomerEntries[match.Entry].Signal;
@@ -349,6 +351,8 @@ internal sealed class SignalDetector
             var firstId = tokens[match.First].Id;
             var aboutThanks = _thanks.Contains(firstId) || _positive.Contains(firstId);
             strongSentences |= signal == SignalKind.StrongUpset && !aboutThanks && sentence < 64 ? 1UL << sentence : 0;
+            // Only a grievance of two words or more ("still not fixed", "not helpful"): "again!" and "weeks!" are too light.
+            mildSentences |= signal == SignalKind.MildUpset && match.Last > match.First && sentence < 64 ? 1UL << sentence : 0;
             if (signal != SignalKind.MildUpset || sentence == firstMildSentence || match.Entry == firstMildEntry)
             {
                 continue;
@@ -368,6 +372,7 @@ internal sealed class SignalDetector
         var bangs = 0;
         var positive = 0;
         var shoutedExclamation = false;
+        var exclaimedGrievance = false;
         var angryHashtag = false;
         for (var i = 0; i < customer.TokenCount; i++)
         {
@@ -378,6 +383,12 @@ internal sealed class SignalDetector
             {
                 // A run of "!" is a hint of anger, not proof: excitement uses it too ("costume!!!").
                 bangs++;
+            }
+            else if (IsBang(customer, token) && token.Sentence < 64 && (mildSentences & (1UL << token.Sentence)) != 0 &&
+                     (i == 0 || !_pleas.Contains(tokens[i - 1].Id)))
+            {
+                // "Not helpful!", "Still waiting!": a grievance exclaimed is exasperation, not a report.
+                exclaimedGrievance = true;
             }
             else if (context.Common.Apologies.Contains(token.Id))
             {
@@ -426,6 +437,7 @@ internal sealed class SignalDetector
         }
 
         weight += shoutedExclamation && !praise ? 1 : 0;
+        weight += exclaimedGrievance && !praise && distinctMild == 1 ? 1 : 0;
         bangs = praise ? 0 : bangs;
         weight += angryHashtag ? 2 : 0;
         weight += ContainsAny(text.AsSpan(), _upsetEmoji, _upsetEmojiComparisons, _upsetEmojiFirstChars) ? 2 : 0;

@@ -88,6 +88,19 @@ public class ReplySignalsTests
     [InlineData("What is wrong with your webpage? It hangs and then locks me out.", true)]
     [InlineData("It's been months since I ordered and I'd love an update.", false)]
     [InlineData("Seriously, thank you so much for the help!", false)]
+    [InlineData("Not helpful!", true)]
+    [InlineData("Still not fixed!", true)]
+    [InlineData("hi again! My live TV stream works everywhere except one channel.", false)]
+    [InlineData("Best treat ever. Wish I were flying today instead of in two weeks!", false)]
+    [InlineData("Desktop app still not working, but I got to see the easter egg so I'm ecstatic!", false)]
+    [InlineData("Internet down, again. 7th time this month.", true)]
+    [InlineData("5th late flight in the last 3 months.", true)]
+    [InlineData("Your response does not answer my question.", true)]
+    [InlineData("Why do I have to pay for something that was your guy's fault?", true)]
+    [InlineData("I know it's not your fault, but can you check the order?", false)]
+    [InlineData("Any self-respecting company would have issued a refund by now.", true)]
+    [InlineData("Do u expect people to travel with a compass???", true)]
+    [InlineData("Remind me to cancel my contract on 30th November please", false)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
