@@ -47,6 +47,7 @@ internal sealed class VaguePromiseRule : ReplyRule
     private WordSet _conditions;
     private WordSet _hopes;
     private WordSet _hopeVerbs;
+    private WordSet _customerModals;
     private WordSet _problemWords;
     private WordSet _contact;
     private WordSet _subordinators;
@@ -86,6 +87,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         _conditions = Class(lexicon, "conditions");
         _hopes = Class(lexicon, "hopes");
         _hopeVerbs = Class(lexicon, "hope-verbs");
+        _customerModals = Class(lexicon, "customer-modals");
         _problemWords = Class(lexicon, "problem-words");
         _contact = Class(lexicon, "contact-words");
         _subordinators = Class(lexicon, "subordinators");
@@ -177,7 +179,7 @@ internal sealed class VaguePromiseRule : ReplyRule
             // "Hopefully it gets resolved asap" hopes; it promises nothing (categories.md, "Promises").
             if (((Behaviour)entry.Kind == Behaviour.VagueTime || ((Behaviour)entry.Kind == Behaviour.Soon && IsCommittedSoon(context, match.First))) && !IsRoutine(context, match.First) &&
                 !context.SentenceContainsBefore(match.First, _hopes) && !HopesForOutcome(context, match.First) &&
-                !context.IsQuestion(match.First))
+                !context.IsQuestion(match.First) && !IsCustomersTime(context, match.First))
             {
                 var start = CommitmentStart(context, index);
                 if (entry.Replacement is null && !TimeCanReplace(context, match))
@@ -682,6 +684,33 @@ internal sealed class VaguePromiseRule : ReplyRule
             if (_hopeVerbs.Contains(context.Tokens[i].Id) && context.Tokens[i + 1].Id != _to)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "You'll need to hurry and get there ASAP": the clause's subject is the customer ("you" before an obligation, with
+    /// no "we" or "I" after it), so the time is theirs to keep, not a promise of ours.
+    /// </summary>
+    private bool IsCustomersTime(RuleContext context, int token)
+    {
+        var (first, _) = context.SentenceOf(token);
+        for (var i = token - 1; i >= first; i--)
+        {
+            var id = context.Tokens[i].Id;
+            if (id == context.Common.We || id == context.Common.I)
+            {
+                return false;
+            }
+
+            if (id == context.Common.You && i + 1 < token)
+            {
+                // "You'll need to": an obligation; "you'll get an update soon" is still our promise.
+                var next = context.Tokens[i + 1].Id;
+                return _customerModals.Contains(next) ||
+                       (_auxiliaries.Contains(next) && i + 2 < token && _customerModals.Contains(context.Tokens[i + 2].Id));
             }
         }
 
