@@ -328,6 +328,9 @@ internal sealed class SignalDetector
         return asks && question;
     }
 
+    /// <summary>Tokens between two mild signs in one sentence for them to count as two grievances, not one.</summary>
+    private const int SeparateGrievanceGap = 5;
+
     /// <summary>The evidence of anger in the customer's message, summed: 2 or more reads as upset.</summary>
     public int UpsetWeight(RuleContext context)
     {
@@ -337,6 +340,7 @@ internal sealed class SignalDetector
         var weight = 0;
         var firstMildSentence = -1;
         var firstMildEntry = -1;
+        var firstMildLast = -1;
         var distinctMild = 0;
         // Sentences (the first 64) that carry a strong sign: thanks or praise there is sarcasm ("Thanks, can't wait to switch").
         // A sign that is itself about thanks ("thanks for taking 3 weeks") leaves the thanks to be weighed.
@@ -353,16 +357,19 @@ internal sealed class SignalDetector
             strongSentences |= signal == SignalKind.StrongUpset && !aboutThanks && sentence < 64 ? 1UL << sentence : 0;
             // Only a grievance of two words or more ("still not fixed", "not helpful"): "again!" and "weeks!" are too light.
             mildSentences |= signal == SignalKind.MildUpset && match.Last > match.First && sentence < 64 ? 1UL << sentence : 0;
-            if (signal != SignalKind.MildUpset || sentence == firstMildSentence || match.Entry == firstMildEntry)
+            if (signal != SignalKind.MildUpset || match.Entry == firstMildEntry ||
+                (sentence == firstMildSentence && match.First - firstMildLast < SeparateGrievanceGap))
             {
                 continue;
             }
 
             // "still waiting, again" is one mild signal, and so is "again" twice; two different grievances in two
-            // sentences ("Can't get through. Need a live human?") are as good as a strong one.
+            // sentences ("Can't get through. Need a live human?"), or far apart in one long one ("my bill has almost
+            // doubled from last month, why, no help by calling"), are as good as a strong one.
             distinctMild++;
             firstMildSentence = firstMildSentence < 0 ? sentence : firstMildSentence;
             firstMildEntry = firstMildEntry < 0 ? match.Entry : firstMildEntry;
+            firstMildLast = firstMildLast < 0 ? match.Last : firstMildLast;
         }
 
         weight += Math.Min(distinctMild, 2);

@@ -101,6 +101,9 @@ public class ReplySignalsTests
     [InlineData("Any self-respecting company would have issued a refund by now.", true)]
     [InlineData("Do u expect people to travel with a compass???", true)]
     [InlineData("Remind me to cancel my contract on 30th November please", false)]
+    [InlineData("My bill has almost doubled from last month, why, no help by calling", true)]
+    [InlineData("Still waiting, again", false)]
+    [InlineData("Never did receive that call as promised.", true)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
