@@ -266,8 +266,9 @@ internal sealed class RuleContext
 
     /// <summary>
     /// The last token a fix's <paramref name="replacement"/> should replace, from <paramref name="first"/>: <paramref name="last"/>
-    /// when it <see cref="Fits"/>; for a suggestion that starts its clause, the clause's end, so that a clause replaces the
-    /// clause ("Our hands are tied by the rules." -> "Here's what I can do: [what you can do]."); -1 when no fix fits.
+    /// when it <see cref="Fits"/>; for a suggestion that starts its clause, the clause's end when at most three words
+    /// follow, so that a clause replaces the clause ("Our hands are tied by the rules." -> "Here's what I can do: [what
+    /// you can do]."); -1 when no fix fits.
     /// </summary>
     public int FixEnd(int first, int last, string replacement, FixApplicability kind)
     {
@@ -281,9 +282,20 @@ internal sealed class RuleContext
             return -1;
         }
 
+        // The clause's tail goes with it only when it is short ("by the rules"): a longer one carries what the reply
+        // says ("that the parcel left on Monday"), and a suggestion must not drop it.
         var end = ClauseEnd(last);
-        return end > last && Fits(first, end, replacement) ? end : -1;
+        var dropped = 0;
+        for (var i = last + 1; i <= end && i < TokenCount; i++)
+        {
+            dropped += Tokens[i].Is(TokenFlags.Word) ? 1 : 0;
+        }
+
+        return end > last && dropped <= MaxDroppedWords && Fits(first, end, replacement) ? end : -1;
     }
+
+    /// <summary>The most words after a suggestion's phrase that it may replace along with the phrase (<see cref="FixEnd"/>).</summary>
+    private const int MaxDroppedWords = 3;
 
     /// <summary>The first and last token of the sentence of <paramref name="token"/>.</summary>
     public (int First, int Last) SentenceOf(int token)

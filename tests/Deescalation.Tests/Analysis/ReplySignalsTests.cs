@@ -26,6 +26,9 @@ public class ReplySignalsTests
     [InlineData("We understand wanting to get your charger working again.", true)]
     [InlineData("Kindly be patient as the issue is being looked into. All inconveniences regretted.", true)]
     [InlineData("Congrats on getting married! That's a fantastic deal!", true)]
+    [InlineData("We take this very seriously. Please send us a DM with your email address.", true)]
+    [InlineData("If there's a specific experience that made you feel unhappy with us, please let me know.", true)]
+    [InlineData("Thanks for your patience. We should have an update by 5 pm.", false)]
     public void Acknowledgement(string reply, bool expected) => Read(reply).Acknowledges.Should().Be(expected);
 
     [Theory]
