@@ -26,6 +26,7 @@ internal sealed class SignalDetector
     private WordTableSet _english = null!;
     private WordTableSet _acronyms = null!;
     private string[] _upsetStems = Array.Empty<string>();
+    private string[] _neutralStems = Array.Empty<string>();
     private string[] _upsetEmoji = Array.Empty<string>();
     private StringComparison[] _upsetEmojiComparisons = Array.Empty<StringComparison>();
     private string[] _sympathyEmoji = Array.Empty<string>();
@@ -99,6 +100,7 @@ internal sealed class SignalDetector
         _choiceQuestions = lexicon.Set(_pack.Class("choice-question-words").Items);
         _continuations = lexicon.Set(_pack.Class("continuation-openers").Items);
         _upsetStems = ToArray(_pack.Class("upset-hashtag-stems").Items);
+        _neutralStems = ToArray(_pack.Class("neutral-hashtag-stems").Items);
         _upsetEmoji = ToArray(_pack.Class("upset-emoji").Items);
         _upsetEmojiComparisons = ComparisonsFor(_upsetEmoji);
         _sympathyEmoji = ToArray(_pack.Class("sympathy-emoji").Items);
@@ -429,7 +431,8 @@ internal sealed class SignalDetector
                     capitals++;
                 }
 
-                angryHashtag |= token.Start > 0 && text[token.Start - 1] == '#' && ContainsAny(text.AsSpan(token.Start, token.Length), _upsetStems);
+                angryHashtag |= token.Start > 0 && text[token.Start - 1] == '#' && ContainsAny(text.AsSpan(token.Start, token.Length), _upsetStems) &&
+                                !ContainsAny(text.AsSpan(token.Start, token.Length), _neutralStems);
             }
         }
 
@@ -585,7 +588,13 @@ internal sealed class SignalDetector
     }
 
     /// <summary>"2/2", "3/5": a part number after the first, out of at most nine.</summary>
-    private static bool IsPartMarker(ReadOnlySpan<char> chunk) => IsPart(chunk.Trim("()[]{}.,:".AsSpan()));
+    private static bool IsPartMarker(ReadOnlySpan<char> chunk)
+    {
+        chunk = chunk.Trim("()[]{}.,:".AsSpan());
+
+        // "2/2^ML": an agent's signature glued to the marker.
+        return IsPart(chunk) || (chunk.Length > 3 && chunk[3] is '^' or '*' or '~' or '-' && IsPart(chunk.Slice(0, 3)));
+    }
 
     private static bool IsPart(ReadOnlySpan<char> chunk) =>
         chunk.Length == 3 && chunk[1] == '/' && chunk[0] > '1' && chunk[0] <= '9' && chunk[2] >= chunk[0] && chunk[2] <= '9';

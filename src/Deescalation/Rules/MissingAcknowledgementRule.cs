@@ -18,8 +18,11 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     /// <summary>Twitter's limit: a social post (a reply that opens with an @mention) cannot be sent past it.</summary>
     private const int SocialPostLimit = 280;
 
-    /// <summary>Evidence of anger (the engine's weight) from which the customer reads as strongly upset: twice the threshold of upset.</summary>
-    private const int StrongUpsetWeight = 4;
+    /// <summary>
+    /// Evidence of anger (the engine's weight) from which the customer's anger is clear: more than the threshold of upset,
+    /// so a sign of anger with more evidence beside it (a second sign, capitals, "!!").
+    /// </summary>
+    private const int ClearUpsetWeight = 3;
 
     private WordSet _referring;
     private string[][] _echoes = Array.Empty<string[]>();
@@ -113,8 +116,10 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     }
 
     /// <summary>
-    /// The acknowledgement for this reply, and how far it can be trusted. The wording follows how upset the customer is
-    /// (<c>fix.opening.strong</c> for a strongly upset one, <c>fix.opening</c> otherwise), the room the channel gives (the
+    /// The acknowledgement for this reply, and how far it can be trusted. It is a safe fix only where the customer's anger
+    /// is clear (<see cref="ClearlyUpset"/>); where it rests on one sign, which may be a joke or worry read as anger, it is
+    /// a suggestion for the agent, who knows the customer's mood. The wording follows the same reading
+    /// (<c>fix.opening.strong</c> for a clearly upset customer, <c>fix.opening</c> otherwise), the room the channel gives (the
     /// short forms, <c>....short</c>, in a chat or a social post) and what the reply already says: a wording that would
     /// repeat one of the reply's <c>acknowledgement-stems</c> ("understand", "frustrating") gives way to the next, shorter
     /// one. A reply written as "we" gets the "-we" form where the language has one. A social post the wording would take
@@ -122,12 +127,12 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     /// </summary>
     private (string? Text, FixApplicability Kind) Opening(RuleContext context)
     {
-        var strong = StronglyUpset(context);
+        var clear = ClearlyUpset(context);
         var social = IsSocialPost(context.Text);
         var roomy = !social && context.Context?.Channel != ReplyChannel.Chat;
         var asWe = WritesAsWe(context);
-        var level = strong ? "fix.opening.strong" : "fix.opening";
-        var full = strong && !Data.Messages.ContainsKey(level) ? "fix.opening" : level;
+        var level = clear ? "fix.opening.strong" : "fix.opening";
+        var full = clear && !Data.Messages.ContainsKey(level) ? "fix.opening" : level;
         string? fallback = null;
         for (var form = roomy ? 0 : 1; form < 3; form++)
         {
@@ -145,35 +150,17 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
                 continue;
             }
 
-            return (wording, FixApplicability.Safe);
+            return (wording, clear ? FixApplicability.Safe : FixApplicability.Suggestion);
         }
 
         return (fallback, FixApplicability.Suggestion);
     }
 
     /// <summary>
-    /// Whether the customer is strongly upset: their message has a strong sign of anger (a <c>strong-upset</c> phrase:
-    /// "unacceptable", "fed up", "third time"), or twice the evidence that makes a customer read as upset.
+    /// Whether the customer's anger is clear: more evidence than makes a customer read as upset ("unacceptable" with
+    /// "third time", profanity with "!!"), not one sign alone ("my rolling skills suck" is a joke).
     /// </summary>
-    private static bool StronglyUpset(RuleContext context)
-    {
-        // The weight is read once per reply (and kept for the same message); the matches are those of the message.
-        if (context.Signals.CustomerUpsetWeight >= StrongUpsetWeight)
-        {
-            return true;
-        }
-
-        context.PrepareCustomer();
-        foreach (var match in context.CustomerMatches)
-        {
-            if (context.Engine.CustomerEntries[match.Entry].Signal == SignalKind.StrongUpset)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool ClearlyUpset(RuleContext context) => context.Signals.CustomerUpsetWeight >= ClearUpsetWeight;
 
     /// <summary>The message <paramref name="name"/>, as "we" (<c>name-we</c>) where the reply writes as "we" and the language has that form.</summary>
     private string? Wording(string name, bool asWe)

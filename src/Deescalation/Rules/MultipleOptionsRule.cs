@@ -26,6 +26,7 @@ internal sealed class MultipleOptionsRule : ReplyRule
     private int _open;
     private int _close;
     private WordSet _openInvitations;
+    private WordSet _exampleCues;
     private WordSet _asides;
 
 
@@ -63,6 +64,7 @@ internal sealed class MultipleOptionsRule : ReplyRule
         _open = lexicon.Id("(");
         _close = lexicon.Id(")");
         _openInvitations = Class(lexicon, "open-invitations");
+        _exampleCues = Class(lexicon, "example-cues");
         _asides = Class(lexicon, "asides");
     }
 
@@ -155,9 +157,10 @@ internal sealed class MultipleOptionsRule : ReplyRule
 
         for (var i = first; i < firstOr; i++)
         {
-            if (context.Common.Negations.Contains(tokens[i].Id))
+            if (context.Common.Negations.Contains(tokens[i].Id) || _exampleCues.Contains(tokens[i].Id))
             {
-                // "nothing can be broken, cracked or missing".
+                // "nothing can be broken, cracked or missing"; "a few examples could be an aircraft change, ... or ...":
+                // examples of what can happen, not choices offered.
                 return;
             }
         }

@@ -57,6 +57,7 @@ internal sealed class OverpromiseRule : ReplyRule
     private WordSet _controlledSteps;
     private WordSet _knowingVerbs;
     private WordSet _openWords;
+    private WordSet _presentBe;
 
 
     public override IEnumerable<string> Words => new[] { "to", "promise", "guarantee", "say", "assure", "sure", "certain", "confident", "guaranteed", "definitely" };
@@ -74,6 +75,7 @@ internal sealed class OverpromiseRule : ReplyRule
         _promiseVerbs = Class(lexicon, "promise-verbs");
         _controlledSteps = Class(lexicon, "controlled-steps");
         _knowingVerbs = Class(lexicon, "knowing-verbs");
+        _presentBe = Class(lexicon, "present-be");
         _openWords = Class(lexicon, "open-words");
         _certaintyMarkers = Class(lexicon, "certainty-markers");
         _percentEfforts = Class(lexicon, "percent-efforts");
@@ -145,7 +147,9 @@ internal sealed class OverpromiseRule : ReplyRule
 
                 case Behaviour.FutureCertainty:
                     // "to say for sure" hedges; "no matter what computer is tried" opens a noun phrase.
+                    // "I am for sure wanting to help" intensifies a present wish.
                     if (!context.SentenceContains(first, _futureMarkers) || (first > 0 && _knowingVerbs.Contains(tokens[first - 1].Id)) ||
+                        (first > 0 && _presentBe.Contains(tokens[first - 1].Id)) ||
                         (_openWords.Contains(tokens[last].Id) && last + 1 < context.TokenCount && context.SameSentence(last, last + 1) && tokens[last + 1].Is(TokenFlags.Word)))
                     {
                         continue;

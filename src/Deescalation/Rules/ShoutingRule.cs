@@ -109,7 +109,7 @@ internal sealed class ShoutingRule : ReplyRule
         if (_english.Contains(word))
         {
             // One short or friendly word alone ("HI Greg", "thank YOU") is not a raised voice; "DO NOT" is.
-            if (written < 3 || IsThankYou(context, index))
+            if (written < 3 || IsThankYou(context, index) || BesideTitleCase(context, index))
             {
                 return NeighbourShouted(context, index);
             }
@@ -120,6 +120,27 @@ internal sealed class ShoutingRule : ReplyRule
         // A long capitalised word with vowels that is no known acronym reads as emphasis: "UNACCEPTABLE". Shorter
         // unknown ones are too often brands and codes ("XFINITY", "DEREG") to call.
         return word.Length >= 10 && HasVowel(word);
+    }
+
+    /// <summary>
+    /// "the BIG Visa card", "Rogers ONE Plan": a word in capitals right beside a capitalised word inside its sentence is
+    /// part of a name, not a raised voice.
+    /// </summary>
+    private static bool BesideTitleCase(RuleContext context, int index)
+    {
+        return IsTitleCaseWord(context, index + 1, index) || (!context.Tokens[index].Is(TokenFlags.SentenceStart) && IsTitleCaseWord(context, index - 1, index));
+    }
+
+    private static bool IsTitleCaseWord(RuleContext context, int index, int neighbour)
+    {
+        if (index < 0 || index >= context.TokenCount || !context.SameSentence(index, neighbour))
+        {
+            return false;
+        }
+
+        ref readonly var token = ref context.Tokens[index];
+        return token.Is(TokenFlags.Word) && !token.Is(TokenFlags.AllUpper) && !token.Is(TokenFlags.Clitic) && !token.Is(TokenFlags.SentenceStart) && token.Length > 1 &&
+               char.IsUpper(context.Text[token.Start]);
     }
 
     /// <summary>"thank YOU" is warmth; "reply YES", "text STOP", "type CANCEL" name a keyword.</summary>

@@ -48,6 +48,8 @@ internal sealed class VaguePromiseRule : ReplyRule
     private WordSet _hopes;
     private WordSet _hopeVerbs;
     private WordSet _customerModals;
+    private WordSet _hopeTails;
+    private WordSet _channels;
     private WordSet _problemWords;
     private WordSet _contact;
     private WordSet _subordinators;
@@ -88,6 +90,8 @@ internal sealed class VaguePromiseRule : ReplyRule
         _hopes = Class(lexicon, "hopes");
         _hopeVerbs = Class(lexicon, "hope-verbs");
         _customerModals = Class(lexicon, "customer-modals");
+        _hopeTails = Class(lexicon, "hope-tails");
+        _channels = Class(lexicon, "channel-words");
         _problemWords = Class(lexicon, "problem-words");
         _contact = Class(lexicon, "contact-words");
         _subordinators = Class(lexicon, "subordinators");
@@ -179,7 +183,8 @@ internal sealed class VaguePromiseRule : ReplyRule
             // "Hopefully it gets resolved asap" hopes; it promises nothing (categories.md, "Promises").
             if (((Behaviour)entry.Kind == Behaviour.VagueTime || ((Behaviour)entry.Kind == Behaviour.Soon && IsCommittedSoon(context, match.First))) && !IsRoutine(context, match.First) &&
                 !context.SentenceContainsBefore(match.First, _hopes) && !HopesForOutcome(context, match.First) &&
-                !context.IsQuestion(match.First) && !IsCustomersTime(context, match.First))
+                !context.IsQuestion(match.First) && !IsCustomersTime(context, match.First) && !HopeFollows(context, match.Last) &&
+                !AsksPlease(context, context.SentenceOf(match.First).First, match.First))
             {
                 var start = CommitmentStart(context, index);
                 if (entry.Replacement is null && !TimeCanReplace(context, match))
@@ -438,7 +443,8 @@ internal sealed class VaguePromiseRule : ReplyRule
     /// <summary>
     /// Whether no deadline can be put on the promise at <paramref name="token"/>, reading its sentence up to
     /// <paramref name="end"/>: it is a hope or a wish ("hopefully", <c>wish-words</c>), an effort ("we'll work to get you
-    /// there", <c>effort-verbs</c> before "to"), or another team's diary ("someone from that team", a
+    /// there", <c>effort-verbs</c> before "to"), a hand-over within the conversation ("I'll meet you back in DM shortly",
+    /// <c>channel-words</c>), or another team's diary ("someone from that team", a
     /// <c>nameable-owners</c> word, "from" and one of the <c>other-owners</c>); or the reply says no timescale can be
     /// given ("we're unable to provide a timescale", "we don't have a timeline to share": a <c>timescale-words</c> word in
     /// a sentence with a negation).
@@ -450,7 +456,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         for (var i = first; i < end; i++)
         {
             var id = tokens[i].Id;
-            if (_wishes.Contains(id) || (_efforts.Contains(id) && i + 1 < end && tokens[i + 1].Id == _to) ||
+            if (_wishes.Contains(id) || _channels.Contains(id) || (_efforts.Contains(id) && i + 1 < end && tokens[i + 1].Id == _to) ||
                 (_nameableOwners.Contains(id) && i + 2 < end && tokens[i + 1].Id == _from && _otherOwners.Contains(tokens[i + 2].Id)))
             {
                 return true;
@@ -717,20 +723,52 @@ internal sealed class VaguePromiseRule : ReplyRule
         return false;
     }
 
-    /// <summary>Whether the tokens from <paramref name="from"/> up to <paramref name="to"/> ask the customer for a step.</summary>
-    private bool AsksStep(RuleContext context, int from, int to)
+    /// <summary>
+    /// "Please report this here and we'll look into it", "please send us a DM so we can connect ASAP": "please" before a
+    /// verb asks for a step, unless it asks only for patience or attention ("please be patient", "please note").
+    /// </summary>
+    private bool AsksPlease(RuleContext context, int from, int to)
     {
-        var asks = false;
         for (var i = from; i < to; i++)
         {
-            // "Please report this here and we'll look into it": "please" before a verb asks for a step, unless it asks
-            // only for patience or attention ("please be patient", "please note").
             if (context.Tokens[i].Id == context.Common.Please && i + 1 < context.TokenCount && context.Tokens[i + 1].Is(TokenFlags.Word) &&
                 !_notSteps.Contains(context.Tokens[i + 1].Id) && context.SameSentence(i, i + 1))
             {
                 return true;
             }
+        }
 
+        return false;
+    }
+
+    /// <summary>"Your refund will be with you soon, I'm sure": a hope right after the time (<c>hope-tails</c>), not a promise.</summary>
+    private bool HopeFollows(RuleContext context, int last)
+    {
+        for (var i = last + 1; i < context.TokenCount && i <= last + HopeTailReach && context.SameSentence(last, i); i++)
+        {
+            if (_hopeTails.Contains(context.Tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many tokens after a vague time a hope may follow it (", I'm sure": comma, "I", "'m", "sure").</summary>
+    private const int HopeTailReach = 4;
+
+    /// <summary>Whether the tokens from <paramref name="from"/> up to <paramref name="to"/> ask the customer for a step.</summary>
+    private bool AsksStep(RuleContext context, int from, int to)
+    {
+        if (AsksPlease(context, from, to))
+        {
+            return true;
+        }
+
+        var asks = false;
+        for (var i = from; i < to; i++)
+        {
             asks |= context.Tokens[i].Id == context.Common.Please;
         }
 

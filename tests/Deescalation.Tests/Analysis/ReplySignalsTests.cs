@@ -114,6 +114,7 @@ public class ReplySignalsTests
     [InlineData("@491256 ...proper channels were followed. *ABN 2/2", true)]
     [InlineData("we consider it personal information. [3/3] ^SK", true)]
     [InlineData("(2/3) The refund is on its way.", true)]
+    [InlineData("@116025 Please DM us your full name & we'll advise on this date for you. 2/2^ML", true)]
     [InlineData("Sorry for the wait. The refund is on its way. 1/2", false)]
     [InlineData("Your order from 2/3 is on its way.", false)]
     [InlineData("It arrives on 12/10, and the refund is on its way today.", false)]
