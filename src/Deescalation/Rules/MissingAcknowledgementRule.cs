@@ -25,6 +25,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     private const int ClearUpsetWeight = 3;
 
     private WordSet _referring;
+    private WordSet _thanksOpeners;
     private string[][] _echoes = Array.Empty<string[]>();
 
     public override string Name => "missing-acknowledgement";
@@ -32,6 +33,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     public override void Initialize(Lexicon lexicon)
     {
         _referring = Class(lexicon, "referring-openers");
+        _thanksOpeners = Class(lexicon, "thanks-openers");
 
         // Each acknowledgement stem is a group of its own; the apology stems are one group ("sorry" repeats "regretted").
         var groups = new List<string[]>();
@@ -283,7 +285,8 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
 
     /// <summary>
     /// "That shouldn't happen! ..." answers the customer's words: an acknowledgement put before it would become what
-    /// "that" points at, so it goes after that first sentence, at the start of the next one on the same line.
+    /// "that" points at, so it goes after that first sentence, at the start of the next one on the same line. So does a
+    /// short thanks that opens the reply ("Thanks Ben.", "Thank you for reaching out."): it stays the reply's first words.
     /// </summary>
     private int AfterReferringSentence(RuleContext context, int position)
     {
@@ -295,7 +298,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
                 continue;
             }
 
-            if (tokens[i].Start != position || !_referring.Contains(tokens[i].Id))
+            if (tokens[i].Start != position || !(_referring.Contains(tokens[i].Id) || (_thanksOpeners.Contains(tokens[i].Id) && IsShortSentence(context, i))))
             {
                 return position;
             }
@@ -318,4 +321,20 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
 
         return position;
     }
+
+    /// <summary>Whether the sentence of <paramref name="token"/> has at most <see cref="ShortThanks"/> words and no question.</summary>
+    private static bool IsShortSentence(RuleContext context, int token)
+    {
+        var (first, last) = context.SentenceOf(token);
+        var words = 0;
+        for (var i = first; i <= last; i++)
+        {
+            words += context.Tokens[i].Is(TokenFlags.Word) ? 1 : 0;
+        }
+
+        return words <= ShortThanks && !context.IsQuestion(token);
+    }
+
+    /// <summary>The most words of an opening thanks the acknowledgement goes after ("Thank you for reaching out to us.").</summary>
+    private const int ShortThanks = 7;
 }
