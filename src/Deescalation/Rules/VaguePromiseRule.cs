@@ -50,6 +50,8 @@ internal sealed class VaguePromiseRule : ReplyRule
     private WordSet _customerModals;
     private WordSet _hopeTails;
     private WordSet _channels;
+    private WordSet _outcomeVerbs;
+    private WordSet _ours;
     private WordSet _problemWords;
     private WordSet _contact;
     private WordSet _subordinators;
@@ -92,6 +94,8 @@ internal sealed class VaguePromiseRule : ReplyRule
         _customerModals = Class(lexicon, "customer-modals");
         _hopeTails = Class(lexicon, "hope-tails");
         _channels = Class(lexicon, "channel-words");
+        _outcomeVerbs = Class(lexicon, "outcome-verbs");
+        _ours = Class(lexicon, "ours-words");
         _problemWords = Class(lexicon, "problem-words");
         _contact = Class(lexicon, "contact-words");
         _subordinators = Class(lexicon, "subordinators");
@@ -184,6 +188,7 @@ internal sealed class VaguePromiseRule : ReplyRule
             if (((Behaviour)entry.Kind == Behaviour.VagueTime || ((Behaviour)entry.Kind == Behaviour.Soon && IsCommittedSoon(context, match.First))) && !IsRoutine(context, match.First) &&
                 !context.SentenceContainsBefore(match.First, _hopes) && !HopesForOutcome(context, match.First) &&
                 !context.IsQuestion(match.First) && !IsCustomersTime(context, match.First) && !HopeFollows(context, match.Last) &&
+                ((Behaviour)entry.Kind != Behaviour.VagueTime || OursToKeep(context, match)) &&
                 !AsksPlease(context, context.SentenceOf(match.First).First, match.First))
             {
                 var start = CommitmentStart(context, index);
@@ -443,7 +448,7 @@ internal sealed class VaguePromiseRule : ReplyRule
     /// <summary>
     /// Whether no deadline can be put on the promise at <paramref name="token"/>, reading its sentence up to
     /// <paramref name="end"/>: it is a hope or a wish ("hopefully", <c>wish-words</c>), an effort ("we'll work to get you
-    /// there", <c>effort-verbs</c> before "to"), a hand-over within the conversation ("I'll meet you back in DM shortly",
+    /// there", <c>effort-verbs</c> before "to"), an outcome ("we'll fix it", <c>outcome-verbs</c>), a hand-over within the conversation ("I'll meet you back in DM shortly",
     /// <c>channel-words</c>), or another team's diary ("someone from that team", a
     /// <c>nameable-owners</c> word, "from" and one of the <c>other-owners</c>); or the reply says no timescale can be
     /// given ("we're unable to provide a timescale", "we don't have a timeline to share": a <c>timescale-words</c> word in
@@ -456,7 +461,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         for (var i = first; i < end; i++)
         {
             var id = tokens[i].Id;
-            if (_wishes.Contains(id) || _channels.Contains(id) || (_efforts.Contains(id) && i + 1 < end && tokens[i + 1].Id == _to) ||
+            if (_wishes.Contains(id) || _channels.Contains(id) || _outcomeVerbs.Contains(id) || (_efforts.Contains(id) && i + 1 < end && tokens[i + 1].Id == _to) ||
                 (_nameableOwners.Contains(id) && i + 2 < end && tokens[i + 1].Id == _from && _otherOwners.Contains(tokens[i + 2].Id)))
             {
                 return true;
@@ -733,6 +738,32 @@ internal sealed class VaguePromiseRule : ReplyRule
         {
             if (context.Tokens[i].Id == context.Common.Please && i + 1 < context.TokenCount && context.Tokens[i + 1].Is(TokenFlags.Word) &&
                 !_notSteps.Contains(context.Tokens[i + 1].Id) && context.SameSentence(i, i + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a vague time ("as quickly as possible") is kept by us: its sentence, up to the end of the time, names us,
+    /// the customer or their case (<c>commitment-words</c>, <c>ours-words</c>: "we", "our engineers", "your request"), or
+    /// the time opens the sentence. "The staff at the desks are doing their best to get all passengers rebooked as quickly
+    /// as possible" reports others at work.
+    /// </summary>
+    private bool OursToKeep(RuleContext context, PhraseMatch match)
+    {
+        var (first, _) = context.SentenceOf(match.First);
+        if (match.First == first)
+        {
+            return true;
+        }
+
+        for (var i = first; i <= match.Last; i++)
+        {
+            var id = context.Tokens[i].Id;
+            if (_commitment.Contains(id) || _ours.Contains(id) || id == context.Common.You)
             {
                 return true;
             }

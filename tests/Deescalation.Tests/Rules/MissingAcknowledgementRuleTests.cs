@@ -42,15 +42,15 @@ public class MissingAcknowledgementRuleTests
         var context = new ReplyContext { CustomerMessage = "Unacceptable. Nobody has replied in a week!" };
         var analysis = ReplyAnalyzer.Default.Analyze("Hi Sam,\n\nYour case number is 55120.", context);
         var fixedText = analysis.ApplyFixes();
-        fixedText.Should().Be("Hi Sam,\n\nI'm so sorry about this, and I understand how frustrating it must be. Your case number is 55120.");
+        fixedText.Should().Be("Hi Sam,\n\nI'm so sorry to hear that, and I understand how frustrating it must be. Your case number is 55120.");
         ReplyAnalyzer.Default.Analyze(fixedText, context).Diagnostics.Should().NotContain(d => d.Category == DiagnosticCategories.MissingAcknowledgement);
     }
 
     [Theory]
-    [InlineData("That shouldn't happen! Could you send us the order number?", "That shouldn't happen! I'm so sorry about this, and I understand how frustrating it must be. Could you send us the order number?")]
-    [InlineData("Hi, Jenny! the parcel is with the depot.", "Hi, Jenny! I'm so sorry about this, and I understand how frustrating it must be. The parcel is with the depot.")]
-    [InlineData("Hi Sam, the refund went out today.", "Hi Sam, I'm so sorry about this, and I understand how frustrating it must be. The refund went out today.")]
-    [InlineData("Hi Sam, we sent the refund today.", "Hi Sam, we're so sorry about this, and we understand how frustrating it must be. We sent the refund today.")]
+    [InlineData("That shouldn't happen! Could you send us the order number?", "That shouldn't happen! I'm so sorry to hear that, and I understand how frustrating it must be. Could you send us the order number?")]
+    [InlineData("Hi, Jenny! the parcel is with the depot.", "Hi, Jenny! I'm so sorry to hear that, and I understand how frustrating it must be. The parcel is with the depot.")]
+    [InlineData("Hi Sam, the refund went out today.", "Hi Sam, I'm so sorry to hear that, and I understand how frustrating it must be. The refund went out today.")]
+    [InlineData("Hi Sam, we sent the refund today.", "Hi Sam, we're so sorry to hear that, and we understand how frustrating it must be. We sent the refund today.")]
     public void Fix_puts_the_acknowledgement_where_it_reads_as_its_own_sentence(string reply, string expected)
     {
         var context = new ReplyContext { CustomerMessage = "Unacceptable. Nobody has replied in a week!" };
