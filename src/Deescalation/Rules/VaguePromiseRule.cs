@@ -67,6 +67,8 @@ internal sealed class VaguePromiseRule : ReplyRule
     private WordSet _triggers;
     private WordSet _triggerVerbs;
     private WordSet _efforts;
+    private WordSet _movers;
+    private WordSet _movements;
     private WordSet _otherOwners;
     private WordSet _notSteps;
     private WordSet _outcomes;
@@ -111,6 +113,8 @@ internal sealed class VaguePromiseRule : ReplyRule
         _triggers = Class(lexicon, "trigger-openers");
         _triggerVerbs = Class(lexicon, "trigger-verbs");
         _efforts = Class(lexicon, "effort-verbs");
+        _movers = Class(lexicon, "customer-movers");
+        _movements = Class(lexicon, "movement-words");
         _otherOwners = Class(lexicon, "other-owners");
         _notSteps = Class(lexicon, "not-steps");
         _outcomes = Class(lexicon, "outcome-participles");
@@ -282,7 +286,7 @@ internal sealed class VaguePromiseRule : ReplyRule
 
             // The time goes at the end of the promise's clause ("We'll look into the refund [by Friday] and ..."), before
             // a condition or a new clause; a vague owner also becomes a placeholder for who ("[name] will call you").
-            var slot = NoDeadline(context, match.First, match.Last + 1) || IsProgressive(context, match) || FollowsQuestion(context, match.First)
+            var slot = NoDeadline(context, match.First, match.Last + 1) || IsProgressive(context, match) || FollowsQuestion(context, match.First) || TimeFollows(context, match.Last)
                 ? -1
                 : TimeSlot(context, match.Last);
             if (slot < 0)
@@ -416,7 +420,7 @@ internal sealed class VaguePromiseRule : ReplyRule
     private bool TimeCanReplace(RuleContext context, PhraseMatch match)
     {
         var first = match.First;
-        if (NoDeadline(context, first, first) || Contains(context, match, _waiting) ||
+        if (NoDeadline(context, first, first) || Contains(context, match, _waiting) || context.SentenceHasConcreteTime(first) ||
             (_triggers.Contains(context.Tokens[first].Id) && Contains(context, match, _triggerVerbs)))
         {
             return false;
@@ -462,6 +466,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         {
             var id = tokens[i].Id;
             if (_wishes.Contains(id) || _channels.Contains(id) || _outcomeVerbs.Contains(id) || (_efforts.Contains(id) && i + 1 < end && tokens[i + 1].Id == _to) ||
+                (_movers.Contains(id) && i + 2 < end && tokens[i + 1].Id == context.Common.You && _movements.Contains(tokens[i + 2].Id)) ||
                 (_nameableOwners.Contains(id) && i + 2 < end && tokens[i + 1].Id == _from && _otherOwners.Contains(tokens[i + 2].Id)))
             {
                 return true;
@@ -483,6 +488,35 @@ internal sealed class VaguePromiseRule : ReplyRule
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the rest of the sentence after <paramref name="last"/> already says when: a vague time the rule knows
+    /// ("you should hear back from us soon"), or a trigger ("and get back to you once the team confirms",
+    /// <c>trigger-openers</c>). A "by [time]" beside it would give the promise two times.
+    /// </summary>
+    private bool TimeFollows(RuleContext context, int last)
+    {
+        var (_, end) = context.SentenceOf(last);
+        for (var i = last + 1; i <= end; i++)
+        {
+            var id = context.Tokens[i].Id;
+            if (_triggers.Contains(id) || id == context.Common.Soon)
+            {
+                return true;
+            }
+        }
+
+        foreach (var other in context.Matches)
+        {
+            if (other.First > last && other.First <= end && context.Entries[other.Entry].Owner == this &&
+                (Behaviour)context.Entries[other.Entry].Kind is Behaviour.VagueTime or Behaviour.Soon)
+            {
+                return true;
             }
         }
 
