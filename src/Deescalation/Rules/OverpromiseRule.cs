@@ -55,6 +55,7 @@ internal sealed class OverpromiseRule : ReplyRule
     private WordSet _certaintyMarkers;
     private WordSet _percentEfforts;
     private WordSet _controlledSteps;
+    private WordSet _ourPossessives;
     private WordSet _knowingVerbs;
     private WordSet _openWords;
     private WordSet _presentBe;
@@ -74,6 +75,7 @@ internal sealed class OverpromiseRule : ReplyRule
         _ourselves = Class(lexicon, "ourselves");
         _promiseVerbs = Class(lexicon, "promise-verbs");
         _controlledSteps = Class(lexicon, "controlled-steps");
+        _ourPossessives = Class(lexicon, "our-possessives");
         _knowingVerbs = Class(lexicon, "knowing-verbs");
         _presentBe = Class(lexicon, "present-be");
         _openWords = Class(lexicon, "open-words");
@@ -165,9 +167,10 @@ internal sealed class OverpromiseRule : ReplyRule
                     break;
 
                 case Behaviour.CertaintyOfOutcome:
-                    if (_agentActions.Contains(context.Tokens[last].Id) && first > 0 && _ourselves.Contains(context.Tokens[first - 1].Id))
+                    if ((_agentActions.Contains(context.Tokens[last].Id) && OursBefore(context, first)) || ControlledStepAfter(context, last))
                     {
-                        // "I'll definitely pass that on" is a step the agent controls; "the doctor will definitely see you" is not.
+                        // "I'll definitely pass that on", "our team will surely contact you", "it'll definitely get fed back
+                        // to him" are steps the agent controls; "the doctor will definitely see you" is not.
                         continue;
                     }
 
@@ -357,5 +360,27 @@ internal sealed class OverpromiseRule : ReplyRule
         }
 
         return first > 0 && context.SameSentence(first - 1, first) && _percentArticles.Contains(tokens[first - 1].Id);
+    }
+
+    /// <summary>
+    /// Whether the subject right before <paramref name="will"/> is the agent or their team: "I", "we" (<c>ourselves</c>),
+    /// or "our team", "my colleague" (<c>our-possessives</c> and one word).
+    /// </summary>
+    private bool OursBefore(RuleContext context, int will) =>
+        (will > 0 && _ourselves.Contains(context.Tokens[will - 1].Id) && context.SameSentence(will - 1, will)) ||
+        (will > 1 && _ourPossessives.Contains(context.Tokens[will - 2].Id) && context.SameSentence(will - 2, will));
+
+    /// <summary>"It'll definitely get fed back": a <c>controlled-steps</c> word within two words after the verb at <paramref name="verb"/>.</summary>
+    private bool ControlledStepAfter(RuleContext context, int verb)
+    {
+        for (var i = verb; i <= verb + 2 && i < context.TokenCount && context.SameSentence(verb, i); i++)
+        {
+            if (_controlledSteps.Contains(context.Tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
