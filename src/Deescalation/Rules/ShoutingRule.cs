@@ -84,7 +84,44 @@ internal sealed class ShoutingRule : ReplyRule
         }
     }
 
-    private bool IsShouted(RuleContext context, int index)
+    private bool IsShouted(RuleContext context, int index) => IsShoutedWord(context, index) && !CustomerWroteInCapitals(context, index);
+
+    /// <summary>
+    /// "Backcountry is playing at ... : BACKCOUNTRY" after a customer who asked for "BACKCOUNTRY": a word in capitals the
+    /// customer wrote the same way is a quote or a name (a film, a product), not the agent raising their voice.
+    /// </summary>
+    private static bool CustomerWroteInCapitals(RuleContext context, int index)
+    {
+        if (context.Context?.CustomerMessage is not { Length: > 0 } message)
+        {
+            return false;
+        }
+
+        ref readonly var token = ref context.Tokens[index];
+        var word = context.Text.AsSpan(token.Start, token.Length);
+        var from = 0;
+        while (from < message.Length)
+        {
+            var at = message.AsSpan(from).IndexOf(word, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(message[at - 1])) && (end == message.Length || !char.IsLetter(message[end])))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
+
+    private bool IsShoutedWord(RuleContext context, int index)
     {
         ref readonly var token = ref context.Tokens[index];
         if (!token.Is(TokenFlags.AllUpper) || token.Is(TokenFlags.HasDigit) || token.Is(TokenFlags.Allowed) || token.Is(TokenFlags.Clitic) || token.Id == _i)
