@@ -28,6 +28,8 @@ public class ReplySignalsTests
     [InlineData("Congrats on getting married! That's a fantastic deal!", true)]
     [InlineData("We take this very seriously. Please send us a DM with your email address.", true)]
     [InlineData("If there's a specific experience that made you feel unhappy with us, please let me know.", true)]
+    [InlineData("Hi there Debbie, I can totally see your concern. Can you DM us your full name?", true)]
+    [InlineData("You can see your order history in the app.", false)]
     [InlineData("Thanks for your patience. We should have an update by 5 pm.", false)]
     public void Acknowledgement(string reply, bool expected) => Read(reply).Acknowledges.Should().Be(expected);
 
