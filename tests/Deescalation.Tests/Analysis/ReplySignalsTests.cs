@@ -109,6 +109,16 @@ public class ReplySignalsTests
     [InlineData("My bill has almost doubled from last month, why, no help by calling", true)]
     [InlineData("Still waiting, again", false)]
     [InlineData("Never did receive that call as promised.", true)]
+    [InlineData("Like I said I've already tried to resolve this issue and after 4 months #tmobile screwed me", true)]
+    [InlineData("Bangor (Gwynedd). I'm screwed.", false)]
+    [InlineData("Why the frig can we not get an ETR????!?!?", true)]
+    [InlineData("What's up with Groove being so utterly broken?", true)]
+    [InlineData("The browsing speed in my area is very slow compared to the city.", false)]
+    [InlineData("I've spoken with 2 techs... Neither called me back...", true)]
+    [InlineData("One month later... still waiting for some come back from you", true)]
+    [InlineData("Seems you guys don't care once money has changed hands", true)]
+    [InlineData("The courier didn't even bother to knock my door or leave a note.", true)]
+    [InlineData("3 different people have given 3 different answers and I still don't have my order.", true)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
