@@ -17,11 +17,11 @@ internal static class ParsedPatterns
     private static readonly ConcurrentDictionary<string, ParsedPattern> Cache = new(StringComparer.Ordinal);
 
     /// <summary>Keeps a pattern that the rule-file reader has parsed already, so no analyzer parses it again.</summary>
-    public static void Add(string pattern, List<List<List<string?>>> elements)
+    public static void Add(string pattern, ParsedPattern parsed)
     {
         if (Cache.Count < MaxCached && !Cache.ContainsKey(pattern))
         {
-            Cache.TryAdd(pattern, new ParsedPattern(elements));
+            Cache.TryAdd(pattern, parsed);
         }
     }
 
@@ -46,17 +46,20 @@ internal static class ParsedPatterns
 internal sealed class ParsedPattern
 {
     public ParsedPattern(List<List<List<string?>>> elements)
+        : this(ToArrays(elements))
+    {
+    }
+
+    /// <summary>A pattern parsed before (the compact rule pack stores the arrays); <paramref name="elements"/> is kept, not copied.</summary>
+    public ParsedPattern(string?[][][] elements)
     {
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         var words = new List<string>();
-        Elements = new string?[elements.Count][][];
-        for (var e = 0; e < elements.Count; e++)
+        foreach (var alternatives in elements)
         {
-            var alternatives = new string?[elements[e].Count][];
-            for (var a = 0; a < alternatives.Length; a++)
+            foreach (var alternative in alternatives)
             {
-                alternatives[a] = elements[e][a].ToArray();
-                foreach (var word in alternatives[a])
+                foreach (var word in alternative)
                 {
                     // In the order of first use, so a word table built from these gives the same ids as before.
                     if (word is not null && distinct.Add(word))
@@ -65,11 +68,27 @@ internal sealed class ParsedPattern
                     }
                 }
             }
-
-            Elements[e] = alternatives;
         }
 
+        Elements = elements;
         Words = words.ToArray();
+    }
+
+    private static string?[][][] ToArrays(List<List<List<string?>>> elements)
+    {
+        var arrays = new string?[elements.Count][][];
+        for (var e = 0; e < elements.Count; e++)
+        {
+            var alternatives = new string?[elements[e].Count][];
+            for (var a = 0; a < alternatives.Length; a++)
+            {
+                alternatives[a] = elements[e][a].ToArray();
+            }
+
+            arrays[e] = alternatives;
+        }
+
+        return arrays;
     }
 
     /// <summary>Elements in order; each a set of alternatives; each a sequence of words (null: any word; empty: optional).</summary>

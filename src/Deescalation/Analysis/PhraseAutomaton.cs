@@ -251,13 +251,33 @@ internal sealed class PhraseAutomaton
     /// can start with (through optional elements), and possibly the end of the pattern. The end of entry e is the
     /// item <c>-1 - e</c>.
     /// </summary>
+    /// <remarks>
+    /// Sized once, and a word followed by the next word of its alternative stores no set (<see cref="AddFollow"/>
+    /// knows it): a flattened class of nested groups has tens of thousands of positions, and at start-up every
+    /// allocation here is one the garbage collector must copy.
+    /// </remarks>
     private sealed class PositionGraph
     {
-        private readonly List<int> _expected = new();
-        private readonly List<int[]> _follow = new();
+        private readonly int[] _expected;
+        private readonly int[]?[] _follow;
 
         public PositionGraph(int[][][][] patterns)
         {
+            var total = 0;
+            foreach (var pattern in patterns)
+            {
+                foreach (var element in pattern)
+                {
+                    foreach (var alternative in element)
+                    {
+                        total += alternative.Length;
+                    }
+                }
+            }
+
+            _expected = new int[total];
+            _follow = new int[]?[total];
+            var count = 0;
             var starts = new List<int[]>();
             var pending = new List<(int Position, int Element)>();
             for (var p = 0; p < patterns.Length; p++)
@@ -275,16 +295,12 @@ internal sealed class PhraseAutomaton
                         firstOf[e][a] = -1;
                         for (var w = 0; w < words.Length; w++)
                         {
-                            var position = _expected.Count;
-                            _expected.Add(words[w]);
-                            _follow.Add(Array.Empty<int>());
+                            // Every position but an alternative's last is followed by the next: its set stays null.
+                            var position = count++;
+                            _expected[position] = words[w];
                             if (w == 0)
                             {
                                 firstOf[e][a] = position;
-                            }
-                            else
-                            {
-                                _follow[position - 1] = new[] { position };
                             }
 
                             if (w == words.Length - 1)
@@ -311,7 +327,7 @@ internal sealed class PhraseAutomaton
                 starts.Add(closures[0]);
             }
 
-            Count = _expected.Count;
+            Count = count;
             Starts = starts.ToArray();
         }
 
@@ -321,7 +337,18 @@ internal sealed class PhraseAutomaton
 
         public int ExpectedOf(int position) => _expected[position];
 
-        public int[] FollowOf(int position) => _follow[position];
+        /// <summary>Adds the positions that follow <paramref name="position"/> to <paramref name="union"/>.</summary>
+        public void AddFollow(int position, List<int> union)
+        {
+            if (_follow[position] is { } follow)
+            {
+                union.AddRange(follow);
+            }
+            else
+            {
+                union.Add(position + 1);
+            }
+        }
 
         private static int[] ClosureOf(int[][] alternatives, int[] firsts, int[] after)
         {
@@ -457,7 +484,7 @@ internal sealed class PhraseAutomaton
                 {
                     for (var g = state.GroupStarts[key]; g < state.GroupStarts[key + 1]; g++)
                     {
-                        _union.AddRange(_graph.FollowOf(state.Grouped[g]));
+                        _graph.AddFollow(state.Grouped[g], _union);
                     }
                 }
 
@@ -466,7 +493,7 @@ internal sealed class PhraseAutomaton
                     // A word token also moves the positions that take any word; a punctuation token only its own.
                     foreach (var position in state.Wildcards)
                     {
-                        _union.AddRange(_graph.FollowOf(position));
+                        _graph.AddFollow(position, _union);
                     }
                 }
 

@@ -28,6 +28,7 @@ internal sealed class Contractions
 
     public Contractions(ContractionData data)
     {
+        Data = data;
         var apostrophe = data.NegationSuffix.IndexOf('\'');
         _negationWord = data.NegationWord;
         _negationBefore = apostrophe < 0 ? data.NegationSuffix : data.NegationSuffix.Substring(0, apostrophe);
@@ -83,6 +84,9 @@ internal sealed class Contractions
 
         Words = words;
     }
+
+    /// <summary>The language file's contractions as read; the compact rule pack stores these.</summary>
+    public ContractionData Data { get; }
 
     /// <summary>Every word a split can produce, for the word table.</summary>
     public IReadOnlyList<string> Words { get; }

@@ -11,8 +11,9 @@ namespace Deescalation.Rules.Data;
 
 /// <summary>
 /// A language's data: its shared word classes (<c>rules/en/language.yaml</c>) and one file per rule
-/// (<c>rules/en/DEESC004.blame.yaml</c>), embedded in the assembly and read once per process. Immutable and shared
-/// by every analyzer.
+/// (<c>rules/en/DEESC004.blame.yaml</c>). The build reads and checks the files and embeds them in the assembly in a
+/// compact form (<see cref="CompactRulePack"/>), which is loaded once per process; <see cref="Read"/> reads YAML.
+/// Immutable and shared by every analyzer.
 /// </summary>
 internal sealed class LanguagePack
 {
@@ -20,6 +21,7 @@ internal sealed class LanguagePack
     private const string LanguageFile = "language.yaml";
 
     private static readonly Lazy<LanguagePack> EnglishPack = new(() => LoadEmbedded("en"), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<byte[]> CompactPacks = new(ReadCompactResource, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<string[]> Codes = new(FindEmbeddedCodes, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<LanguagePack>> Packs = new(StringComparer.Ordinal);
 
@@ -27,7 +29,8 @@ internal sealed class LanguagePack
     private readonly Dictionary<string, DiagnosticDescriptor> _descriptors;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _normalized = new(StringComparer.Ordinal);
 
-    private LanguagePack(string code, TextLanguage text, IReadOnlyDictionary<string, string> roles, IReadOnlyDictionary<string, WordClassData> classes, IReadOnlyList<SignalRowData> signals, IReadOnlyList<RuleData> rules)
+    /// <summary>A pack from its parts, read from YAML (<see cref="Read"/>) or from the compact form (<see cref="CompactRulePack"/>).</summary>
+    internal LanguagePack(string code, TextLanguage text, IReadOnlyDictionary<string, string> roles, IReadOnlyDictionary<string, WordClassData> classes, IReadOnlyList<SignalRowData> signals, IReadOnlyList<RuleData> rules)
     {
         Code = code;
         Text = text;
@@ -123,18 +126,29 @@ internal sealed class LanguagePack
 
     private static string[] FindEmbeddedCodes()
     {
-        var codes = new List<string>();
-        foreach (var name in typeof(LanguagePack).Assembly.GetManifestResourceNames())
+        var codes = CompactRulePack.Codes(CompactPacks.Value);
+        Array.Sort(codes, StringComparer.Ordinal);
+        return codes;
+    }
+
+    private static byte[] ReadCompactResource()
+    {
+        using var stream = typeof(LanguagePack).Assembly.GetManifestResourceStream(CompactRulePack.ResourceName)
+            ?? throw new InvalidOperationException($"The library was built without its compiled rules ('{CompactRulePack.ResourceName}'); the build writes them from Rules/**/*.yaml.");
+        var data = new byte[stream.Length];
+        var read = 0;
+        while (read < data.Length)
         {
-            var resource = name.Replace('\\', '/');
-            if (resource.StartsWith(ResourcePrefix, StringComparison.Ordinal) && resource.EndsWith("/" + LanguageFile, StringComparison.Ordinal))
+            var count = stream.Read(data, read, data.Length - read);
+            if (count == 0)
             {
-                codes.Add(resource.Substring(ResourcePrefix.Length, resource.Length - ResourcePrefix.Length - LanguageFile.Length - 1));
+                throw new EndOfStreamException($"'{CompactRulePack.ResourceName}' ends early.");
             }
+
+            read += count;
         }
 
-        codes.Sort(StringComparer.Ordinal);
-        return codes.ToArray();
+        return data;
     }
 
     /// <summary>The language code, such as <c>en</c>.</summary>
@@ -219,9 +233,12 @@ internal sealed class LanguagePack
         return new LanguagePack(code, language.Text, language.Roles, classes, language.Signals, rules);
     }
 
-    private static LanguagePack LoadEmbedded(string code) => Read(code, EmbeddedFiles(code));
+    private static LanguagePack LoadEmbedded(string code) => CompactRulePack.Read(CompactPacks.Value, code);
 
-    /// <summary>The files of an embedded pack, by file name: a test can add or change one and read the pack again.</summary>
+    /// <summary>
+    /// The YAML files of an embedded pack, by file name, as they were when the library was built: a test can add or
+    /// change one and read the pack again, or compare a fresh read with the compact form.
+    /// </summary>
     public static Dictionary<string, string> EmbeddedFiles(string code)
     {
         var assembly = typeof(LanguagePack).Assembly;

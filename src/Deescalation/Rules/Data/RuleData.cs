@@ -197,6 +197,9 @@ internal sealed class PhraseRowData
     /// <summary>The pattern in normalised words, the language's contractions split: what the matcher compiles.</summary>
     public string? Normalized { get; init; }
 
+    /// <summary>The parse of <see cref="Normalized"/> that the matcher compiles (kept in <see cref="ParsedPatterns"/> too).</summary>
+    public ParsedPattern? Parsed { get; init; }
+
     /// <summary>The words a fix puts in place of the phrase; empty to delete it; <see langword="null"/> when the rule builds its own.</summary>
     public string? Fix { get; }
 
@@ -246,6 +249,9 @@ internal sealed class SignalRowData
 
     /// <summary>The pattern in normalised words, the language's contractions split: what the matcher compiles.</summary>
     public string? Normalized { get; init; }
+
+    /// <summary>The parse of <see cref="Normalized"/> that the matcher compiles (kept in <see cref="ParsedPatterns"/> too).</summary>
+    public ParsedPattern? Parsed { get; init; }
 
     public SignalKind Signal { get; }
 
@@ -314,9 +320,13 @@ internal sealed class RulePackException : Exception
     {
         File = file;
         Line = line;
+        Reason = message;
     }
 
     public string File { get; }
 
     public int Line { get; }
+
+    /// <summary>The mistake without the file and line (the build tool reports those apart, as MSBuild expects).</summary>
+    public string Reason { get; }
 }

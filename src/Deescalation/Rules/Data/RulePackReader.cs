@@ -56,11 +56,11 @@ internal static class RulePackReader
                 var line = Line(row);
                 var source = RequiredString(file, row, "pattern");
                 var pattern = ExpandClasses(file, line, source, classes, null);
-                var normalized = CheckPattern(file, line, source, pattern, contractions);
+                var (normalized, parsed) = CheckPattern(file, line, source, pattern, contractions);
                 var name = RequiredString(file, row, "signal");
                 var signal = SignalRowData.Parse(name) ?? throw new RulePackException(
                     file, line, $"'{name}' is not a signal; use {string.Join(", ", SignalRowData.Names)}");
-                signals.Add(new SignalRowData(pattern, source, signal, line) { Normalized = normalized });
+                signals.Add(new SignalRowData(pattern, source, signal, line) { Normalized = normalized, Parsed = parsed });
             }
         }
 
@@ -339,7 +339,7 @@ internal static class RulePackReader
             throw new RulePackException(file, line, e.Message);
         }
 
-        var normalized = CheckPattern(file, line, source, pattern, contractions);
+        var (normalized, parsed) = CheckPattern(file, line, source, pattern, contractions);
 
         var behaviour = OptionalString(file, node, "behaviour");
         if (behaviour is not null && !behaviours.ContainsKey(behaviour))
@@ -367,6 +367,7 @@ internal static class RulePackReader
         {
             FixKind = suggestion is not null ? FixApplicability.Suggestion : FixApplicability.Safe,
             Normalized = normalized,
+            Parsed = parsed,
             When = Conditions(file, node, "when"),
             Unless = Conditions(file, node, "unless"),
         };
@@ -405,7 +406,7 @@ internal static class RulePackReader
     /// Parses a pattern once, with the language's contractions split, checks it, and returns it in normalised words;
     /// the parse is kept for the matcher (<see cref="ParsedPatterns"/>), so an analyzer never parses it again.
     /// </summary>
-    private static string CheckPattern(string file, int line, string source, string pattern, Contractions? contractions)
+    private static (string Normalized, ParsedPattern? Parsed) CheckPattern(string file, int line, string source, string pattern, Contractions? contractions)
     {
         List<List<List<string?>>> elements;
         try
@@ -446,12 +447,13 @@ internal static class RulePackReader
 
         if (contractions is null)
         {
-            return pattern;
+            return (pattern, null);
         }
 
         var normalized = PhrasePattern.Serialize(elements);
-        ParsedPatterns.Add(normalized, elements);
-        return normalized;
+        var parsed = new ParsedPattern(elements);
+        ParsedPatterns.Add(normalized, parsed);
+        return (normalized, parsed);
     }
 
     /// <summary>Replaces each <c>&lt;name&gt;</c> with <c>(item|item|...)</c>.</summary>
