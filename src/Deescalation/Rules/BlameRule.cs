@@ -53,6 +53,7 @@ internal sealed class BlameRule : ReplyRule
         kind is Behaviour.Others or Behaviour.MessedUp or Behaviour.PossessiveFault or Behaviour.NotOurFault or Behaviour.NotUs;
 
     private WordSet _expectations;
+    private WordSet _whetherVerbs;
     private WordSet _ourselves;
     private WordSet _notThirdParty;
     private WordSet _ownSide;
@@ -67,6 +68,7 @@ internal sealed class BlameRule : ReplyRule
     public override void Initialize(Lexicon lexicon)
     {
         _expectations = Class(lexicon, "expectations");
+        _whetherVerbs = Class(lexicon, "whether-verbs");
         _ourselves = Class(lexicon, "ourselves");
         _notThirdParty = Class(lexicon, "not-third-party");
         _ownSide = Class(lexicon, "own-side");
@@ -92,6 +94,10 @@ internal sealed class BlameRule : ReplyRule
             var last = match.Last;
             switch ((Behaviour)entry.Kind)
             {
+                case Behaviour.IfYouHad when first > 0 && _whetherVerbs.Contains(tokens[first - 1].Id) && context.SameSentence(first - 1, first):
+                    // "We wanted to check if you had managed to install it": "if" is "whether", a check-in, not blame.
+                    continue;
+
                 case Behaviour.IfYouHad:
                 case Behaviour.ShouldHave:
                     // "You should have received a confirmation email" and "you should have no problems" are

@@ -27,6 +27,8 @@ internal sealed class MultipleOptionsRule : ReplyRule
     private int _close;
     private WordSet _openInvitations;
     private WordSet _exampleCues;
+    private WordSet _availability;
+    private WordSet _beVerbs;
     private WordSet _asides;
 
 
@@ -65,6 +67,8 @@ internal sealed class MultipleOptionsRule : ReplyRule
         _close = lexicon.Id(")");
         _openInvitations = Class(lexicon, "open-invitations");
         _exampleCues = Class(lexicon, "example-cues");
+        _availability = Class(lexicon, "availability-words");
+        _beVerbs = Class(lexicon, "be-verbs");
         _asides = Class(lexicon, "asides");
     }
 
@@ -155,6 +159,13 @@ internal sealed class MultipleOptionsRule : ReplyRule
             return;
         }
 
+        if (IsAvailabilityClause(context, cue, firstOr))
+        {
+            // "We can see what options are available for the lost items, reach us by phone or chat": the cue is the
+            // subject of its own clause, and the commas after it join clauses, not choices.
+            return;
+        }
+
         for (var i = first; i < firstOr; i++)
         {
             if (context.Common.Negations.Contains(tokens[i].Id) || _exampleCues.Contains(tokens[i].Id))
@@ -218,6 +229,21 @@ internal sealed class MultipleOptionsRule : ReplyRule
         }
 
         Report(context, start, last, count);
+    }
+
+    /// <summary>Whether a cue between <paramref name="from"/> and <paramref name="to"/> is a clause's subject ("options are available").</summary>
+    private bool IsAvailabilityClause(RuleContext context, int from, int to)
+    {
+        var tokens = context.Tokens;
+        for (var i = from; i + 2 < to; i++)
+        {
+            if (_cues.Contains(tokens[i].Id) && _beVerbs.Contains(tokens[i + 1].Id) && _availability.Contains(tokens[i + 2].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void ListedOptions(RuleContext context, int threshold)

@@ -68,6 +68,8 @@ internal sealed class VaguePromiseRule : ReplyRule
     private WordSet _triggerVerbs;
     private WordSet _efforts;
     private WordSet _movers;
+    private WordSet _pleaseWords;
+    private WordSet _thirdParties;
     private WordSet _movements;
     private WordSet _otherOwners;
     private WordSet _notSteps;
@@ -80,6 +82,7 @@ internal sealed class VaguePromiseRule : ReplyRule
     private int _to;
     private int _from;
     private int _and;
+    private int _with;
 
 
     public override IEnumerable<string> Words => new[] { "to" };
@@ -114,6 +117,8 @@ internal sealed class VaguePromiseRule : ReplyRule
         _triggerVerbs = Class(lexicon, "trigger-verbs");
         _efforts = Class(lexicon, "effort-verbs");
         _movers = Class(lexicon, "customer-movers");
+        _pleaseWords = Class(lexicon, "please-words");
+        _thirdParties = Class(lexicon, "third-parties");
         _movements = Class(lexicon, "movement-words");
         _otherOwners = Class(lexicon, "other-owners");
         _notSteps = Class(lexicon, "not-steps");
@@ -126,6 +131,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         _to = lexicon.Id("to");
         _from = lexicon.Id("from");
         _and = lexicon.Id("and");
+        _with = lexicon.Id("with");
     }
 
     /// <summary>
@@ -289,6 +295,13 @@ internal sealed class VaguePromiseRule : ReplyRule
             var slot = NoDeadline(context, match.First, match.Last + 1) || IsProgressive(context, match) || FollowsQuestion(context, match.First) || TimeFollows(context, match.Last)
                 ? -1
                 : TimeSlot(context, match.Last);
+            if (slot == match.Last && ContactsOthers(context, match.Last))
+            {
+                // "We'll reach out [by Friday] to the team to ask where they are": the time would split the verb from whom it
+                // reaches, on an internal step; the agent rewrites it.
+                slot = -1;
+            }
+
             if (slot < 0)
             {
                 // "We're looking into it [by Friday]", a promise on a hope, one after a question the customer must answer
@@ -467,6 +480,7 @@ internal sealed class VaguePromiseRule : ReplyRule
             var id = tokens[i].Id;
             if (_wishes.Contains(id) || _channels.Contains(id) || _outcomeVerbs.Contains(id) || (_efforts.Contains(id) && i + 1 < end && tokens[i + 1].Id == _to) ||
                 (_movers.Contains(id) && i + 2 < end && tokens[i + 1].Id == context.Common.You && _movements.Contains(tokens[i + 2].Id)) ||
+                _thirdParties.Contains(id) ||
                 (_nameableOwners.Contains(id) && i + 2 < end && tokens[i + 1].Id == _from && _otherOwners.Contains(tokens[i + 2].Id)))
             {
                 return true;
@@ -521,6 +535,19 @@ internal sealed class VaguePromiseRule : ReplyRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "We'll reach out to the team to ask where they are", "I'll follow up with our engineers": the promise goes on to
+    /// someone other than the customer ("to" or "with" and a determiner: "to the team", not "to you" or "to discuss"), an
+    /// internal step whose date is not the customer's update.
+    /// </summary>
+    private bool ContactsOthers(RuleContext context, int last)
+    {
+        var next = last + 1;
+        return next + 1 < context.TokenCount && context.SameSentence(last, next + 1) &&
+               (context.Tokens[next].Id == _to || context.Tokens[next].Id == _with) && _determiners.Contains(context.Tokens[next + 1].Id) &&
+               (_contact.Contains(context.Tokens[last].Id) || (last > 0 && _contact.Contains(context.Tokens[last - 1].Id)));
     }
 
     /// <summary>"We're looking into it", "our team is working on this": an ongoing action takes no deadline.</summary>
@@ -770,7 +797,7 @@ internal sealed class VaguePromiseRule : ReplyRule
     {
         for (var i = from; i < to; i++)
         {
-            if (context.Tokens[i].Id == context.Common.Please && i + 1 < context.TokenCount && context.Tokens[i + 1].Is(TokenFlags.Word) &&
+            if ((context.Tokens[i].Id == context.Common.Please || _pleaseWords.Contains(context.Tokens[i].Id)) && i + 1 < context.TokenCount && context.Tokens[i + 1].Is(TokenFlags.Word) &&
                 !_notSteps.Contains(context.Tokens[i + 1].Id) && context.SameSentence(i, i + 1))
             {
                 return true;

@@ -76,7 +76,7 @@ public class VaguePromiseRuleTests
     }
 
     [Theory]
-    [InlineData("I've passed it on and they'll be in touch.", "I've passed it on and they'll be in touch by [time].")]
+    [InlineData("I've passed it on and the right team will be in touch.", "I've passed it on and the right team will be in touch by [time].")]
     [InlineData("The relevant team will get back to you.", "The relevant team will get back to you by [time].")]
     public void A_team_or_a_pronoun_keeps_its_words_and_gets_only_the_time(string reply, string expected)
     {
