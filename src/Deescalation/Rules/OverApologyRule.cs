@@ -29,6 +29,8 @@ internal sealed class OverApologyRule : ReplyRule
     private int _my;
     private int _for;
     private int _about;
+    private int _to;
+    private WordSet _hearing;
     private WordSet _apologyHeads;
     private WordSet _exceptions;
 
@@ -48,6 +50,8 @@ internal sealed class OverApologyRule : ReplyRule
         _my = lexicon.Id("my");
         _for = lexicon.Id("for");
         _about = lexicon.Id("about");
+        _to = lexicon.Id("to");
+        _hearing = Class(lexicon, "hearing-words");
         _apologyHeads = Class(lexicon, "head-words");
         _exceptions = Class(lexicon, "exception-words");
     }
@@ -310,10 +314,30 @@ internal sealed class OverApologyRule : ReplyRule
         return tokens[apology].Id == _sorry && context.Common.Subjects.Contains(tokens[next].Id) ? (Text("fix.merge-that"), next) : (string.Empty, next);
     }
 
-    /// <summary>Whether the apology's sentence says more than sorry: a number, a time, a step taken.</summary>
+    /// <summary>
+    /// Whether the apology's sentence says more than sorry: a number, a time, a step taken, what went wrong ("sorry that
+    /// you were told the wrong information", "sorry to hear we let you down"), or a clause of its own before the apology ("I'm glad you were able to move
+    /// but I apologize that ...": removing the sentence would drop it).
+    /// </summary>
     private bool HasContent(RuleContext context, int apology)
     {
         var (first, last) = context.SentenceOf(apology);
+        var wordsBefore = 0;
+        for (var i = HeadStart(context, apology) - 1; i >= first && !(context.Tokens[i].Is(TokenFlags.Punct) && context.Text[context.Tokens[i].Start] is '.' or '!' or '?' or ';'); i--)
+        {
+            // Back to the nearest mark: "your order is on its way. sorry again" is two sentences in lower-case chat.
+            wordsBefore += context.Tokens[i].Is(TokenFlags.Word) && !context.Tokens[i].Is(TokenFlags.Clitic) ? 1 : 0;
+        }
+
+        // "I am very sorry that you were told the wrong information": a that-clause names what went wrong.
+        var next = apology + 1;
+        if (wordsBefore >= ClauseBeforeApology ||
+            (next + 1 <= last && context.Tokens[next].Id == context.Common.That && context.Common.Subjects.Contains(context.Tokens[next + 1].Id)) ||
+            (next + 2 <= last && context.Tokens[next].Id == _to && _hearing.Contains(context.Tokens[next + 1].Id) && context.Common.Subjects.Contains(context.Tokens[next + 2].Id)))
+        {
+            return true;
+        }
+
         for (var i = first; i <= last; i++)
         {
             if (context.Tokens[i].Is(TokenFlags.HasDigit) || context.Common.TimeWords.Contains(context.Tokens[i].Id))
@@ -324,6 +348,9 @@ internal sealed class OverApologyRule : ReplyRule
 
         return context.Signals.NextStepWithin(first, last);
     }
+
+    /// <summary>Words before an apology in its sentence from which they make a clause of their own.</summary>
+    private const int ClauseBeforeApology = 3;
 
     private bool IsException(RuleContext context, int token)
     {

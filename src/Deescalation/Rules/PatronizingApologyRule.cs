@@ -44,6 +44,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
     private WordSet _firstPerson;
     private WordSet _clauseStarters;
     private WordSet _appearances;
+    private WordSet _nounHeads;
     private int _regret;
     private int _to;
 
@@ -61,6 +62,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
         _firstPerson = Class(lexicon, "first-person");
         _clauseStarters = Class(lexicon, "that-clause-starters");
         _appearances = Class(lexicon, "appearance-words");
+        _nounHeads = Class(lexicon, "noun-heads");
         _regret = lexicon.Id("regret");
         _to = lexicon.Id("to");
     }
@@ -165,11 +167,13 @@ internal sealed class PatronizingApologyRule : ReplyRule
             appearance |= _appearances.Contains(tokens[i].Id);
         }
 
+        // "Apologies if we let you down": "Apologies that we let you down" is stilted; the agent rewrites a noun head.
+        var nounHead = ifToken > 0 && _nounHeads.Contains(tokens[ifToken - 1].Id);
         context.Report(
             DescriptorOf("DEESC002"),
             span,
             Text("finding.conditional"),
-            appearance ? null : context.Replace(Text("fix-title.conditional"), ifSpan, "that"));
+            appearance || nounHead ? null : context.Replace(Text("fix-title.conditional"), ifSpan, "that"));
         return ifToken;
     }
 
