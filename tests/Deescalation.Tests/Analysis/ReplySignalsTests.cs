@@ -119,6 +119,8 @@ public class ReplySignalsTests
     [InlineData("Seems you guys don't care once money has changed hands", true)]
     [InlineData("The courier didn't even bother to knock my door or leave a note.", true)]
     [InlineData("3 different people have given 3 different answers and I still don't have my order.", true)]
+    [InlineData("Just Facebook so far. I just go back and the second time it's not there", false)]
+    [InlineData("This is the third time I've called about this.", true)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
