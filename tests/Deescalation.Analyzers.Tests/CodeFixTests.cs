@@ -10,19 +10,19 @@ public class CodeFixTests
     [Theory]
     [InlineData(
         """  "Thanks. {|DEESC001:I'm sorry you feel that way|}."  """,
-        """  "Thanks. I'm sorry for the trouble this has caused."  """)]
+        """  "Thanks. I'm sorry for the trouble."  """)]
     [InlineData(
         """  "Thanks for writing.\n{|DEESC001:I\u0027m sorry you feel that way|}.\tC:\\Orders"  """,
-        """  "Thanks for writing.\nI'm sorry for the trouble this has caused.\tC:\\Orders"  """)]
+        """  "Thanks for writing.\nI'm sorry for the trouble.\tC:\\Orders"  """)]
     [InlineData(
         """  @"He said ""thanks"". {|DEESC001:I'm sorry you feel that way|}."  """,
-        """  @"He said ""thanks"". I'm sorry for the trouble this has caused."  """)]
+        """  @"He said ""thanks"". I'm sorry for the trouble."  """)]
     [InlineData(
         "  \"\"\"Thanks for \"writing\". {|DEESC001:I'm sorry you feel that way|}.\"\"\"  ",
-        "  \"\"\"Thanks for \"writing\". I'm sorry for the trouble this has caused.\"\"\"  ")]
+        "  \"\"\"Thanks for \"writing\". I'm sorry for the trouble.\"\"\"  ")]
     [InlineData(
         "  \"Thanks. \" + \"{|DEESC001:I'm sorry you feel that way|}.\"  ",
-        "  \"Thanks. \" + \"I'm sorry for the trouble this has caused.\"  ")]
+        "  \"Thanks. \" + \"I'm sorry for the trouble.\"  ")]
     public async Task Fix_keeps_the_literal_kind(string literal, string fixedLiteral)
     {
         const string Template = """
@@ -43,13 +43,13 @@ public class CodeFixTests
     [Theory]
     [InlineData(
         """  $"Hi {name}, {{ticket}} {|DEESC001:I'm sorry you feel that way|}."  """,
-        """  $"Hi {name}, {{ticket}} I'm sorry for the trouble this has caused."  """)]
+        """  $"Hi {name}, {{ticket}} I'm sorry for the trouble."  """)]
     [InlineData(
         """  $@"Hi {name}, {|DEESC001:I'm sorry you feel that way|}."  """,
-        """  $@"Hi {name}, I'm sorry for the trouble this has caused."  """)]
+        """  $@"Hi {name}, I'm sorry for the trouble."  """)]
     [InlineData(
         "  $\"\"\"Hi {name}, {|DEESC001:I'm sorry you feel that way|}.\"\"\"  ",
-        "  $\"\"\"Hi {name}, I'm sorry for the trouble this has caused.\"\"\"  ")]
+        "  $\"\"\"Hi {name}, I'm sorry for the trouble.\"\"\"  ")]
     public async Task Fix_inside_an_interpolated_string_leaves_the_holes(string literal, string fixedLiteral)
     {
         const string Template = """
@@ -90,7 +90,7 @@ public class CodeFixTests
                 [ReplyText]
                 public const string Reply = """
                     Thanks for writing.
-                      I'm sorry for the trouble this has caused.
+                      I'm sorry for the trouble.
                     """;
             }
             """";
@@ -116,9 +116,9 @@ public class CodeFixTests
 
             class Replies
             {
-                [ReplyText] public const string First = "I'm sorry for the trouble this has caused.";
-                [ReplyText] public const string Second = @"Thanks. I'm sorry for the trouble this has caused.";
-                [ReplyText] public static string Third => $"Hi {System.Environment.UserName}, I'm sorry for the trouble this has caused.";
+                [ReplyText] public const string First = "I'm sorry for the trouble.";
+                [ReplyText] public const string Second = @"Thanks. I'm sorry for the trouble.";
+                [ReplyText] public static string Third => $"Hi {System.Environment.UserName}, I'm sorry for the trouble.";
             }
             """;
 
@@ -148,8 +148,8 @@ public class CodeFixTests
         await Verify.FixAllAsync(
             [first, second],
             [
-                first.Replace("{|DEESC001:I'm sorry you feel that way|}", "I'm sorry for the trouble this has caused", System.StringComparison.Ordinal),
-                second.Replace("{|DEESC001:I'm sorry you feel that way|}", "I'm sorry for the trouble this has caused", System.StringComparison.Ordinal),
+                first.Replace("{|DEESC001:I'm sorry you feel that way|}", "I'm sorry for the trouble", System.StringComparison.Ordinal),
+                second.Replace("{|DEESC001:I'm sorry you feel that way|}", "I'm sorry for the trouble", System.StringComparison.Ordinal),
             ]);
     }
 }

@@ -144,7 +144,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
 
         var span = context.Span(match.First, end);
         var head = HeadText(context, match.First, apology);
-        var replacement = head + " for the trouble this has caused" + suffix;
+        var replacement = head + " for the trouble" + suffix;
         context.Report(
             DescriptorOf("DEESC001"),
             span,
