@@ -69,17 +69,6 @@ internal static class StageRunner
             return 0;
         }
 
-        if (args.Length > 0 && args[0] == "calm")
-        {
-            return CheckCalmScan(engine, rules, empty, customers, texts, contexts);
-        }
-
-        var provedCalm = new bool[texts.Length];
-        for (var t = 0; t < texts.Length; t++)
-        {
-            provedCalm[t] = contexts[t]?.CustomerMessage is { } message && engine.Signals.CannotBeUpset(rules, message);
-        }
-
         for (var round = 1; round <= 3; round++)
         {
             Console.WriteLine($"round {round}");
@@ -106,19 +95,6 @@ internal static class StageRunner
                     engine.Signals.UpsetWeight(rules);
                 }
             });
-            Time("  of which messages the calm scan proves calm", texts, t =>
-            {
-                if (contexts[t] is { } c && provedCalm[t])
-                {
-                    rules.Reset(empty, c);
-                    engine.Signals.UpsetWeight(rules);
-                }
-            });
-            Time("customer messages: calm scan", customers, t =>
-            {
-                rules.Reset(empty, null);
-                engine.Signals.CannotBeUpset(rules, customers[t]);
-            });
             Time("Analyze, reply text only", texts, t => engine.Analyze(texts[t], null));
             Time("  of which without checking fixes", texts, t => engine.AnalyzeOnce(texts[t], null));
             Time("Analyze, with customer messages", texts, t => engine.Analyze(texts[t], contexts[t]));
@@ -126,42 +102,6 @@ internal static class StageRunner
         }
 
         return 0;
-    }
-
-    /// <summary>
-    /// <c>stages calm</c>: every customer message through the calm scan and the full upset weight; how many the scan
-    /// proves calm, how many calm ones it leaves to the full path, and any it calls calm that the full path does not
-    /// (there must be none).
-    /// </summary>
-    private static int CheckCalmScan(AnalysisEngine engine, RuleContext rules, ReplyText empty, string[] customers, string[] texts, ReplyContext?[] contexts)
-    {
-        var proved = 0;
-        var calm = 0;
-        var wrong = 0;
-        foreach (var message in customers)
-        {
-            rules.Reset(empty, new ReplyContext { CustomerMessage = message });
-            var weight = engine.Signals.UpsetWeight(rules);
-            var scan = engine.Signals.CannotBeUpset(rules, message);
-            calm += weight < SignalDetector.UpsetThreshold ? 1 : 0;
-            proved += scan ? 1 : 0;
-            if (scan && weight >= SignalDetector.UpsetThreshold)
-            {
-                wrong++;
-                Console.WriteLine($"  called calm, weighs {weight}: {message.Replace('\n', ' ')}");
-            }
-        }
-
-        // How many customer messages a pass prepares now (13,129 before the scan).
-        RuleContext.PrepareCount = 0;
-        for (var t = 0; t < texts.Length; t++)
-        {
-            engine.Analyze(texts[t], contexts[t]);
-        }
-
-        Console.WriteLine($"customer messages prepared in a pass with customer messages: {RuleContext.PrepareCount:N0}");
-        Console.WriteLine($"{customers.Length:N0} messages: {calm:N0} weigh under {SignalDetector.UpsetThreshold}, the scan proves {proved:N0} calm, {wrong} wrongly");
-        return wrong == 0 ? 0 : 1;
     }
 
     private static int ReadPack()

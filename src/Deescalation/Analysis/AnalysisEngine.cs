@@ -118,7 +118,6 @@ internal sealed class AnalysisEngine
         _matcher = new PhraseMatcher(table, patterns, language.Fillers);
         CustomerMatcher = new PhraseMatcher(table, customerPatterns, language.Fillers);
         Signals.Initialize(Lexicon, Common);
-        Signals.InitializeCalmScan(Lexicon, CustomerMatcher, CustomerEntries, _matcher);
 
         if (allowedPatterns.Count > 0)
         {

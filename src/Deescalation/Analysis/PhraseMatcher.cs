@@ -111,11 +111,7 @@ internal sealed class PhraseMatcher
         }
 
         _automaton = new PhraseAutomaton(compiled, table.Count, maxStates);
-        Compiled = compiled;
     }
-
-    /// <summary>Each pattern as word ids: elements, each of alternatives, each a sequence of ids (<see cref="PhraseAutomaton.Wildcard"/>: any word).</summary>
-    internal int[][][][] Compiled { get; }
 
     /// <summary>The number of automaton states built so far, for tests and benchmarks.</summary>
     internal int StateCount => _automaton.StateCount;

@@ -23,8 +23,6 @@ internal sealed class ReplySignals
     private int? _upsetWeight;
     private string? _upsetMessage;
     private int _upsetWeightOfMessage;
-    private string? _calmMessage;
-    private bool _calm;
 
     public ReplySignals(SignalDetector detector) => _detector = detector;
 
@@ -67,11 +65,8 @@ internal sealed class ReplySignals
     /// <summary>There is a customer's message to read: <see cref="ReplyContext.CustomerMessage"/> or quoted text.</summary>
     public bool HasCustomerMessage { get; private set; }
 
-    /// <summary>
-    /// The customer's message (or the quoted text) reads as upset; read on first use. A message that a cheap scan proves
-    /// calm (<see cref="SignalDetector.CannotBeUpset"/>) is not prepared for it.
-    /// </summary>
-    public bool CustomerUpset => _customerUpset ??= HasCustomerMessage && !ProvedCalm() && CustomerUpsetWeight >= SignalDetector.UpsetThreshold;
+    /// <summary>The customer's message (or the quoted text) reads as upset; read on first use.</summary>
+    public bool CustomerUpset => _customerUpset ??= HasCustomerMessage && CustomerUpsetWeight >= SignalDetector.UpsetThreshold;
 
     /// <summary>
     /// The evidence of anger in the customer's message (or the quoted text), summed (<see cref="SignalDetector.UpsetWeight"/>);
@@ -107,24 +102,6 @@ internal sealed class ReplySignals
             _upsetWeight = weight;
             return weight;
         }
-    }
-
-    /// <summary>Whether the customer's message is proved calm without preparing it; kept for the same message, as its weight is.</summary>
-    private bool ProvedCalm()
-    {
-        var message = _context.Context?.CustomerMessage;
-        if (string.IsNullOrWhiteSpace(message))
-        {
-            return false;
-        }
-
-        if (!ReferenceEquals(message, _calmMessage))
-        {
-            _calm = _detector.CannotBeUpset(_context, message!);
-            _calmMessage = message;
-        }
-
-        return _calm;
     }
 
     /// <summary>Reads the reply's signals after the phrases are matched.</summary>

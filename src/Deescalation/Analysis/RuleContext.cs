@@ -63,12 +63,6 @@ internal sealed class RuleContext
         _customerPrepared = false;
     }
 
-    /// <summary>Scratch ranges for <see cref="SignalDetector.CannotBeUpset"/>.</summary>
-    public List<TextRange> ScanExcluded { get; } = new();
-
-    /// <summary>Scratch ranges for <see cref="SignalDetector.CannotBeUpset"/>.</summary>
-    public List<TextRange> ScanQuoted { get; } = new();
-
     /// <summary>Matches in the customer's message, after <see cref="PrepareCustomer"/>; entries index <see cref="AnalysisEngine.CustomerEntries"/>.</summary>
     public List<PhraseMatch> CustomerMatches { get; } = new();
 
@@ -76,9 +70,6 @@ internal sealed class RuleContext
     /// Prepares the customer's message (or, without one, the reply's quoted text) with the same tokenizer, reading only
     /// the rows meant for it; once per reply, however many signals ask.
     /// </summary>
-    /// <summary>Customer messages (or quoted texts) prepared since the count was reset, for the benchmarks; not thread-safe.</summary>
-    internal static int PrepareCount;
-
     public ReplyText PrepareCustomer()
     {
         if (_customerPrepared)
@@ -95,7 +86,6 @@ internal sealed class RuleContext
         }
 
         var quoted = string.IsNullOrWhiteSpace(message);
-        PrepareCount++;
         _customer ??= new ReplyText();
         _customer.Prepare(quoted ? Reply.QuotedText() : message!, Lexicon.Tokenizer);
         CustomerMatches.Clear();

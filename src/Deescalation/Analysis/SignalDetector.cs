@@ -34,7 +34,6 @@ internal sealed class SignalDetector
     private string? _sympathyEmojiFirstChars = string.Empty;
     private string? _upsetEmojiFirstChars = string.Empty;
     private byte[] _replyWordKinds = Array.Empty<byte>();
-    private CalmMessageScan? _calmScan;
 
     // What a word of the reply says, by id, for the one lookup per token in Read.
     private const byte ApologyWord = 1;
@@ -120,18 +119,6 @@ internal sealed class SignalDetector
             _replyWordKinds[id] = (byte)kind;
         }
     }
-
-    /// <summary>Builds the <see cref="CalmMessageScan"/> from the customer matcher's rows, once they are compiled.</summary>
-    public void InitializeCalmScan(Lexicon lexicon, PhraseMatcher customerMatcher, PhraseEntry[] customerEntries, PhraseMatcher replyMatcher) =>
-        _calmScan = new CalmMessageScan(lexicon.Table, lexicon.Tokenizer.Language, customerMatcher.Compiled, customerEntries, replyMatcher.Compiled, _pack.Class("everyday-words").Items, _upsetStems);
-
-    /// <summary>
-    /// Whether the customer's message is sure to weigh under <see cref="UpsetThreshold"/> without preparing it
-    /// (<see cref="CalmMessageScan"/>); false when it may reach it, for <see cref="UpsetWeight"/> to decide.
-    /// </summary>
-    public bool CannotBeUpset(RuleContext context, string message) =>
-        _calmScan is not null && message.Length <= CalmMessageScan.MaxLength && !ContainsAny(message.AsSpan(), _upsetEmoji, _upsetEmojiComparisons, _upsetEmojiFirstChars) &&
-        _calmScan.CannotBeUpset(message, context.ScanExcluded, context.ScanQuoted);
 
     public void Read(RuleContext context, ReplySignals signals)
     {

@@ -82,32 +82,10 @@ internal sealed class Contractions
         }
 
         Words = words;
-        var produced = new List<string>(words);
-        foreach (var split in splits)
-        {
-            if (split.Item2 is not null)
-            {
-                produced.Add(split.Item2);
-            }
-        }
-
-        ProducedWords = produced;
     }
 
     /// <summary>Every word a split can produce, for the word table.</summary>
     public IReadOnlyList<string> Words { get; }
-
-    /// <summary>
-    /// Every word a split can give a token that its text does not spell: <see cref="Words"/> and the first parts that
-    /// differ from the text ("will" of "wont").
-    /// </summary>
-    public IReadOnlyList<string> ProducedWords { get; }
-
-    /// <summary>
-    /// The chars of the negation suffix before its apostrophe ("n" of "n't"): the first part of "don't" is the word
-    /// before the apostrophe less these.
-    /// </summary>
-    public int NegationPrefixLength => _negationBefore.Length;
 
     /// <summary>Splits <paramref name="word"/> into two parts, or returns false to keep it whole.</summary>
     /// <param name="word">The word as written (any case, any apostrophe).</param>
