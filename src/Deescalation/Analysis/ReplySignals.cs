@@ -70,8 +70,8 @@ internal sealed class ReplySignals
 
     /// <summary>
     /// The evidence of anger in the customer's message (or the quoted text), summed (<see cref="SignalDetector.UpsetWeight"/>);
-    /// read on first use. Checking a fix analyses the fixed sentence again with the same message, and the weight depends
-    /// on the message alone, so the last message's weight is kept (strings do not change).
+    /// read on first use. Checking a fix analyses the fixed sentence again with the same message, several replies may
+    /// answer one message, and the weight depends on the message's text alone, so the last message's weight is kept.
     /// </summary>
     public int CustomerUpsetWeight
     {
@@ -90,7 +90,7 @@ internal sealed class ReplySignals
             }
             else
             {
-                if (!ReferenceEquals(message, _upsetMessage))
+                if (!string.Equals(message, _upsetMessage, StringComparison.Ordinal))
                 {
                     _upsetWeightOfMessage = _detector.UpsetWeight(_context);
                     _upsetMessage = message;

@@ -79,9 +79,10 @@ internal sealed class RuleContext
 
         var message = Context?.CustomerMessage;
         _customerPrepared = true;
-        if (_customer is not null && message is not null && ReferenceEquals(message, _preparedMessage))
+        if (_customer is not null && message is not null && string.Equals(message, _preparedMessage, StringComparison.Ordinal))
         {
-            // Checking a fix analyses the fixed sentence again with the same message: it is prepared already.
+            // Checking a fix analyses the fixed sentence again with the same message, and several replies (the parts of
+            // a split reply, drafts checked as they are written) answer one message: it is prepared already.
             return _customer;
         }
 

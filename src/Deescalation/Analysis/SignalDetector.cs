@@ -173,6 +173,13 @@ internal sealed class SignalDetector
             return true;
         }
 
+        // Every marker below holds a "/" ("2/2", "2/2^ML") or a "(" ("(2)"): one search for both spares most replies the
+        // chunks' reading.
+        if (trimmed.IndexOfAny('/', '(') < 0)
+        {
+            return false;
+        }
+
         // The marker stands alone as the first chunk or one of the last three ("... *ABN 2/2", "[3/3] ^SK", "(2/3) The").
         var firstEnd = trimmed.IndexOfAny(' ', '\n', '\t');
         if (IsPartMarker(firstEnd < 0 ? trimmed : trimmed.Slice(0, firstEnd)))

@@ -126,34 +126,39 @@ internal sealed class FixChecker
     /// <summary>The first problem that <paramref name="after"/> has more often than <paramref name="before"/>.</summary>
     internal string? Worse(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
-        var was = Measure(before);
-        var now = Measure(after);
-        if (now.SpaceBeforePunctuation > was.SpaceBeforePunctuation)
+        // Each count of the fixed text first: a count is never negative, so the original's is read only when the fixed
+        // text has some of that problem (most fixes have none), and none after the first problem found.
+        var now = SpaceBeforePunctuation(after);
+        if (now > 0 && now > SpaceBeforePunctuation(before))
         {
             return "a space before punctuation";
         }
 
-        if (now.DoubledSeparators > was.DoubledSeparators)
+        now = DoubledSeparators(after);
+        if (now > 0 && now > DoubledSeparators(before))
         {
             return "doubled spaces or punctuation";
         }
 
-        if (now.DoubledWords > was.DoubledWords)
+        now = DoubledWords(after);
+        if (now > 0 && now > DoubledWords(before))
         {
             return "a doubled word";
         }
 
-        if (now.LowerCaseSentenceStarts > was.LowerCaseSentenceStarts)
+        now = LowerCaseSentenceStarts(after);
+        if (now > 0 && now > LowerCaseSentenceStarts(before))
         {
             return "a sentence starts in lower case";
         }
 
-        if (now.Dangling > was.Dangling)
+        now = Dangling(after);
+        if (now > 0 && now > Dangling(before))
         {
             return "a dangling function word";
         }
 
-        if (now.Unbalanced != was.Unbalanced)
+        if (Unbalanced(after) != Unbalanced(before))
         {
             return "a placeholder is broken";
         }
@@ -231,16 +236,6 @@ internal sealed class FixChecker
     }
 
     /// <summary>How often a window has each problem.</summary>
-    private Counts Measure(ReadOnlySpan<char> s) => new()
-    {
-        SpaceBeforePunctuation = SpaceBeforePunctuation(s),
-        DoubledSeparators = DoubledSeparators(s),
-        DoubledWords = DoubledWords(s),
-        LowerCaseSentenceStarts = LowerCaseSentenceStarts(s),
-        Dangling = Dangling(s),
-        Unbalanced = Unbalanced(s),
-    };
-
     private static bool IsInsideWord(string text, TextEdit edit)
     {
         var start = edit.Span.Start;
@@ -553,15 +548,5 @@ internal sealed class FixChecker
         }
 
         return (square * 31) + curly;
-    }
-
-    private struct Counts
-    {
-        public int SpaceBeforePunctuation;
-        public int DoubledSeparators;
-        public int DoubledWords;
-        public int LowerCaseSentenceStarts;
-        public int Dangling;
-        public int Unbalanced;
     }
 }

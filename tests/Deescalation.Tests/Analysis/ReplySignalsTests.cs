@@ -177,6 +177,32 @@ public class ReplySignalsTests
     public void A_customer_may_ask_for_a_list(string customer, bool expected) =>
         Read("We have three.", customer).CustomerAsksForChoices.Should().Be(expected);
 
+    [Fact]
+    public void The_same_message_text_is_weighed_once_and_a_new_one_again()
+    {
+        // One context for every reply, as on a thread: the prepared message is kept for a message of the same text
+        // (another string), and read again for any other.
+        var engine = new AnalysisEngine(new DeescalationOptions());
+        var context = new RuleContext(engine);
+        const string Upset = "Unacceptable, the worst service ever";
+        bool UpsetFor(string message)
+        {
+            var text = ReplyText.Rent();
+            text.Prepare("The refund is on its way.", engine.Lexicon.Tokenizer);
+            context.Reset(text, new ReplyContext { CustomerMessage = message });
+            engine.Matcher.Match(text, context.Matches);
+            context.Signals.Read(context);
+            return context.Signals.CustomerUpset;
+        }
+
+        UpsetFor(Upset).Should().BeTrue();
+        UpsetFor(new string(Upset.ToCharArray())).Should().BeTrue();
+        UpsetFor("Can you send me the manual, please?").Should().BeFalse();
+        UpsetFor("Can you send me the manual, please!").Should().BeFalse();
+        UpsetFor(new string(Upset.ToCharArray())).Should().BeTrue();
+        context.PrepareCustomer().Text.Should().Be(Upset);
+    }
+
     private static ReplySignals Read(string reply, string? customer = null)
     {
         var engine = new AnalysisEngine(new DeescalationOptions());
