@@ -42,58 +42,89 @@ internal static class ParsedPatterns
     }
 }
 
-/// <summary>A parsed pattern: elements of alternatives of words (null: any word), and its distinct words.</summary>
+/// <summary>A parsed pattern: its items (words and nested groups) and its distinct words.</summary>
 internal sealed class ParsedPattern
 {
-    public ParsedPattern(List<List<List<string?>>> elements)
-        : this(ToArrays(elements))
+    public ParsedPattern(List<PatternItem> items)
+        : this(items.ToArray())
     {
     }
 
-    /// <summary>A pattern parsed before (the compact rule pack stores the arrays); <paramref name="elements"/> is kept, not copied.</summary>
-    public ParsedPattern(string?[][][] elements)
+    /// <summary>A pattern parsed before (the compact rule pack stores the items); <paramref name="items"/> is kept, not copied.</summary>
+    public ParsedPattern(PatternItem[] items)
     {
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         var words = new List<string>();
-        foreach (var alternatives in elements)
-        {
-            foreach (var alternative in alternatives)
-            {
-                foreach (var word in alternative)
-                {
-                    // In the order of first use, so a word table built from these gives the same ids as before.
-                    if (word is not null && distinct.Add(word))
-                    {
-                        words.Add(word);
-                    }
-                }
-            }
-        }
-
-        Elements = elements;
+        AddWords(items, distinct, words);
+        Items = items;
         Words = words.ToArray();
     }
 
-    private static string?[][][] ToArrays(List<List<List<string?>>> elements)
+    /// <summary>The pattern as written: a sequence of words and groups, a group's alternatives sequences again.</summary>
+    public PatternItem[] Items { get; }
+
+    /// <summary>Every word the pattern uses, once, in the order it is written.</summary>
+    public string[] Words { get; }
+
+    private static void AddWords(PatternItem[] items, HashSet<string> distinct, List<string> words)
     {
-        var arrays = new string?[elements.Count][][];
-        for (var e = 0; e < elements.Count; e++)
+        foreach (var item in items)
         {
-            var alternatives = new string?[elements[e].Count][];
-            for (var a = 0; a < alternatives.Length; a++)
+            if (item.Alternatives is { } alternatives)
             {
-                alternatives[a] = elements[e][a].ToArray();
+                foreach (var alternative in alternatives)
+                {
+                    AddWords(alternative, distinct, words);
+                }
             }
-
-            arrays[e] = alternatives;
+            else if (item.Word is { } word && distinct.Add(word))
+            {
+                words.Add(word);
+            }
         }
+    }
+}
 
-        return arrays;
+/// <summary>One item of a parsed pattern: a word (null: any word) or a group of alternatives, each a sequence of items.</summary>
+internal readonly struct PatternItem
+{
+    public PatternItem(string? word)
+    {
+        Word = word;
+        Alternatives = null;
     }
 
-    /// <summary>Elements in order; each a set of alternatives; each a sequence of words (null: any word; empty: optional).</summary>
-    public string?[][][] Elements { get; }
+    public PatternItem(PatternItem[][] alternatives)
+    {
+        Word = null;
+        Alternatives = alternatives;
+    }
 
-    /// <summary>Every word the pattern uses, once, in the order of first use.</summary>
-    public string[] Words { get; }
+    /// <summary>The word of a word item; null for any word (<c>*</c>) or for a group.</summary>
+    public string? Word { get; }
+
+    /// <summary>The alternatives of a group (an empty one makes the group optional); null for a word.</summary>
+    public PatternItem[][]? Alternatives { get; }
+
+    /// <summary>Whether the item can match no word: a group with an alternative that can.</summary>
+    public bool CanBeEmpty
+    {
+        get
+        {
+            if (Alternatives is null)
+            {
+                return false;
+            }
+
+            foreach (var alternative in Alternatives)
+            {
+                if (PhrasePattern.CanBeEmpty(alternative))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 }

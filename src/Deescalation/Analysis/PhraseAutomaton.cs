@@ -22,7 +22,7 @@ internal sealed class PhraseAutomaton
     /// <summary>A position that takes any word (<c>*</c> in a pattern).</summary>
     public const int Wildcard = -1;
 
-    /// <summary>In <see cref="FirstPairs"/>: any second word, or none.</summary>
+    /// <summary>In <see cref="PositionGraph.FirstPairs"/>: any second word, or none.</summary>
     public const int AnyWord = -2;
 
     private readonly Builder _builder;
@@ -35,10 +35,11 @@ internal sealed class PhraseAutomaton
     /// </summary>
     public const int DefaultMaxStates = 8192;
 
-    public PhraseAutomaton(int[][][][] patterns, int wordCount, int maxStates = DefaultMaxStates)
+    public PhraseAutomaton(PositionGraph graph, int wordCount, int maxStates = DefaultMaxStates)
     {
-        EntryCount = patterns.Length;
-        _builder = new Builder(new PositionGraph(patterns), maxStates);
+        EntryCount = graph.Starts.Length;
+        PositionCount = graph.Count;
+        _builder = new Builder(graph, maxStates);
         var root = _builder.RootState();
         Debug.Assert(root.OnAnyWord is null && root.Wildcards.Length == 0, "A phrase never starts with a wildcard.");
 
@@ -57,6 +58,9 @@ internal sealed class PhraseAutomaton
     public static State Pending { get; } = new(Array.Empty<int>(), new[] { 0 }, Array.Empty<int>(), Array.Empty<int>(), Array.Empty<int>(), live: false);
 
     public int EntryCount { get; }
+
+    /// <summary>The number of word positions of all patterns (one a word as written), for tests and benchmarks.</summary>
+    public int PositionCount { get; }
 
     /// <summary>The number of states built so far (they are built on first use).</summary>
     public int StateCount => _builder.Count;
@@ -152,187 +156,52 @@ internal sealed class PhraseAutomaton
     }
 
     /// <summary>
-    /// The (first, second) word pairs a pattern can start with; second is <see cref="AnyWord"/> when the pattern may
-    /// end after its first word or takes any word second.
-    /// </summary>
-    public static IEnumerable<(int First, int Second)> FirstPairs(int[][][] pattern)
-    {
-        foreach (var (element, alternative) in StartingAlternatives(pattern, 0))
-        {
-            var words = pattern[element][alternative];
-            var first = words[0];
-            if (words.Length >= 2)
-            {
-                yield return (first, words[1] == Wildcard ? AnyWord : words[1]);
-                continue;
-            }
-
-            var seconds = new List<int>();
-            var open = false;
-            foreach (var (nextElement, nextAlternative) in StartingAlternatives(pattern, element + 1))
-            {
-                var next = pattern[nextElement][nextAlternative][0];
-                if (next == Wildcard)
-                {
-                    open = true;
-                }
-                else
-                {
-                    seconds.Add(next);
-                }
-            }
-
-            if (open || CanEndFrom(pattern, element + 1))
-            {
-                yield return (first, AnyWord);
-                continue;
-            }
-
-            foreach (var second in seconds)
-            {
-                yield return (first, second);
-            }
-        }
-    }
-
-    /// <summary>The (element, alternative) pairs whose first word can begin the rest of the pattern from <paramref name="element"/>.</summary>
-    private static IEnumerable<(int Element, int Alternative)> StartingAlternatives(int[][][] pattern, int element)
-    {
-        if (element >= pattern.Length)
-        {
-            yield break;
-        }
-
-        var optional = false;
-        var alternatives = pattern[element];
-        for (var a = 0; a < alternatives.Length; a++)
-        {
-            if (alternatives[a].Length == 0)
-            {
-                optional = true;
-            }
-            else
-            {
-                yield return (element, a);
-            }
-        }
-
-        if (optional)
-        {
-            foreach (var later in StartingAlternatives(pattern, element + 1))
-            {
-                yield return later;
-            }
-        }
-    }
-
-    private static bool CanEndFrom(int[][][] pattern, int element)
-    {
-        for (var e = element; e < pattern.Length; e++)
-        {
-            var optional = false;
-            foreach (var alternative in pattern[e])
-            {
-                optional |= alternative.Length == 0;
-            }
-
-            if (!optional)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// The word positions of all patterns. A position is one word of one alternative of one element; after it
-    /// come the positions of a closure: the next word of the alternative, or the first words the rest of the pattern
-    /// can start with (through optional elements), and possibly the end of the pattern. The end of entry e is the
-    /// item <c>-1 - e</c>.
+    /// The word positions of all patterns, built over the patterns as written (a nested group is not expanded into
+    /// the word sequences it allows). A position is one word of the pattern; after it come the positions of a
+    /// closure: the words that can come next (into, through or out of groups, past optional ones), and possibly the
+    /// end of the pattern. The end of entry e is the item <c>-1 - e</c>.
     /// </summary>
     /// <remarks>
-    /// Sized once, and a word followed by the next word of its alternative stores no set (<see cref="AddFollow"/>
-    /// knows it): a flattened class of nested groups has tens of thousands of positions, and at start-up every
-    /// allocation here is one the garbage collector must copy.
+    /// Each sequence is built from its end, so a closure is known before the words that lead into it; the words of
+    /// every alternative of a group that end it share the one closure that follows the group. A word followed by the
+    /// next word of its sequence stores no set (<see cref="AddFollow"/> knows it).
     /// </remarks>
-    private sealed class PositionGraph
+    internal sealed class PositionGraph
     {
         private readonly int[] _expected;
         private readonly int[]?[] _follow;
+        private readonly List<int> _union = new();
+        private int _next;
 
-        public PositionGraph(int[][][][] patterns)
+        public PositionGraph(PatternNode[][] patterns)
         {
             var total = 0;
             foreach (var pattern in patterns)
             {
-                foreach (var element in pattern)
-                {
-                    foreach (var alternative in element)
-                    {
-                        total += alternative.Length;
-                    }
-                }
+                total += CountWords(pattern);
             }
 
             _expected = new int[total];
             _follow = new int[]?[total];
-            var count = 0;
-            var starts = new List<int[]>();
-            var pending = new List<(int Position, int Element)>();
+            var starts = new int[patterns.Length][];
             for (var p = 0; p < patterns.Length; p++)
             {
-                var pattern = patterns[p];
-
-                // The first position of every alternative, per element; then each element's closure.
-                var firstOf = new int[pattern.Length][];
-                for (var e = 0; e < pattern.Length; e++)
-                {
-                    firstOf[e] = new int[pattern[e].Length];
-                    for (var a = 0; a < pattern[e].Length; a++)
-                    {
-                        var words = pattern[e][a];
-                        firstOf[e][a] = -1;
-                        for (var w = 0; w < words.Length; w++)
-                        {
-                            // Every position but an alternative's last is followed by the next: its set stays null.
-                            var position = count++;
-                            _expected[position] = words[w];
-                            if (w == 0)
-                            {
-                                firstOf[e][a] = position;
-                            }
-
-                            if (w == words.Length - 1)
-                            {
-                                pending.Add((position, e + 1));
-                            }
-                        }
-                    }
-                }
-
-                var closures = new int[pattern.Length + 1][];
-                for (var e = pattern.Length; e >= 0; e--)
-                {
-                    closures[e] = e == pattern.Length ? new[] { -1 - p } : ClosureOf(pattern[e], firstOf[e], closures[e + 1]);
-                }
-
-                // Every last word of an element's alternatives shares the one closure that follows the element.
-                foreach (var (position, element) in pending)
-                {
-                    _follow[position] = closures[element];
-                }
-
-                pending.Clear();
-                starts.Add(closures[0]);
+                // Positions are handed out from the pattern's last word down, so they still read left to right.
+                var first = _next;
+                _next += CountWords(patterns[p]);
+                var end = _next;
+                starts[p] = SequenceFirsts(patterns[p], new[] { -1 - p });
+                Debug.Assert(_next == first, "every word of the pattern has its position");
+                _next = end;
             }
 
-            Count = count;
-            Starts = starts.ToArray();
+            Count = total;
+            Starts = starts;
         }
 
         public int Count { get; }
 
+        /// <summary>Per entry, the positions a match can start with (and its end, when the pattern may match nothing).</summary>
         public int[][] Starts { get; }
 
         public int ExpectedOf(int position) => _expected[position];
@@ -350,28 +219,136 @@ internal sealed class PhraseAutomaton
             }
         }
 
-        private static int[] ClosureOf(int[][] alternatives, int[] firsts, int[] after)
+        /// <summary>
+        /// The (first, second) word pairs an entry can start with; second is <see cref="AnyWord"/> when the pattern
+        /// may end after its first word or takes any word second.
+        /// </summary>
+        public IEnumerable<(int First, int Second)> FirstPairs(int entry)
         {
-            var items = new List<int>();
-            var optional = false;
-            for (var a = 0; a < alternatives.Length; a++)
+            var seconds = new List<int>();
+            foreach (var start in Starts[entry])
             {
-                if (alternatives[a].Length == 0)
+                if (start < 0)
                 {
-                    optional = true;
+                    continue;
+                }
+
+                seconds.Clear();
+                AddFollow(start, seconds);
+                var open = false;
+                foreach (var next in seconds)
+                {
+                    open |= next < 0 || _expected[next] == Wildcard;
+                }
+
+                if (open)
+                {
+                    yield return (_expected[start], AnyWord);
+                    continue;
+                }
+
+                foreach (var next in seconds)
+                {
+                    yield return (_expected[start], _expected[next]);
+                }
+            }
+        }
+
+        private static int CountWords(PatternNode[] sequence)
+        {
+            var count = 0;
+            foreach (var node in sequence)
+            {
+                if (node.Alternatives is { } alternatives)
+                {
+                    foreach (var alternative in alternatives)
+                    {
+                        count += CountWords(alternative);
+                    }
                 }
                 else
                 {
-                    items.Add(firsts[a]);
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
+        /// <summary>
+        /// Gives every word of <paramref name="sequence"/> its position and follow set, and returns the positions the
+        /// sequence can start with (<paramref name="after"/> itself, the same array, when it can match nothing).
+        /// </summary>
+        private int[] SequenceFirsts(PatternNode[] sequence, int[] after)
+        {
+            var firsts = after;
+            for (var i = sequence.Length - 1; i >= 0; i--)
+            {
+                var node = sequence[i];
+                if (node.Alternatives is not { } alternatives)
+                {
+                    var position = --_next;
+                    _expected[position] = node.Word;
+
+                    // A word followed by the next word of its sequence stores no set.
+                    if (firsts.Length != 1 || firsts[0] != position + 1)
+                    {
+                        _follow[position] = firsts;
+                    }
+
+                    firsts = new[] { position };
+                    continue;
+                }
+
+                firsts = GroupFirsts(alternatives, firsts);
+            }
+
+            return firsts;
+        }
+
+        private int[] GroupFirsts(PatternNode[][] alternatives, int[] after)
+        {
+            if (alternatives.Length == 1)
+            {
+                return SequenceFirsts(alternatives[0], after);
+            }
+
+            // The last alternative first: positions are handed out downwards.
+            var parts = new int[alternatives.Length][];
+            var optional = false;
+            for (var a = alternatives.Length - 1; a >= 0; a--)
+            {
+                parts[a] = SequenceFirsts(alternatives[a], after);
+                optional |= ReferenceEquals(parts[a], after);
+            }
+
+            _union.Clear();
+            foreach (var part in parts)
+            {
+                if (!ReferenceEquals(part, after))
+                {
+                    _union.AddRange(part);
                 }
             }
 
             if (optional)
             {
-                items.AddRange(after);
+                _union.AddRange(after);
             }
 
-            return items.ToArray();
+            _union.Sort();
+            var unique = 0;
+            for (var k = 0; k < _union.Count; k++)
+            {
+                if (k == 0 || _union[k] != _union[k - 1])
+                {
+                    _union[unique++] = _union[k];
+                }
+            }
+
+            var result = new int[unique];
+            _union.CopyTo(0, result, 0, unique);
+            return result;
         }
     }
 
@@ -630,4 +607,27 @@ internal sealed class PhraseAutomaton
 
         public override int GetHashCode() => _hash;
     }
+}
+
+/// <summary>
+/// One item of a compiled pattern: a word id (<see cref="PhraseAutomaton.Wildcard"/>: any word) or a group of
+/// alternatives, each a sequence of items (an empty one: the group is optional).
+/// </summary>
+internal readonly struct PatternNode
+{
+    public PatternNode(int word)
+    {
+        Word = word;
+        Alternatives = null;
+    }
+
+    public PatternNode(PatternNode[][] alternatives)
+    {
+        Word = 0;
+        Alternatives = alternatives;
+    }
+
+    public int Word { get; }
+
+    public PatternNode[][]? Alternatives { get; }
 }

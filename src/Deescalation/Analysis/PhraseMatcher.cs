@@ -68,13 +68,18 @@ internal sealed class PhraseMatcher
             }
         }
 
-        var compiled = new int[patterns.Count][][][];
+        var compiled = new PatternNode[patterns.Count][];
+        for (var entry = 0; entry < patterns.Count; entry++)
+        {
+            compiled[entry] = Compile(table, patterns[entry], ParsedPatterns.Get(patterns[entry]).Items);
+        }
+
+        var graph = new PhraseAutomaton.PositionGraph(compiled);
         var byFirst = new List<int>?[table.Count];
         var byPair = new Dictionary<long, List<int>>();
         for (var entry = 0; entry < patterns.Count; entry++)
         {
-            compiled[entry] = Compile(table, patterns[entry]);
-            foreach (var (first, second) in PhraseAutomaton.FirstPairs(compiled[entry]))
+            foreach (var (first, second) in graph.FirstPairs(entry))
             {
                 if (first == PhraseAutomaton.Wildcard)
                 {
@@ -110,11 +115,14 @@ internal sealed class PhraseMatcher
             _byFirstPair[pair.Key] = pair.Value.ToArray();
         }
 
-        _automaton = new PhraseAutomaton(compiled, table.Count, maxStates);
+        _automaton = new PhraseAutomaton(graph, table.Count, maxStates);
     }
 
     /// <summary>The number of automaton states built so far, for tests and benchmarks.</summary>
     internal int StateCount => _automaton.StateCount;
+
+    /// <summary>The number of word positions compiled (one a word of a pattern as written), for tests and benchmarks.</summary>
+    internal int PositionCount => _automaton.PositionCount;
 
     private static void AddOnce(List<int> list, int entry)
     {
@@ -333,41 +341,40 @@ internal sealed class PhraseMatcher
         return -1;
     }
 
-    private static int[][][] Compile(WordTable table, string pattern)
+    private static PatternNode[] Compile(WordTable table, string pattern, PatternItem[] items)
     {
-        var parsed = ParsedPatterns.Get(pattern).Elements;
-        var elements = new int[parsed.Length][][];
-        for (var e = 0; e < parsed.Length; e++)
+        var nodes = new PatternNode[items.Length];
+        for (var i = 0; i < items.Length; i++)
         {
-            var element = parsed[e];
-            var alternatives = new int[element.Length][];
-            for (var a = 0; a < element.Length; a++)
+            var item = items[i];
+            if (item.Alternatives is { } alternatives)
             {
-                var alternative = element[a];
-                var ids = new int[alternative.Length];
-                for (var k = 0; k < ids.Length; k++)
+                var compiled = new PatternNode[alternatives.Length][];
+                for (var a = 0; a < alternatives.Length; a++)
                 {
-                    var word = alternative[k];
-                    if (word is null)
-                    {
-                        ids[k] = PhraseAutomaton.Wildcard;
-                        continue;
-                    }
-
-                    ids[k] = table.Find(word);
-                    if (ids[k] == 0)
-                    {
-                        throw new InvalidOperationException($"The word '{word}' of phrase pattern '{pattern}' is missing from the word table.");
-                    }
+                    compiled[a] = Compile(table, pattern, alternatives[a]);
                 }
 
-                alternatives[a] = ids;
+                nodes[i] = new PatternNode(compiled);
+                continue;
             }
 
-            elements[e] = alternatives;
+            if (item.Word is not { } word)
+            {
+                nodes[i] = new PatternNode(PhraseAutomaton.Wildcard);
+                continue;
+            }
+
+            var id = table.Find(word);
+            if (id == 0)
+            {
+                throw new InvalidOperationException($"The word '{word}' of phrase pattern '{pattern}' is missing from the word table.");
+            }
+
+            nodes[i] = new PatternNode(id);
         }
 
-        return elements;
+        return nodes;
     }
 
     private readonly struct WalkState : IEquatable<WalkState>

@@ -5,7 +5,7 @@ using Deescalation.Text;
 namespace Deescalation.Analysis;
 
 /// <summary>
-/// The small pattern language of the phrase rows, parsed at start-up into elements of alternatives.
+/// The small pattern language of the phrase rows, parsed into words and nested groups of alternatives.
 /// Words are separated by spaces; <c>(a|b c)</c> is a choice, <c>(a|b)?</c> or <c>word?</c> is optional,
 /// <c>*</c> is any one word and <c>*3</c> up to three words. Contractions are split as in replies, so
 /// "I'm" in a pattern also matches "I am".
@@ -27,10 +27,14 @@ internal static class PhrasePattern
         return new string(chars);
     }
 
-    /// <summary>Parses into elements, each a list of alternatives, each a list of words (empty for "optional").</summary>
-    public static List<List<List<string?>>> Parse(string pattern, Contractions? contractions = null)
+    /// <summary>
+    /// Parses into a sequence of items, each a word (null: any word) or a group of alternatives that are sequences
+    /// themselves (an empty one: the group is optional). Groups keep their nesting: a class of small patterns such as
+    /// patronizing-apology's &lt;feeling-tails&gt; stays a few hundred words instead of every word sequence it allows.
+    /// </summary>
+    public static List<PatternItem> Parse(string pattern, Contractions? contractions = null)
     {
-        var elements = new List<List<List<string?>>>();
+        var items = new List<PatternItem>();
         var i = 0;
         while (i < pattern.Length)
         {
@@ -44,24 +48,20 @@ internal static class PhrasePattern
             if (c == '(')
             {
                 var close = MatchingParenthesis(pattern, i);
-                var alternatives = new List<List<string?>>();
+                var alternatives = new List<PatternItem[]>();
                 foreach (var alternative in SplitTopLevel(pattern.Substring(i + 1, close - i - 1)))
                 {
-                    // A group may nest groups: expand each alternative on its own.
-                    foreach (var expanded in ExpandAll(alternative, contractions))
-                    {
-                        alternatives.Add(expanded);
-                    }
+                    alternatives.Add(Parse(alternative, contractions).ToArray());
                 }
 
                 i = close + 1;
                 if (i < pattern.Length && pattern[i] == '?')
                 {
-                    alternatives.Add(new List<string?>());
+                    alternatives.Add(Array.Empty<PatternItem>());
                     i++;
                 }
 
-                elements.Add(alternatives);
+                items.Add(new PatternItem(alternatives.ToArray()));
                 continue;
             }
 
@@ -75,25 +75,30 @@ internal static class PhrasePattern
             i = end;
             if (token[0] == '*')
             {
-                var max = token.Length == 1 ? 1 : int.Parse(token.Substring(1), System.Globalization.CultureInfo.InvariantCulture);
+                if (token.Length == 1)
+                {
+                    items.Add(new PatternItem((string?)null));
+                    continue;
+                }
+
+                var max = int.Parse(token.Substring(1), System.Globalization.CultureInfo.InvariantCulture);
                 if (max is < 1 or > 20)
                 {
                     throw new FormatException($"A gap '{token}' in phrase pattern '{pattern}' must be '*' or '*1' to '*20'.");
                 }
 
-                var alternatives = new List<List<string?>>();
-                for (var count = token.Length == 1 ? 1 : 0; count <= max; count++)
+                // Up to max words: the choice of none, one, two, ... wildcards.
+                var gaps = new PatternItem[max + 1][];
+                for (var count = 0; count <= max; count++)
                 {
-                    var words = new List<string?>();
+                    gaps[count] = new PatternItem[count];
                     for (var k = 0; k < count; k++)
                     {
-                        words.Add(null);
+                        gaps[count][k] = new PatternItem((string?)null);
                     }
-
-                    alternatives.Add(words);
                 }
 
-                elements.Add(alternatives);
+                items.Add(new PatternItem(gaps));
                 continue;
             }
 
@@ -103,64 +108,65 @@ internal static class PhrasePattern
                 token = token.Substring(0, token.Length - 1);
             }
 
-            var element = new List<List<string?>> { Words(token, contractions) };
-            if (optional)
+            var words = Words(token, contractions);
+            if (words.Count == 1 && !optional)
             {
-                element.Add(new List<string?>());
+                items.Add(new PatternItem(words[0]));
+                continue;
             }
 
-            elements.Add(element);
+            // A token of several words ("I'm": "i am") stays one group, as one written word.
+            var sequence = new PatternItem[words.Count];
+            for (var k = 0; k < sequence.Length; k++)
+            {
+                sequence[k] = new PatternItem(words[k]);
+            }
+
+            items.Add(new PatternItem(optional ? new[] { sequence, Array.Empty<PatternItem>() } : new[] { sequence }));
         }
 
-        return elements;
+        return items;
     }
 
-    private static List<List<string?>> ExpandAll(string pattern, Contractions? contractions)
+    /// <summary>Whether the items can match no word at all (every item an optional group).</summary>
+    public static bool CanBeEmpty(IReadOnlyList<PatternItem> items)
     {
-        // Every combination of one alternative per element, in the order of the nested loops the pattern reads as
-        // (the last element varies fastest). Each combination is built once, at its final size: a class of nested
-        // groups such as patronizing-apology's <feeling-tails> has thousands of them.
-        var elements = Parse(pattern, contractions);
-        var total = 1L;
-        foreach (var element in elements)
+        foreach (var item in items)
         {
-            total = Math.Min(total * element.Count, 1 << 20);
+            if (!item.CanBeEmpty)
+            {
+                return false;
+            }
         }
 
-        var results = new List<List<string?>>((int)total);
-        if (total == 0)
+        return true;
+    }
+
+    /// <summary>Whether some way through the items starts with a wildcard rather than a word.</summary>
+    public static bool CanStartWithWildcard(IReadOnlyList<PatternItem> items)
+    {
+        foreach (var item in items)
         {
-            return results;
+            if (item.Alternatives is not { } alternatives)
+            {
+                return item.Word is null;
+            }
+
+            foreach (var alternative in alternatives)
+            {
+                if (CanStartWithWildcard(alternative))
+                {
+                    return true;
+                }
+            }
+
+            if (!item.CanBeEmpty)
+            {
+                return false;
+            }
         }
 
-        var choice = new int[elements.Count];
-        while (true)
-        {
-            var length = 0;
-            for (var e = 0; e < elements.Count; e++)
-            {
-                length += elements[e][choice[e]].Count;
-            }
-
-            var combined = new List<string?>(length);
-            for (var e = 0; e < elements.Count; e++)
-            {
-                combined.AddRange(elements[e][choice[e]]);
-            }
-
-            results.Add(combined);
-            var position = elements.Count - 1;
-            while (position >= 0 && ++choice[position] == elements[position].Count)
-            {
-                choice[position] = 0;
-                position--;
-            }
-
-            if (position < 0)
-            {
-                return results;
-            }
-        }
+        return false;
     }
 
     private static int MatchingParenthesis(string pattern, int open)
@@ -213,46 +219,38 @@ internal static class PhrasePattern
     /// </summary>
     public static string Normalize(string pattern, Contractions contractions) => Serialize(Parse(pattern, contractions));
 
-    /// <summary>Writes parsed elements back as a pattern of normalised words.</summary>
-    public static string Serialize(List<List<List<string?>>> elements)
+    /// <summary>Writes parsed items back as a pattern of normalised words, groups nested as parsed.</summary>
+    public static string Serialize(IReadOnlyList<PatternItem> items)
     {
         var text = new System.Text.StringBuilder(64);
-        foreach (var element in elements)
+        Serialize(items, text);
+        return text.ToString();
+    }
+
+    private static void Serialize(IReadOnlyList<PatternItem> items, System.Text.StringBuilder text)
+    {
+        for (var i = 0; i < items.Count; i++)
         {
-            if (text.Length > 0)
+            if (i > 0)
             {
                 text.Append(' ');
             }
 
-            var optional = false;
-            var alternatives = 0;
-            List<string?>? single = null;
-            foreach (var alternative in element)
+            var item = items[i];
+            if (item.Alternatives is not { } alternatives)
             {
-                if (alternative.Count == 0)
-                {
-                    optional = true;
-                }
-                else
-                {
-                    alternatives++;
-                    single = alternative;
-                }
-            }
-
-            if (alternatives == 1 && !optional && single!.Count == 1)
-            {
-                text.Append(single[0] ?? "*");
+                text.Append(item.Word ?? "*");
                 continue;
             }
 
-            // Written straight into the builder: a flattened class of nested groups has thousands of alternatives.
             text.Append('(');
+            var optional = false;
             var first = true;
-            foreach (var alternative in element)
+            foreach (var alternative in alternatives)
             {
-                if (alternative.Count == 0)
+                if (alternative.Length == 0)
                 {
+                    optional = true;
                     continue;
                 }
 
@@ -262,15 +260,7 @@ internal static class PhrasePattern
                 }
 
                 first = false;
-                for (var i = 0; i < alternative.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        text.Append(' ');
-                    }
-
-                    text.Append(alternative[i] ?? "*");
-                }
+                Serialize(alternative, text);
             }
 
             text.Append(')');
@@ -279,8 +269,6 @@ internal static class PhrasePattern
                 text.Append('?');
             }
         }
-
-        return text.ToString();
     }
 
     /// <summary>Splits plain text into normalised words the way the tokenizer does, contractions included when given.</summary>

@@ -148,6 +148,83 @@ public class PhraseMatcherTests
         }
     }
 
+    [Fact]
+    public void Nested_groups_keep_one_position_a_written_word()
+    {
+        // A group of small patterns, as patronizing-apology's <heads> <feeling-tails>: 3 × (3 × 3 × 3 + 2 × 3) = 99
+        // word sequences, but one position a word as written ("I'm" is two words).
+        var pattern = "(sorry|I'm sorry|we apologize) ((that|if)? you (are|were|felt) (upset|angry|hurt)|for (the|any) (trouble|confusion)?)";
+        var matcher = new Matchers(new[] { pattern });
+        matcher.Automaton.PositionCount.Should().Be(6 + 9 + 5);
+        Matches(new[] { pattern }, "I'm sorry if you were upset").Should().Equal("I'm sorry if you were upset", "sorry if you were upset");
+        Matches(new[] { pattern }, "We apologize for any trouble").Should().Equal("We apologize for any trouble");
+        Matches(new[] { pattern }, "Sorry for the.").Should().Equal("Sorry for the");
+    }
+
+    [Fact]
+    public void The_automaton_agrees_with_the_backtracking_matcher_on_random_nested_phrases()
+    {
+        var random = new Random(20261202);
+        var words = new[] { "i", "we", "you", "sorry", "feel", "that", "so", "really", "very", "just", "the", "it", "not", "can't" };
+        var separators = new[] { " ", " ", " ", " ", ", ", ". " };
+        for (var round = 0; round < 150; round++)
+        {
+            var patterns = new List<string>();
+            var patternCount = random.Next(1, 8);
+            for (var p = 0; p < patternCount; p++)
+            {
+                patterns.Add(words[random.Next(words.Length)] + " " + RandomNested(random, words, 2));
+            }
+
+            var matchers = new Matchers(patterns.ToArray());
+            for (var t = 0; t < 20; t++)
+            {
+                var text = new System.Text.StringBuilder();
+                var length = random.Next(1, 25);
+                for (var w = 0; w < length; w++)
+                {
+                    text.Append(words[random.Next(words.Length)]).Append(separators[random.Next(separators.Length)]);
+                }
+
+                matchers.Prepare(text.ToString());
+            }
+        }
+    }
+
+    /// <summary>A sequence of words, gaps and groups whose alternatives are such sequences again, down to <paramref name="depth"/>.</summary>
+    private static string RandomNested(Random random, string[] words, int depth)
+    {
+        var parts = new List<string>();
+        var length = random.Next(1, 4);
+        for (var k = 0; k < length; k++)
+        {
+            switch (depth > 0 ? random.Next(5) : random.Next(2, 5))
+            {
+                case 0:
+                case 1:
+                    var alternatives = new List<string>();
+                    for (var a = random.Next(1, 4); a > 0; a--)
+                    {
+                        alternatives.Add(RandomNested(random, words, depth - 1));
+                    }
+
+                    parts.Add("(" + string.Join("|", alternatives) + ")" + (random.Next(3) == 0 ? "?" : string.Empty));
+                    break;
+                case 2:
+                    parts.Add(random.Next(2) == 0 ? "*" : "*" + random.Next(1, 3).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    break;
+                case 3:
+                    parts.Add(words[random.Next(words.Length)] + "?");
+                    break;
+                default:
+                    parts.Add(words[random.Next(words.Length)]);
+                    break;
+            }
+        }
+
+        return string.Join(" ", parts);
+    }
+
     private static string RandomPattern(Random random, string[] words)
     {
         var parts = new List<string> { words[random.Next(words.Length)] };

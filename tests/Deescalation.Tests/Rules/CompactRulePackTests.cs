@@ -42,7 +42,7 @@ public class CompactRulePackTests
         compact.Should().NotBeSameAs(yaml);
         compact.Should().BeEquivalentTo(yaml, options => options.WithStrictOrdering().Excluding(member => member.Name == nameof(PhraseRowData.Parsed)));
 
-        // The parsed patterns are large (one row has thousands of alternatives): compared directly.
+        // The parsed patterns are trees of nested groups: compared directly.
         var yamlRows = yaml.Signals.Select(s => (s.Normalized, s.Parsed)).Concat(yaml.Rules.SelectMany(r => r.Phrases).Select(p => (p.Normalized, p.Parsed))).ToList();
         var compactRows = compact.Signals.Select(s => (s.Normalized, s.Parsed)).Concat(compact.Rules.SelectMany(r => r.Phrases).Select(p => (p.Normalized, p.Parsed))).ToList();
         compactRows.Should().HaveCount(yamlRows.Count);
@@ -51,7 +51,7 @@ public class CompactRulePackTests
             compactRows[i].Normalized.Should().Be(yamlRows[i].Normalized);
             Dump(compactRows[i].Parsed).Should().Be(Dump(yamlRows[i].Parsed), "row {0} ({1}) parses alike", i, yamlRows[i].Normalized);
             compactRows[i].Parsed!.Words.Should().Equal(yamlRows[i].Parsed!.Words);
-            ParsedPatterns.Get(compactRows[i].Normalized!).Elements.Should().BeSameAs(compactRows[i].Parsed!.Elements, "the matcher reads the stored parse");
+            ParsedPatterns.Get(compactRows[i].Normalized!).Items.Should().BeSameAs(compactRows[i].Parsed!.Items, "the matcher reads the stored parse");
         }
     }
 
@@ -98,18 +98,30 @@ public class CompactRulePackTests
         }
 
         var text = new StringBuilder();
-        foreach (var element in parsed.Elements)
+        Dump(parsed.Items, text);
+        return text.ToString();
+    }
+
+    private static void Dump(PatternItem[] items, StringBuilder text)
+    {
+        foreach (var item in items)
         {
-            text.Append('[');
-            foreach (var alternative in element)
+            if (item.Alternatives is not { } alternatives)
             {
-                text.Append('(').Append(string.Join(" ", alternative.Select(word => word ?? "*"))).Append(')');
+                text.Append(item.Word ?? "*").Append(' ');
+                continue;
             }
 
-            text.Append(']');
-        }
+            text.Append('[');
+            foreach (var alternative in alternatives)
+            {
+                text.Append('(');
+                Dump(alternative, text);
+                text.Append(')');
+            }
 
-        return text.ToString();
+            text.Append("] ");
+        }
     }
 
     private static string Report(ReplyAnalysis analysis)

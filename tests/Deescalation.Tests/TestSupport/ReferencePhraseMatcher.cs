@@ -101,7 +101,7 @@ internal sealed class ReferencePhraseMatcher
     {
         foreach (var pattern in patterns)
         {
-            foreach (var element in PhrasePattern.Parse(pattern))
+            foreach (var element in Flatten(pattern))
             {
                 foreach (var alternative in element)
                 {
@@ -243,9 +243,59 @@ internal sealed class ReferencePhraseMatcher
         }
     }
 
+    /// <summary>
+    /// The pattern in the flat form the matcher once compiled: elements of alternatives of words, every nested group
+    /// expanded into each word sequence it allows (the last element varying fastest), as a plain reference.
+    /// </summary>
+    internal static List<List<List<string?>>> Flatten(string pattern)
+    {
+        var elements = new List<List<List<string?>>>();
+        foreach (var item in PhrasePattern.Parse(pattern))
+        {
+            elements.Add(Expand(item));
+        }
+
+        return elements;
+    }
+
+    private static List<List<string?>> Expand(PatternItem item)
+    {
+        if (item.Alternatives is not { } alternatives)
+        {
+            return new List<List<string?>> { new() { item.Word } };
+        }
+
+        var expanded = new List<List<string?>>();
+        foreach (var alternative in alternatives)
+        {
+            // Every combination of one alternative per item of the sequence.
+            var combinations = new List<List<string?>> { new() };
+            foreach (var part in alternative)
+            {
+                var next = new List<List<string?>>();
+                var choices = Expand(part);
+                foreach (var prefix in combinations)
+                {
+                    foreach (var choice in choices)
+                    {
+                        var combined = new List<string?>(prefix);
+                        combined.AddRange(choice);
+                        next.Add(combined);
+                    }
+                }
+
+                combinations = next;
+            }
+
+            expanded.AddRange(combinations);
+        }
+
+        return expanded;
+    }
+
     private static CompiledPattern Compile(WordTable table, string pattern)
     {
-        var parsed = PhrasePattern.Parse(pattern);
+        var parsed = Flatten(pattern);
         var elements = new List<int[][]>();
         foreach (var element in parsed)
         {

@@ -25,7 +25,7 @@ internal static class CompactRulePack
     /// <summary>The name of the embedded resource.</summary>
     public const string ResourceName = "rules.pack";
 
-    private const int Version = 1;
+    private const int Version = 2;
     private static readonly byte[] Magic = Encoding.ASCII.GetBytes("DEESCPK");
 
     /// <summary>Writes <paramref name="packs"/> (each read from its YAML files) to <paramref name="output"/>.</summary>
@@ -417,7 +417,10 @@ internal static class CompactRulePack
         return conditions;
     }
 
-    /// <summary>A parsed pattern: elements, alternatives, words (0 for a wildcard); a count of 0 elements with a marker for none.</summary>
+    /// <summary>
+    /// A parsed pattern: its count of items plus one (0: none), then each item: 0 and a word (0 for a wildcard),
+    /// or a group's count of alternatives plus one, each alternative a count of items and the items.
+    /// </summary>
     private static void WriteParsed(Writer writer, ParsedPattern? parsed)
     {
         if (parsed is null)
@@ -426,17 +429,26 @@ internal static class CompactRulePack
             return;
         }
 
-        writer.Int(parsed.Elements.Length + 1);
-        foreach (var element in parsed.Elements)
+        writer.Int(parsed.Items.Length + 1);
+        WriteItems(writer, parsed.Items);
+    }
+
+    private static void WriteItems(Writer writer, PatternItem[] items)
+    {
+        foreach (var item in items)
         {
-            writer.Int(element.Length);
-            foreach (var alternative in element)
+            if (item.Alternatives is not { } alternatives)
+            {
+                writer.Int(0);
+                writer.String(item.Word);
+                continue;
+            }
+
+            writer.Int(alternatives.Length + 1);
+            foreach (var alternative in alternatives)
             {
                 writer.Int(alternative.Length);
-                foreach (var word in alternative)
-                {
-                    writer.String(word);
-                }
+                WriteItems(writer, alternative);
             }
         }
     }
@@ -450,32 +462,42 @@ internal static class CompactRulePack
             return null;
         }
 
-        var elements = new string?[count][][];
-        for (var e = 0; e < count; e++)
-        {
-            var alternatives = new string?[reader.Int()][];
-            for (var a = 0; a < alternatives.Length; a++)
-            {
-                var words = reader.Int();
-                var alternative = words == 0 ? Array.Empty<string?>() : new string?[words];
-                for (var w = 0; w < words; w++)
-                {
-                    alternative[w] = reader.NullableString();
-                }
-
-                alternatives[a] = alternative;
-            }
-
-            elements[e] = alternatives;
-        }
-
-        var parsed = new ParsedPattern(elements);
+        var parsed = new ParsedPattern(ReadItems(ref reader, count));
         if (normalized is not null)
         {
             ParsedPatterns.Add(normalized, parsed);
         }
 
         return parsed;
+    }
+
+    private static PatternItem[] ReadItems(ref Reader reader, int count)
+    {
+        if (count == 0)
+        {
+            return Array.Empty<PatternItem>();
+        }
+
+        var items = new PatternItem[count];
+        for (var i = 0; i < count; i++)
+        {
+            var alternatives = reader.Int() - 1;
+            if (alternatives < 0)
+            {
+                items[i] = new PatternItem(reader.NullableString());
+                continue;
+            }
+
+            var group = new PatternItem[alternatives][];
+            for (var a = 0; a < alternatives; a++)
+            {
+                group[a] = ReadItems(ref reader, reader.Int());
+            }
+
+            items[i] = new PatternItem(group);
+        }
+
+        return items;
     }
 
     /// <summary>Appends varints and string indices to a growing buffer; strings are numbered in order of first use.</summary>

@@ -408,7 +408,7 @@ internal static class RulePackReader
     /// </summary>
     private static (string Normalized, ParsedPattern? Parsed) CheckPattern(string file, int line, string source, string pattern, Contractions? contractions)
     {
-        List<List<List<string?>>> elements;
+        List<PatternItem> elements;
         try
         {
             elements = PhrasePattern.Parse(pattern, contractions);
@@ -419,28 +419,12 @@ internal static class RulePackReader
         }
 
         // The matcher indexes a phrase by its first word: every way in must start with a word, not a gap.
-        var startsWithWord = false;
-        foreach (var element in elements)
+        if (PhrasePattern.CanStartWithWildcard(elements))
         {
-            var optional = false;
-            foreach (var alternative in element)
-            {
-                if (alternative.Count > 0 && alternative[0] is null)
-                {
-                    throw new RulePackException(file, line, $"pattern '{source}' must start with a word, not a wildcard or a gap");
-                }
-
-                optional |= alternative.Count == 0;
-            }
-
-            if (!optional)
-            {
-                startsWithWord = true;
-                break;
-            }
+            throw new RulePackException(file, line, $"pattern '{source}' must start with a word, not a wildcard or a gap");
         }
 
-        if (!startsWithWord)
+        if (PhrasePattern.CanBeEmpty(elements))
         {
             throw new RulePackException(file, line, $"pattern '{source}' can match no word at all");
         }
