@@ -33,6 +33,9 @@ internal sealed class SignalDetector
     private StringComparison[] _sympathyEmojiComparisons = Array.Empty<StringComparison>();
     private string? _sympathyEmojiFirstChars = string.Empty;
     private string? _upsetEmojiFirstChars = string.Empty;
+    private string[] _joyEmoji = Array.Empty<string>();
+    private StringComparison[] _joyEmojiComparisons = Array.Empty<StringComparison>();
+    private string? _joyEmojiFirstChars = string.Empty;
     private byte[] _replyWordKinds = Array.Empty<byte>();
 
     // What a word of the reply says, by id, for the one lookup per token in Read.
@@ -107,6 +110,9 @@ internal sealed class SignalDetector
         _sympathyEmojiComparisons = ComparisonsFor(_sympathyEmoji);
         _sympathyEmojiFirstChars = FirstCharsOfOrdinal(_sympathyEmoji, _sympathyEmojiComparisons);
         _upsetEmojiFirstChars = FirstCharsOfOrdinal(_upsetEmoji, _upsetEmojiComparisons);
+        _joyEmoji = ToArray(_pack.Class("joy-emoji").Items);
+        _joyEmojiComparisons = ComparisonsFor(_joyEmoji);
+        _joyEmojiFirstChars = FirstCharsOfOrdinal(_joyEmoji, _joyEmojiComparisons);
         _english = new WordTableSet(_pack.Class("everyday-words").Items);
         _acronyms = new WordTableSet(_pack.Class("acronyms").Items);
         _replyWordKinds = new byte[lexicon.Table.Count];
@@ -442,6 +448,9 @@ internal sealed class SignalDetector
                                 !ContainsAny(text.AsSpan(token.Start, token.Length), _neutralStems);
             }
         }
+
+        // "Oh fabulous!! 😁": an emoji of joy is praise, like a word of it.
+        positive += ContainsAny(text.AsSpan(), _joyEmoji, _joyEmojiComparisons, _joyEmojiFirstChars) ? 1 : 0;
 
         // Capitals and "!" in praise with no word of anger are excitement ("THANK YOU!!! ... MVP!!!").
         var phrases = weight;

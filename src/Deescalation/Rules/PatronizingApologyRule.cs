@@ -45,6 +45,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
     private WordSet _clauseStarters;
     private WordSet _appearances;
     private WordSet _nounHeads;
+    private WordSet _unverified;
     private int _regret;
     private int _to;
 
@@ -63,6 +64,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
         _clauseStarters = Class(lexicon, "that-clause-starters");
         _appearances = Class(lexicon, "appearance-words");
         _nounHeads = Class(lexicon, "noun-heads");
+        _unverified = Class(lexicon, "unverified-words");
         _regret = lexicon.Id("regret");
         _to = lexicon.Id("to");
     }
@@ -160,11 +162,12 @@ internal sealed class PatronizingApologyRule : ReplyRule
         var span = context.Span(match.First, ifToken);
         var ifSpan = new TextSpan(tokens[ifToken].Start, tokens[ifToken].Length);
 
-        // "I apologise if this looks in any way prejudiced": "that" would concede how it looks; the agent rewrites it.
+        // "I apologise if this looks in any way prejudiced": "that" would concede how it looks, and "if this was sent in
+        // error" an error nobody has checked (<c>unverified-words</c>); the agent rewrites it.
         var appearance = false;
         for (var i = ifToken + 1; i <= context.ClauseEnd(ifToken, stopAtConjunction: false) && i < context.TokenCount; i++)
         {
-            appearance |= _appearances.Contains(tokens[i].Id);
+            appearance |= _appearances.Contains(tokens[i].Id) || _unverified.Contains(tokens[i].Id);
         }
 
         // "Apologies if we let you down": "Apologies that we let you down" is stilted; the agent rewrites a noun head.

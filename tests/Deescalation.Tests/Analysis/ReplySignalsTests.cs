@@ -121,6 +121,8 @@ public class ReplySignalsTests
     [InlineData("3 different people have given 3 different answers and I still don't have my order.", true)]
     [InlineData("Just Facebook so far. I just go back and the second time it's not there", false)]
     [InlineData("This is the third time I've called about this.", true)]
+    [InlineData("Oh fabulous!! 😁", false)]
+    [InlineData("Fabulous! This is ridiculous. How can I get hold of them? I've already wasted an hour of my life on this", true)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
