@@ -336,19 +336,7 @@ internal sealed class PhraseAutomaton
                 _union.AddRange(after);
             }
 
-            _union.Sort();
-            var unique = 0;
-            for (var k = 0; k < _union.Count; k++)
-            {
-                if (k == 0 || _union[k] != _union[k - 1])
-                {
-                    _union[unique++] = _union[k];
-                }
-            }
-
-            var result = new int[unique];
-            _union.CopyTo(0, result, 0, unique);
-            return result;
+            return SortedUnique(_union);
         }
     }
 
@@ -500,18 +488,7 @@ internal sealed class PhraseAutomaton
 
         private State StateOf(List<int> items)
         {
-            items.Sort();
-            var unique = 0;
-            for (var k = 0; k < items.Count; k++)
-            {
-                if (k == 0 || items[k] != items[k - 1])
-                {
-                    items[unique++] = items[k];
-                }
-            }
-
-            var set = new int[unique];
-            items.CopyTo(0, set, 0, unique);
+            var set = SortedUnique(items);
             var key = new ItemSet(set);
             if (!_states.TryGetValue(key, out var state))
             {
@@ -606,6 +583,24 @@ internal sealed class PhraseAutomaton
         public override bool Equals(object? obj) => obj is ItemSet other && Equals(other);
 
         public override int GetHashCode() => _hash;
+    }
+
+    /// <summary>The items in ascending order, each once; <paramref name="items"/> is sorted in place.</summary>
+    private static int[] SortedUnique(List<int> items)
+    {
+        items.Sort();
+        var unique = 0;
+        for (var k = 0; k < items.Count; k++)
+        {
+            if (k == 0 || items[k] != items[k - 1])
+            {
+                items[unique++] = items[k];
+            }
+        }
+
+        var result = new int[unique];
+        items.CopyTo(0, result, 0, unique);
+        return result;
     }
 }
 

@@ -133,18 +133,23 @@ public class PhraseMatcherTests
                 patterns.Add(RandomPattern(random, words));
             }
 
-            var matchers = new Matchers(patterns.ToArray());
-            for (var t = 0; t < 20; t++)
-            {
-                var text = new System.Text.StringBuilder();
-                var length = random.Next(1, 30);
-                for (var w = 0; w < length; w++)
-                {
-                    text.Append(words[random.Next(words.Length)]).Append(separators[random.Next(separators.Length)]);
-                }
+            PrepareRandomTexts(new Matchers(patterns.ToArray()), random, words, separators, 30);
+        }
+    }
 
-                matchers.Prepare(text.ToString());
+    /// <summary>Twenty random texts of fewer than <paramref name="maxLength"/> words, each prepared (which compares the matchers).</summary>
+    private static void PrepareRandomTexts(Matchers matchers, Random random, string[] words, string[] separators, int maxLength)
+    {
+        for (var t = 0; t < 20; t++)
+        {
+            var text = new System.Text.StringBuilder();
+            var length = random.Next(1, maxLength);
+            for (var w = 0; w < length; w++)
+            {
+                text.Append(words[random.Next(words.Length)]).Append(separators[random.Next(separators.Length)]);
             }
+
+            matchers.Prepare(text.ToString());
         }
     }
 
@@ -176,18 +181,7 @@ public class PhraseMatcherTests
                 patterns.Add(words[random.Next(words.Length)] + " " + RandomNested(random, words, 2));
             }
 
-            var matchers = new Matchers(patterns.ToArray());
-            for (var t = 0; t < 20; t++)
-            {
-                var text = new System.Text.StringBuilder();
-                var length = random.Next(1, 25);
-                for (var w = 0; w < length; w++)
-                {
-                    text.Append(words[random.Next(words.Length)]).Append(separators[random.Next(separators.Length)]);
-                }
-
-                matchers.Prepare(text.ToString());
-            }
+            PrepareRandomTexts(new Matchers(patterns.ToArray()), random, words, separators, 25);
         }
     }
 
