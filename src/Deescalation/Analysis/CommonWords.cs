@@ -11,7 +11,7 @@ namespace Deescalation.Analysis;
 internal sealed class CommonWords
 {
     private static readonly string[] ClassNames = { "time-words", "time-units", "number-words", "conjunctions", "negations", "apologies", "subjects", "vague-triggers", "placeholder-times", "fix-lead-in-blockers" };
-    private static readonly string[] RoleNames = { "as", "soon", "but", "and", "if", "that", "you", "i", "we", "not", "please" };
+    private static readonly string[] RoleNames = { "as", "soon", "but", "and", "if", "that", "you", "i", "we", "not", "please", "for" };
 
     public CommonWords(Lexicon lexicon, LanguagePack pack)
     {
@@ -41,6 +41,7 @@ internal sealed class CommonWords
         We = lexicon.Id(pack.Role("we"));
         Not = lexicon.Id(pack.Role("not"));
         Please = lexicon.Id(pack.Role("please"));
+        For = lexicon.Id(pack.Role("for"));
     }
     private readonly WordSet _clauseBreaks;
 
@@ -93,6 +94,9 @@ internal sealed class CommonWords
     public int Not { get; }
 
     public int Please { get; }
+
+    /// <summary>"for": what thanks are for ("thanks for trying").</summary>
+    public int For { get; }
 
     public bool IsClauseBreak(int id) => _clauseBreaks.Contains(id);
 

@@ -27,6 +27,7 @@ internal sealed class SignalDetector
     private WordTableSet _acronyms = null!;
     private string[] _upsetStems = Array.Empty<string>();
     private string[] _neutralStems = Array.Empty<string>();
+    private string[] _profanityStems = Array.Empty<string>();
     private string[] _upsetEmoji = Array.Empty<string>();
     private StringComparison[] _upsetEmojiComparisons = Array.Empty<StringComparison>();
     private string[] _sympathyEmoji = Array.Empty<string>();
@@ -104,6 +105,7 @@ internal sealed class SignalDetector
         _continuations = lexicon.Set(_pack.Class("continuation-openers").Items);
         _upsetStems = ToArray(_pack.Class("upset-hashtag-stems").Items);
         _neutralStems = ToArray(_pack.Class("neutral-hashtag-stems").Items);
+        _profanityStems = ToArray(_pack.Class("profanity-stems").Items);
         _upsetEmoji = ToArray(_pack.Class("upset-emoji").Items);
         _upsetEmojiComparisons = ComparisonsFor(_upsetEmoji);
         _sympathyEmoji = ToArray(_pack.Class("sympathy-emoji").Items);
@@ -388,6 +390,9 @@ internal sealed class SignalDetector
         }
 
         weight += Math.Min(distinctMild, 2);
+
+        // "So please none of these as an excuse! Thanks": a closing "Thanks" beside anger is courtesy, not praise.
+        var angryPhrases = weight >= UpsetThreshold;
         var shouted = 0;
         var words = 0;
         var capitals = 0;
@@ -396,6 +401,7 @@ internal sealed class SignalDetector
         var shoutedExclamation = false;
         var exclaimedGrievance = false;
         var angryHashtag = false;
+        var swearing = false;
         for (var i = 0; i < customer.TokenCount; i++)
         {
             ref readonly var token = ref tokens[i];
@@ -421,7 +427,10 @@ internal sealed class SignalDetector
             {
                 // "Not great this at all" is no praise, nor thanks beside a strong sign of anger.
                 var sarcastic = token.Sentence < 64 && (strongSentences & (1UL << token.Sentence)) != 0;
-                positive += sarcastic || (i > 0 && context.Common.Negations.Contains(tokens[i - 1].Id)) ? 0 : 1;
+                // "Thanks for trying" thanks for something; a bare "Thanks" at the end of an angry message only closes it.
+                var courtesy = angryPhrases && token.Sentence == tokens[customer.TokenCount - 1].Sentence && IsShortSentence(customer, i) &&
+                               !ThanksForSomething(context, customer, i);
+                positive += sarcastic || courtesy || (i > 0 && context.Common.Negations.Contains(tokens[i - 1].Id)) ? 0 : 1;
             }
             else if (token.Is(TokenFlags.AllUpper) && !token.Is(TokenFlags.HasDigit) && token.Length >= 2 &&
                      !_acronyms.Contains(text.AsSpan(token.Start, token.Length)) && !_greetings.Contains(token.Id))
@@ -444,6 +453,8 @@ internal sealed class SignalDetector
                     capitals++;
                 }
 
+                // A hashtag is read by its stems above: "#fucklyft" is at another company.
+                swearing |= (token.Start == 0 || text[token.Start - 1] != '#') && InflectsAny(text.AsSpan(token.Start, token.Length), _profanityStems);
                 angryHashtag |= token.Start > 0 && text[token.Start - 1] == '#' && ContainsAny(text.AsSpan(token.Start, token.Length), _upsetStems) &&
                                 !ContainsAny(text.AsSpan(token.Start, token.Length), _neutralStems);
             }
@@ -466,10 +477,41 @@ internal sealed class SignalDetector
         weight += exclaimedGrievance && !praise && distinctMild == 1 ? 1 : 0;
         bangs = praise ? 0 : bangs;
         weight += angryHashtag ? 2 : 0;
+        weight += swearing ? 2 : 0;
         weight += ContainsAny(text.AsSpan(), _upsetEmoji, _upsetEmojiComparisons, _upsetEmojiFirstChars) ? 2 : 0;
         weight += bangs > 1 ? 2 : bangs;
         weight -= positive > 2 ? 2 : positive;
         return weight;
+    }
+
+    /// <summary>"Thanks for ...", "thank you for ...": the thanks names what it is for.</summary>
+    private static bool ThanksForSomething(RuleContext context, ReplyText text, int i)
+    {
+        var tokens = text.Tokens;
+        var next = i + 1 < text.TokenCount && tokens[i + 1].Id == context.Common.You ? i + 2 : i + 1;
+        return next < text.TokenCount && tokens[next].Id == context.Common.For;
+    }
+
+    /// <summary>Words a sentence of courtesy has at most: "Thanks", "Thank you so much".</summary>
+    private const int CourtesyWords = 4;
+
+    /// <summary>Whether the sentence of token <paramref name="i"/> has at most <see cref="CourtesyWords"/> words.</summary>
+    private static bool IsShortSentence(ReplyText text, int i)
+    {
+        var tokens = text.Tokens;
+        var sentence = tokens[i].Sentence;
+        var words = 0;
+        for (var j = i; j >= 0 && tokens[j].Sentence == sentence && words <= CourtesyWords; j--)
+        {
+            words += tokens[j].Is(TokenFlags.Word) ? 1 : 0;
+        }
+
+        for (var j = i + 1; j < text.TokenCount && tokens[j].Sentence == sentence && words <= CourtesyWords; j++)
+        {
+            words += tokens[j].Is(TokenFlags.Word) ? 1 : 0;
+        }
+
+        return words <= CourtesyWords;
     }
 
     /// <summary>
@@ -524,6 +566,20 @@ internal sealed class SignalDetector
         }
 
         return bangs > 0 || questions >= 3;
+    }
+
+    /// <summary>"crapped", "fucky": the word starts with one of <paramref name="stems"/> and goes on past it.</summary>
+    private static bool InflectsAny(ReadOnlySpan<char> word, string[] stems)
+    {
+        foreach (var stem in stems)
+        {
+            if (word.Length > stem.Length && word.StartsWith(stem.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsAny(ReadOnlySpan<char> text, string[] parts)

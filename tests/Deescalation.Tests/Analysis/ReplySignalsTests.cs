@@ -123,6 +123,18 @@ public class ReplySignalsTests
     [InlineData("This is the third time I've called about this.", true)]
     [InlineData("Oh fabulous!! 😁", false)]
     [InlineData("Fabulous! This is ridiculous. How can I get hold of them? I've already wasted an hour of my life on this", true)]
+    [InlineData("I bought a camera & the sensor crapped out within 6 months.", true)]
+    [InlineData("Need a promo code for my ride home #fucklyft #uber", false)]
+    [InlineData("Can I scrap the old order and start again?", false)]
+    [InlineData("It was not a full flight, so please none of these as an excuse! Thanks", true)]
+    [InlineData("Thx. The update works with my keys now; the SMS code is useless without signal though.", false)]
+    [InlineData("Okay. Thanks for trying. It must be frustrating for you guys as well.", false)]
+    [InlineData("I've complained about this same issue 3 times.", true)]
+    [InlineData("I've tried multiple times to download it.", false)]
+    [InlineData("Any reason why I'm not even hitting 100? I'm not even getting a third of what I pay for.", true)]
+    [InlineData("Why do you not have the sports channel? Is it coming?", false)]
+    [InlineData("Which of these films is certified fresh on Rotten Tomatoes?", false)]
+    [InlineData("Not with a satisfactory response, just speak to customer services and get nowhere!", true)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
