@@ -402,6 +402,7 @@ internal sealed class SignalDetector
         var exclaimedGrievance = false;
         var angryHashtag = false;
         var swearing = false;
+        var trouble = false;
         for (var i = 0; i < customer.TokenCount; i++)
         {
             ref readonly var token = ref tokens[i];
@@ -445,6 +446,8 @@ internal sealed class SignalDetector
                                       tokens[i + 1].Is(TokenFlags.Punct) && text[tokens[i + 1].Start] == '!';
             }
 
+            // A negation, a trouble word or a question: the customer reports or asks, not only exclaims.
+            trouble |= IsTrouble(context, token) || IsQuestionMark(customer, token);
             if (token.Is(TokenFlags.Word))
             {
                 words++;
@@ -465,7 +468,9 @@ internal sealed class SignalDetector
 
         // Capitals and "!" in praise with no word of anger are excitement ("THANK YOU!!! ... MVP!!!").
         var phrases = weight;
-        var praise = positive > 0 && phrases <= 0;
+        // "BOORITO TIME!": capitals and "!" with no word of anger, no negation, no question and no trouble reported are
+        // excitement too ("how do u explain this???? Seriously?????" asks).
+        var praise = phrases <= 0 && (positive > 0 || !trouble);
 
         // Capitals for emphasis ("charged me twice AGAIN") are a hint; many of them, or with other signs, anger.
         if (shouted > 0 && !praise)

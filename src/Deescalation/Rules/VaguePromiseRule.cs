@@ -228,9 +228,11 @@ internal sealed class VaguePromiseRule : ReplyRule
             }
 
             var sentence = context.Tokens[match.First].Sentence;
-            if ((Behaviour)entry.Kind == Behaviour.Hedge && (context.SentenceContainsBefore(match.First, _conditions) || !HedgesAProblem(context, match)))
+            if ((Behaviour)entry.Kind == Behaviour.Hedge &&
+                (context.SentenceContainsBefore(match.First, _conditions) || !HedgesAProblem(context, match) || context.SentenceHasConcreteTime(match.First)))
             {
-                // "Tell me what happened and I'll do my best to help" offers; "we hope to welcome you again" is courtesy.
+                // "Tell me what happened and I'll do my best to help" offers; "we hope to welcome you again" is courtesy;
+                // "We aim to respond within 20 days" states a service level with its time.
                 continue;
             }
 
@@ -743,8 +745,9 @@ internal sealed class VaguePromiseRule : ReplyRule
             return false;
         }
 
+        // "We'll be happy to look into this with you. Which iPhone model do you have?": the answer is the step.
         var (_, nextLast) = context.SentenceOf(last + 1);
-        return AsksStep(context, last + 1, nextLast + 1);
+        return AsksStep(context, last + 1, nextLast + 1) || context.IsQuestion(last + 1);
     }
 
     /// <summary>"I do hope this is resolved soon": a hope for an outcome before the token, not "we hope to" (a hedge on our own step).</summary>

@@ -31,6 +31,9 @@ public class ReplySignalsTests
     [InlineData("Hi there Debbie, I can totally see your concern. Can you DM us your full name?", true)]
     [InlineData("You can see your order history in the app.", false)]
     [InlineData("Thanks for your patience. We should have an update by 5 pm.", false)]
+    [InlineData("I am glad we were able to get things sorted out for you.", true)]
+    [InlineData("Glad to hear it's working now! Enjoy the show.", true)]
+    [InlineData("We'd be glad to help with your booking.", false)]
     public void Acknowledgement(string reply, bool expected) => Read(reply).Acknowledges.Should().Be(expected);
 
     [Theory]
@@ -135,6 +138,8 @@ public class ReplySignalsTests
     [InlineData("Why do you not have the sports channel? Is it coming?", false)]
     [InlineData("Which of these films is certified fresh on Rotten Tomatoes?", false)]
     [InlineData("Not with a satisfactory response, just speak to customer services and get nowhere!", true)]
+    [InlineData("BOORITO TIME!", false)]
+    [InlineData("how do u explain this???? Within 20 MNS 1gb gone???? Seriously?????", true)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
