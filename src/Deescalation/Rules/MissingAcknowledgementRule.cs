@@ -73,7 +73,9 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
 
         var insertAt = AfterReferringSentence(context, signals.OpeningPosition);
         var span = new TextSpan(insertAt, 0);
-        var (opening, kind) = Opening(context);
+        // After an opening thanks ("Thank you for this information, Don."), "sorry to hear that" would be sorry about the
+        // thanks: the wording names the trouble instead.
+        var (opening, kind) = Opening(context, pointsBack: insertAt != signals.OpeningPosition && OpensWithThanks(context, signals.OpeningPosition));
         if (opening is null)
         {
             // Every wording would repeat what the reply already says: the finding stands, with no fix.
@@ -133,15 +135,17 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     /// short forms, <c>....short</c>, in a chat or a social post) and what the reply already says: a wording that would
     /// repeat one of the reply's <c>acknowledgement-stems</c> ("understand", "frustrating") gives way to the next, shorter
     /// one. A reply written as "we" gets the "-we" form where the language has one. A social post the wording would take
-    /// past its limit gets it only as a suggestion; null when every wording repeats the reply.
+    /// past its limit gets it only as a suggestion; null when every wording repeats the reply. Where the acknowledgement
+    /// follows an opening sentence of the reply (<paramref name="pointsBack"/>), the wordings that would point back at it
+    /// ("so sorry to hear that") give way to <c>fix.opening</c>.
     /// </summary>
-    private (string? Text, FixApplicability Kind) Opening(RuleContext context)
+    private (string? Text, FixApplicability Kind) Opening(RuleContext context, bool pointsBack)
     {
         var clear = ClearlyUpset(context);
         var social = IsSocialPost(context.Text);
         var roomy = !social && context.Context?.Channel != ReplyChannel.Chat;
         var asWe = WritesAsWe(context);
-        var level = clear ? "fix.opening.strong" : "fix.opening";
+        var level = clear && !pointsBack ? "fix.opening.strong" : "fix.opening";
         var full = clear && !Data.Messages.ContainsKey(level) ? "fix.opening" : level;
         string? fallback = null;
         for (var form = roomy ? 0 : 1; form < 3; form++)
@@ -333,6 +337,19 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     /// "that" points at, so it goes after that first sentence, at the start of the next one on the same line. So does a
     /// short thanks that opens the reply ("Thanks Ben.", "Thank you for reaching out."): it stays the reply's first words.
     /// </summary>
+    private bool OpensWithThanks(RuleContext context, int position)
+    {
+        for (var i = 0; i < context.TokenCount; i++)
+        {
+            if (context.Tokens[i].Start >= position)
+            {
+                return _thanksOpeners.Contains(context.Tokens[i].Id);
+            }
+        }
+
+        return false;
+    }
+
     private int AfterReferringSentence(RuleContext context, int position)
     {
         var tokens = context.Tokens;
