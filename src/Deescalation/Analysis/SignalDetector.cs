@@ -218,14 +218,41 @@ internal sealed class SignalDetector
 
     /// <summary>
     /// Whether the reply opens in the middle of a sentence, after any handles: a lower-case word that cannot start one
-    /// ("to go over the network) ...", "and we'll ..."; the language's <c>continuation-openers</c>). It continues an
-    /// earlier part.
+    /// ("to go over the network) ...", "and we'll ..."; the language's <c>continuation-openers</c>), or any lower-case word
+    /// from a writer who starts a later sentence with a capital ("@4471 the LTE network while on a voice call. Please
+    /// try ...", "fair for our customers. Our intention is ..."), unless it is one a casual writer puts first in lower
+    /// case (a subject, a greeting, thanks, an apology, "please"). It continues an earlier part.
     /// </summary>
     private bool OpensMidSentence(RuleContext context)
     {
         var i = FirstAfterHandles(context);
-        return i < context.TokenCount && context.Tokens[i].Is(TokenFlags.Word) && char.IsLower(context.Text[context.Tokens[i].Start]) &&
-               _continuations.Contains(context.Tokens[i].Id);
+        if (i >= context.TokenCount || !context.Tokens[i].Is(TokenFlags.Word) || !char.IsLower(context.Text[context.Tokens[i].Start]))
+        {
+            return false;
+        }
+
+        var id = context.Tokens[i].Id;
+        if (_continuations.Contains(id))
+        {
+            return true;
+        }
+
+        if (context.Common.Subjects.Contains(id) || _greetings.Contains(id) || _thanks.Contains(id) || context.Common.Apologies.Contains(id) ||
+            id == context.Common.Please)
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < context.TokenCount; k++)
+        {
+            ref readonly var token = ref context.Tokens[k];
+            if (token.Sentence != context.Tokens[k - 1].Sentence && token.Is(TokenFlags.Word) && char.IsUpper(context.Text[token.Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first token after the handles a social reply opens with ("@491256 ..."); at most eight are skipped.</summary>

@@ -91,14 +91,6 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         }
 
         var text = context.Text;
-        if (kind == FixApplicability.Safe && OpensMidSentence(text, insertAt))
-        {
-            // "@123 the LTE network while on a voice call ... Try Wi-Fi calling.": a reply that opens in lower case from
-            // a writer who capitalises elsewhere may go on from a part before it; capitalising it behind an apology would
-            // make a fragment a sentence. The agent decides.
-            kind = FixApplicability.Suggestion;
-        }
-
         var edits = new List<TextEdit>(2);
         var before = EmphasisStart(text, insertAt);
         if (before < insertAt)
@@ -168,43 +160,6 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         }
 
         return (fallback, FixApplicability.Suggestion);
-    }
-
-    /// <summary>
-    /// Whether the reply opens in lower case at <paramref name="at"/> with only mentions before it, while a later sentence
-    /// starts with a capital: a part cut from a longer reply, not a writer who never capitalises.
-    /// </summary>
-    private static bool OpensMidSentence(string text, int at)
-    {
-        if (at >= text.Length || !char.IsLower(text[at]))
-        {
-            return false;
-        }
-
-        for (var i = 0; i < at; i++)
-        {
-            if (text[i] == '@')
-            {
-                while (i + 1 < at && !char.IsWhiteSpace(text[i + 1]))
-                {
-                    i++;
-                }
-            }
-            else if (!char.IsWhiteSpace(text[i]))
-            {
-                return false;
-            }
-        }
-
-        for (var i = at + 1; i + 2 < text.Length; i++)
-        {
-            if (text[i] is '.' or '!' or '?' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

@@ -139,6 +139,10 @@ public class ReplySignalsTests
     [InlineData("Which of these films is certified fresh on Rotten Tomatoes?", false)]
     [InlineData("Not with a satisfactory response, just speak to customer services and get nowhere!", true)]
     [InlineData("BOORITO TIME!", false)]
+    [InlineData("No zombie horror crap please", false)]
+    [InlineData("Anyone else having crap streaming quality tonight?", true)]
+    [InlineData("The app needs to get their crap together with the episode list.", true)]
+    [InlineData("She can't get through to you by phone or email. You should be contacting her, that's the point!", true)]
     [InlineData("how do u explain this???? Within 20 MNS 1gb gone???? Seriously?????", true)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
@@ -155,6 +159,10 @@ public class ReplySignalsTests
     [InlineData("Pick option (2) on the next screen.", false)]
     [InlineData("@740710 to go over the LTE network). Some devices have this, such as the G6.", true)]
     [InlineData("@740710 thanks for waiting, the refund is on its way.", false)]
+    [InlineData("@314496 fair for our customers. Our intention is to keep the channel. We appreciate your patience -cont...", true)]
+    [InlineData("@314496 we're on it. Expect an email shortly.", false)]
+    [InlineData("@314496 sorry about that. Your refund is on its way.", false)]
+    [InlineData("@314496 your refund is on its way, expect an email soon", false)]
     public void Later_part_of_a_split_reply(string reply, bool expected) => Read(reply).LaterPart.Should().Be(expected);
 
     [Fact]
