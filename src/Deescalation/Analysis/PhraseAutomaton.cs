@@ -121,25 +121,7 @@ internal sealed class PhraseAutomaton
     {
         if (id != 0)
         {
-            var keys = state.Keys;
-            int found;
-            if (keys.Length <= 8)
-            {
-                found = -1;
-                for (var k = 0; k < keys.Length; k++)
-                {
-                    if (keys[k] == id)
-                    {
-                        found = k;
-                        break;
-                    }
-                }
-            }
-            else
-            {
-                found = IndexOf(keys, id);
-            }
-
+            var found = state.Find(id);
             if (found >= 0)
             {
                 var target = isWord ? state.OnWord[found] : state.OnOther[found];
@@ -357,7 +339,56 @@ internal sealed class PhraseAutomaton
             Live = live;
             OnWord = new State?[keys.Length];
             OnOther = wildcards.Length == 0 ? OnWord : new State?[keys.Length];
+
+            // Keys by id in an open-addressing table, at most half full: a state reached in a walk often expects tens of
+            // words, and a search of the sorted keys is a chain of dependent reads and unpredictable branches.
+            var size = 2;
+            while (size < keys.Length * 2)
+            {
+                size <<= 1;
+            }
+
+            _keyMask = size - 1;
+            _keySlots = new int[size * 2];
+            for (var k = 0; k < keys.Length; k++)
+            {
+                Debug.Assert(keys[k] > 0, "A key is a word id; 0 marks an empty slot.");
+                var slot = keys[k] & _keyMask;
+                while (_keySlots[slot * 2] != 0)
+                {
+                    slot = (slot + 1) & _keyMask;
+                }
+
+                _keySlots[slot * 2] = keys[k];
+                _keySlots[(slot * 2) + 1] = k;
+            }
         }
+
+        /// <summary>Where <paramref name="id"/> (not 0) is in <see cref="Keys"/>, or -1.</summary>
+        public int Find(int id)
+        {
+            var slots = _keySlots;
+            var slot = id & _keyMask;
+            while (true)
+            {
+                var key = slots[slot * 2];
+                if (key == id)
+                {
+                    return slots[(slot * 2) + 1];
+                }
+
+                if (key == 0)
+                {
+                    return -1;
+                }
+
+                slot = (slot + 1) & _keyMask;
+            }
+        }
+
+        /// <summary>The keys' table: (word id, index in <see cref="Keys"/>) pairs, a word id of 0 for an empty slot.</summary>
+        private readonly int[] _keySlots;
+        private readonly int _keyMask;
 
         /// <summary>The words some position of the state expects, ascending.</summary>
         public int[] Keys { get; }

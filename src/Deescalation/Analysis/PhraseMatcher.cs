@@ -171,6 +171,12 @@ internal sealed class PhraseMatcher
                 first = automaton.Start(token.Id);
             }
 
+            if (first.Accepts.Length == 0 && Ends(automaton, first, tokens, count, i))
+            {
+                // Most start words lead nowhere here: the walk would end at its first step with nothing found.
+                continue;
+            }
+
             scratch ??= _scratch ??= new Scratch();
             scratch.Begin(automaton.EntryCount);
             Walk(scratch, tokens, count, i, first);
@@ -179,6 +185,27 @@ internal sealed class PhraseMatcher
                 Report(scratch, tokens, count, i, results);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a walk from start token <paramref name="start"/> ends at its first step: the next token is past the
+    /// sentence or allowed, or it is no filler and the start state has no move on it (<see cref="Walk"/>'s first step).
+    /// </summary>
+    private bool Ends(PhraseAutomaton automaton, PhraseAutomaton.State first, Token[] tokens, int count, int start)
+    {
+        if (!first.Live || start + 1 >= count)
+        {
+            return true;
+        }
+
+        ref readonly var next = ref tokens[start + 1];
+        if (next.Sentence != tokens[start].Sentence || next.Is(TokenFlags.Allowed))
+        {
+            return true;
+        }
+
+        var id = next.Id;
+        return (id == 0 || !_isFiller[id]) && automaton.Next(first, id, next.Is(TokenFlags.Word)) is null;
     }
 
     /// <summary>Runs the automaton from start token <paramref name="start"/>, recording each entry's last token.</summary>

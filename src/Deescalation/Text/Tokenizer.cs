@@ -385,10 +385,11 @@ internal sealed class Tokenizer
     }
 
     /// <summary>
-    /// The common case of a word, in one pass: plain ASCII letters and digits ended by a char that cannot continue a
-    /// word. Its shape and folded hash are computed while scanning, so the word is looked up without another pass.
-    /// Returns the word's end, or <paramref name="start"/> when the word needs <see cref="ScanWord"/> (an apostrophe,
-    /// an underscore, a number's separator, an address, a char outside ASCII) and nothing was emitted.
+    /// The common case of a word, in one pass: ASCII letters and digits, possibly joined by apostrophes ("we'll",
+    /// "don’t"), ended by a char that cannot continue a word. Its shape and folded hash are computed while scanning,
+    /// so the word is looked up without another pass. Returns the word's end, or <paramref name="start"/> when the word
+    /// needs <see cref="ScanWord"/> (an underscore, a number's separator, an address or a link, a char outside ASCII)
+    /// and nothing was emitted.
     /// </summary>
     private int TryEmitAsciiWord(ReplyText reply, int start, int limit, ref bool pendingBoundary, ref bool pendingListItem, bool lineStart)
     {
@@ -397,41 +398,80 @@ internal sealed class Tokenizer
         var hash = WordTable.HashSeed;
         var upper = 0;
         var digits = 0;
+        var apostrophes = 0;
         var j = start;
         for (; j < limit; j++)
         {
             var c = text[j];
-            if (c >= 128)
+            if (c < 128)
             {
-                return start;
-            }
+                if (classes[c] == WordChar)
+                {
+                    if ((uint)(c - 'A') <= 'Z' - 'A')
+                    {
+                        upper++;
+                        c = (char)(c | 0x20);
+                    }
+                    else if ((uint)(c - '0') <= 9)
+                    {
+                        digits++;
+                    }
 
-            if (classes[c] != WordChar)
-            {
-                if (c is '_' or '\'' or '.' or ',' or ':' or '@')
+                    hash = WordTable.HashStep(hash, c);
+                    continue;
+                }
+
+                if (c is '.' or ',' or ':')
+                {
+                    // "word." and "word," end the word; "3.5", "1,000", "e.g", "www.", "https://" are ScanWord's.
+                    if (j + 1 < limit && (text[j + 1] >= 128 || classes[text[j + 1]] == WordChar || text[j + 1] == '/'))
+                    {
+                        return start;
+                    }
+
+                    break;
+                }
+
+                if (c is '_' or '@')
                 {
                     return start;
                 }
 
+                if (c != '\'')
+                {
+                    break;
+                }
+            }
+            else if (c != '\u2019')
+            {
+                return start;
+            }
+
+            // An apostrophe: inside the word before a letter ("I'm", "we’ll"), as ScanWord reads it; the word's end
+            // before anything else. A char outside ASCII after it is ScanWord's to read.
+            if (j + 1 >= limit)
+            {
                 break;
             }
 
-            if ((uint)(c - 'A') <= 'Z' - 'A')
+            var next = text[j + 1];
+            if (next >= 128)
             {
-                upper++;
-                c = (char)(c | 0x20);
-            }
-            else if ((uint)(c - '0') <= 9)
-            {
-                digits++;
+                return start;
             }
 
-            hash = WordTable.HashStep(hash, c);
+            if (classes[next] != WordChar || (uint)(next - '0') <= 9)
+            {
+                break;
+            }
+
+            apostrophes++;
+            hash = WordTable.HashStep(hash, '\'');
         }
 
         hash = WordTable.HashEnd(hash);
         var length = j - start;
-        var letters = length - digits;
+        var letters = length - digits - apostrophes;
         var flags = TokenFlags.Word;
         if (digits > 0)
         {
@@ -458,7 +498,9 @@ internal sealed class Tokenizer
         string? firstOverride = null;
         var secondStart = 0;
         var second = string.Empty;
-        if (_language.Contractions.TrySplitUnmarked(span, hash, ref firstLength, ref firstOverride, ref secondStart, ref second))
+        if (apostrophes == 0
+            ? _language.Contractions.TrySplitUnmarked(span, hash, ref firstLength, ref firstOverride, ref secondStart, ref second)
+            : _language.Contractions.TrySplit(span, out firstLength, out firstOverride, out secondStart, out second))
         {
             EmitSplit(reply, start, j, flags, firstLength, firstOverride, secondStart, second, ref pendingBoundary, ref pendingListItem, lineStart);
             return j;
