@@ -346,11 +346,22 @@ internal sealed class RuleContext
     }
 
     /// <summary>Whether the sentence names a concrete time: a weekday, a date, a clock time, "today", "within 2 days".</summary>
-    public bool SentenceHasConcreteTime(int token)
+    public bool SentenceHasConcreteTime(int token) => SentenceHasConcreteTime(token, -1, -1);
+
+    /// <summary>
+    /// Whether the sentence names a concrete time outside the tokens <paramref name="skipFirst"/> to
+    /// <paramref name="skipLast"/> (a phrase that must not count as its own time: "as soon as they're available").
+    /// </summary>
+    public bool SentenceHasConcreteTime(int token, int skipFirst, int skipLast)
     {
         var (first, last) = SentenceOf(token);
         for (var i = first; i <= last; i++)
         {
+            if (i >= skipFirst && i <= skipLast)
+            {
+                continue;
+            }
+
             ref readonly var t = ref Tokens[i];
             if (Common.TimeWords.Contains(t.Id))
             {

@@ -43,6 +43,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
     private WordSet _modals;
     private WordSet _firstPerson;
     private WordSet _clauseStarters;
+    private WordSet _clauseVerbs;
     private WordSet _appearances;
     private WordSet _nounHeads;
     private WordSet _unverified;
@@ -62,6 +63,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
         _modals = Class(lexicon, "modals");
         _firstPerson = Class(lexicon, "first-person");
         _clauseStarters = Class(lexicon, "that-clause-starters");
+        _clauseVerbs = Class(lexicon, "clause-verbs");
         _appearances = Class(lexicon, "appearance-words");
         _nounHeads = Class(lexicon, "noun-heads");
         _unverified = Class(lexicon, "unverified-words");
@@ -221,7 +223,8 @@ internal sealed class PatronizingApologyRule : ReplyRule
         var directlyAfter = apology >= 0 && but - apology <= 2;
         TextSpan span;
         Fix fix;
-        if (directlyAfter && (_firstPerson.Contains(tokens[afterBut].Id) || _clauseStarters.Contains(tokens[afterBut].Id)))
+        if (directlyAfter && (_firstPerson.Contains(tokens[afterBut].Id) || _clauseStarters.Contains(tokens[afterBut].Id) ||
+                              (!_nounHeads.Contains(tokens[apology].Id) && OpensClause(context, afterBut))))
         {
             // "I'm sorry, but we can't refund it" -> "I'm sorry that we can't refund it"; "Sorry but this item is out of
             // stock" -> "Sorry that this item is out of stock", not a curt "Sorry." before the refusal. (The finding's
@@ -246,6 +249,34 @@ internal sealed class PatronizingApologyRule : ReplyRule
             Text("finding.cancelled"),
             fix);
         return afterBut;
+    }
+
+    /// <summary>
+    /// "cancellation is not allowed", "Route Change is strictly not allowed": a subject of at most two words and then one
+    /// of the <c>clause-verbs</c>, so "that" reads on after a bare "sorry".
+    /// </summary>
+    private bool OpensClause(RuleContext context, int from)
+    {
+        var tokens = context.Tokens;
+        if (_takeBacks.Contains(tokens[from].Id) || _clauseVerbs.Contains(tokens[from].Id))
+        {
+            return false;
+        }
+
+        for (var i = from + 1; i <= from + 2 && i < context.TokenCount && context.SameSentence(from, i); i++)
+        {
+            if (_clauseVerbs.Contains(tokens[i].Id))
+            {
+                return true;
+            }
+
+            if (!tokens[i].Is(TokenFlags.Word))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool TakesItBack(RuleContext context, int afterBut)

@@ -194,11 +194,12 @@ internal sealed class VaguePromiseRule : ReplyRule
                 continue;
             }
 
-            // "Hopefully it gets resolved asap" hopes; it promises nothing (categories.md, "Promises").
+            // "Hopefully it gets resolved asap" hopes; it promises nothing (categories.md, "Promises"). "The expert will
+            // respond ASAP, back in office on Monday" names its day.
             if (((Behaviour)entry.Kind == Behaviour.VagueTime || ((Behaviour)entry.Kind == Behaviour.Soon && IsCommittedSoon(context, match.First))) && !IsRoutine(context, match.First) &&
                 !context.SentenceContainsBefore(match.First, _hopes) && !HopesForOutcome(context, match.First) &&
                 !context.IsQuestion(match.First) && !IsCustomersTime(context, match.First) && !HopeFollows(context, match.Last) &&
-                ((Behaviour)entry.Kind != Behaviour.VagueTime || OursToKeep(context, match)) &&
+                ((Behaviour)entry.Kind != Behaviour.VagueTime || (OursToKeep(context, match) && !context.SentenceHasConcreteTime(match.First, match.First, match.Last))) &&
                 !AsksPlease(context, context.SentenceOf(match.First).First, match.First))
             {
                 var start = CommitmentStart(context, index);
