@@ -180,6 +180,8 @@ internal sealed class VaguePromiseRule : ReplyRule
     public override void Analyze(RuleContext context)
     {
         var reportedSentence = -1;
+        // Every sentence pass 1 reported in (the first 64): pass 2 gives none of them a second finding.
+        var reportedSentences = 0UL;
         var covered = -1;
 
         // Pass 1: vague times and "soon". A sentence that has one gets no second finding for its commitment.
@@ -216,6 +218,7 @@ internal sealed class VaguePromiseRule : ReplyRule
 
                 covered = match.Last;
                 reportedSentence = context.Tokens[match.First].Sentence;
+                reportedSentences |= reportedSentence < 64 ? 1UL << reportedSentence : 0;
             }
         }
 
@@ -285,7 +288,8 @@ internal sealed class VaguePromiseRule : ReplyRule
                 continue;
             }
 
-            if (sentence == reportedSentence || context.SentenceHasConcreteTime(match.First) || context.SentenceContainsBefore(match.First, _conditions) ||
+            if (sentence == reportedSentence || (sentence < 64 && (reportedSentences & (1UL << sentence)) != 0) ||
+                context.SentenceHasConcreteTime(match.First) || context.SentenceContainsBefore(match.First, _conditions) ||
                 IsRoutine(context, match.First) || FollowsCustomerStep(context, match.First) || ContinuesEarlierPart(context, match.First) ||
                 ((Behaviour)entry.Kind == Behaviour.Commitment && AsksStepNext(context, match.First)))
             {

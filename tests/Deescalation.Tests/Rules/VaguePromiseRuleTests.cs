@@ -17,6 +17,7 @@ public class VaguePromiseRuleTests
     [InlineData("[|We’ll try to|] get it out this week.")]
     [InlineData("We will get back to you [|soon|].")]
     [InlineData("I am sorry, but [|we will look into it|].")]
+    [InlineData("[|We are working on this to get it resolved at the earliest|]. Please [|bear with us for some time|].")]
     public void Vague_commitments_are_reported(string markup) => Markup.VerifyHits(markup, "DEESC003");
 
     [Theory]
