@@ -26,6 +26,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
 
     private WordSet _referring;
     private WordSet _thanksOpeners;
+    private WordSet _interjections;
     private string[][] _echoes = Array.Empty<string[]>();
 
     public override string Name => "missing-acknowledgement";
@@ -34,6 +35,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     {
         _referring = Class(lexicon, "referring-openers");
         _thanksOpeners = Class(lexicon, "thanks-openers");
+        _interjections = Class(lexicon, "interjection-openers");
 
         // Each acknowledgement stem is a group of its own; the apology stems are one group ("sorry" repeats "regretted").
         var groups = new List<string[]>();
@@ -315,7 +317,8 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
                 continue;
             }
 
-            if (tokens[i].Start != position || !(_referring.Contains(tokens[i].Id) || (_thanksOpeners.Contains(tokens[i].Id) && IsShortSentence(context, i))))
+            if (tokens[i].Start != position || !(_referring.Contains(tokens[i].Id) ||
+                                                   ((_thanksOpeners.Contains(tokens[i].Id) || _interjections.Contains(tokens[i].Id)) && IsShortSentence(context, i))))
             {
                 return position;
             }
