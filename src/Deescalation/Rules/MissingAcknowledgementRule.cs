@@ -27,6 +27,8 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     private WordSet _referring;
     private WordSet _thanksOpeners;
     private WordSet _interjections;
+    private WordSet _greetings;
+    private WordSet _afterBareGreeting;
     private string[][] _echoes = Array.Empty<string[]>();
 
     public override string Name => "missing-acknowledgement";
@@ -36,6 +38,8 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         _referring = Class(lexicon, "referring-openers");
         _thanksOpeners = Class(lexicon, "thanks-openers");
         _interjections = Class(lexicon, "interjection-openers");
+        _greetings = Class(lexicon, "greeting-words");
+        _afterBareGreeting = Class(lexicon, "after-bare-greeting");
 
         // Each acknowledgement stem is a group of its own; the apology stems are one group ("sorry" repeats "regretted").
         var groups = new List<string[]>();
@@ -95,7 +99,14 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         var text = context.Text;
         var edits = new List<TextEdit>(2);
         var before = EmphasisStart(text, insertAt);
-        if (before < insertAt)
+        var bareGreeting = BareGreetingEnd(context, insertAt);
+        if (bareGreeting >= 0)
+        {
+            // "Hey your matter was brought to my attention" -> "Hey, sorry for the trouble. Your matter was ...".
+            var next = bareGreeting + 1;
+            edits.Add(new TextEdit(TextSpan.FromBounds(bareGreeting, next + 1), ", " + RuleContext.InLowerCase(opening) + " " + char.ToUpperInvariant(text[next])));
+        }
+        else if (before < insertAt)
         {
             // "**Your replacement ships today.**": the acknowledgement goes before the emphasis, not inside it.
             edits.Add(new TextEdit(new TextSpan(before, 0), opening + " "));
@@ -294,6 +305,30 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     /// "that" points at, so it goes after that first sentence, at the start of the next one on the same line. So does a
     /// short thanks that opens the reply ("Thanks Ben.", "Thank you for reaching out."): it stays the reply's first words.
     /// </summary>
+    /// <summary>
+    /// Where a greeting with no comma after it ends ("Hey your matter ...", "Hi we have ..."): the greeting word at
+    /// <paramref name="position"/>, one space, then a lower-case word of the rule's <c>after-bare-greeting</c>; -1 otherwise.
+    /// </summary>
+    private int BareGreetingEnd(RuleContext context, int position)
+    {
+        var tokens = context.Tokens;
+        for (var i = 0; i + 1 < context.TokenCount; i++)
+        {
+            if (tokens[i].Start < position)
+            {
+                continue;
+            }
+
+            ref readonly var next = ref tokens[i + 1];
+            var bare = tokens[i].Start == position && _greetings.Contains(tokens[i].Id) && next.Is(TokenFlags.Word) &&
+                       next.Start == tokens[i].End + 1 && context.Text[tokens[i].End] == ' ' && char.IsLower(context.Text[next.Start]) &&
+                       _afterBareGreeting.Contains(next.Id);
+            return bare ? tokens[i].End : -1;
+        }
+
+        return -1;
+    }
+
     private bool OpensWithThanks(RuleContext context, int position)
     {
         for (var i = 0; i < context.TokenCount; i++)
