@@ -696,6 +696,13 @@ internal sealed class SignalDetector
     {
         chunk = chunk.Trim("()[]{}.,:".AsSpan());
 
+        // "page.2/2^RD": the marker glued to the sentence before it (a letter, then the full stop); not "rated 4.2/5".
+        var dot = chunk.LastIndexOf('.');
+        if (dot > 0 && dot + 1 < chunk.Length && char.IsLetter(chunk[dot - 1]) && char.IsDigit(chunk[dot + 1]))
+        {
+            chunk = chunk.Slice(dot + 1);
+        }
+
         // "2/2^ML": an agent's signature glued to the marker.
         return IsPart(chunk) || (chunk.Length > 3 && chunk[3] is '^' or '*' or '~' or '-' && IsPart(chunk.Slice(0, 3)));
     }

@@ -82,9 +82,10 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         // After an opening thanks ("Thank you for this information, Don."), "sorry to hear that" would be sorry about the
         // thanks: the wording names the trouble instead.
         var (opening, kind) = Opening(context, pointsBack: insertAt != signals.OpeningPosition && OpensWithThanks(context, signals.OpeningPosition));
-        if (opening is null)
+        if (opening is null || AddressesAnotherAccount(context))
         {
-            // Every wording would repeat what the reply already says: the finding stands, with no fix.
+            // Every wording would repeat what the reply already says, or the reply greets another account (an apology there
+            // would be to that account): the finding stands, with no fix.
             context.Report(DescriptorOf("DEESC015"), span, Text("finding"), null);
             return;
         }
@@ -327,6 +328,53 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "@466061 @117128 Hello @117128, kindly assist with stated issue": the reply greets another account than the one it
+    /// answers (its first handle) by its handle; an acknowledgement put after that greeting would speak to that account
+    /// (a hand-off), not to the customer. "@130842 Hello @130842, kindly provide ..." greets the customer.
+    /// </summary>
+    private bool AddressesAnotherAccount(RuleContext context)
+    {
+        var first = SignalDetector.FirstAfterHandles(context);
+        if (first >= context.TokenCount || !_greetings.Contains(context.Tokens[first].Id))
+        {
+            return false;
+        }
+
+        var text = context.Text;
+        var at = context.Tokens[first].End;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        if (at >= text.Length || text[at] != '@')
+        {
+            return false;
+        }
+
+        var greeted = HandleAt(text, at);
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return start < text.Length && text[start] == '@' && !greeted.SequenceEqual(HandleAt(text, start));
+    }
+
+    /// <summary>The handle that starts at <paramref name="at"/> ("@117128"), up to a space, a comma or the end.</summary>
+    private static ReadOnlySpan<char> HandleAt(string text, int at)
+    {
+        var end = at + 1;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '_'))
+        {
+            end++;
+        }
+
+        return text.AsSpan(at, end - at);
     }
 
     private bool OpensWithThanks(RuleContext context, int position)

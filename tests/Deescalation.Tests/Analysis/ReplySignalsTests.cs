@@ -163,6 +163,8 @@ public class ReplySignalsTests
     [InlineData("@314496 we're on it. Expect an email shortly.", false)]
     [InlineData("@314496 sorry about that. Your refund is on its way.", false)]
     [InlineData("@314496 your refund is on its way, expect an email soon", false)]
+    [InlineData("@425472 pincode you can check on the product details page.2/2^RD", true)]
+    [InlineData("@425472 We rated it 4.2/5 in our review.", false)]
     public void Later_part_of_a_split_reply(string reply, bool expected) => Read(reply).LaterPart.Should().Be(expected);
 
     [Fact]
