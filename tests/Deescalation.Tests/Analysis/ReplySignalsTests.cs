@@ -32,6 +32,8 @@ public class ReplySignalsTests
     [InlineData("You can see your order history in the app.", false)]
     [InlineData("Thanks for your patience. We should have an update by 5 pm.", false)]
     [InlineData("I am glad we were able to get things sorted out for you.", true)]
+    [InlineData("We understand the importance of your package and appreciate your patience.", true)]
+    [InlineData("We understand the terms of your package.", false)]
     [InlineData("Glad to hear it's working now! Enjoy the show.", true)]
     [InlineData("We'd be glad to help with your booking.", false)]
     public void Acknowledgement(string reply, bool expected) => Read(reply).Acknowledges.Should().Be(expected);
