@@ -28,6 +28,9 @@ internal sealed class SignalDetector
     private string[] _upsetStems = Array.Empty<string>();
     private string[] _neutralStems = Array.Empty<string>();
     private string[] _profanityStems = Array.Empty<string>();
+
+    // By ASCII char, whether a profanity stem can start with it (case ignored): most words of a message start with none.
+    private bool[] _profanityFirstChars = new bool[128];
     private string[] _upsetEmoji = Array.Empty<string>();
     private StringComparison[] _upsetEmojiComparisons = Array.Empty<StringComparison>();
     private string[] _sympathyEmoji = Array.Empty<string>();
@@ -106,6 +109,7 @@ internal sealed class SignalDetector
         _upsetStems = ToArray(_pack.Class("upset-hashtag-stems").Items);
         _neutralStems = ToArray(_pack.Class("neutral-hashtag-stems").Items);
         _profanityStems = ToArray(_pack.Class("profanity-stems").Items);
+        _profanityFirstChars = AsciiFirstChars(_profanityStems);
         _upsetEmoji = ToArray(_pack.Class("upset-emoji").Items);
         _upsetEmojiComparisons = ComparisonsFor(_upsetEmoji);
         _sympathyEmoji = ToArray(_pack.Class("sympathy-emoji").Items);
@@ -484,7 +488,8 @@ internal sealed class SignalDetector
                 }
 
                 // A hashtag is read by its stems above: "#fucklyft" is at another company.
-                swearing |= (token.Start == 0 || text[token.Start - 1] != '#') && InflectsAny(text.AsSpan(token.Start, token.Length), _profanityStems);
+                swearing |= (token.Start == 0 || text[token.Start - 1] != '#') && MayStartAny(text[token.Start], _profanityFirstChars) &&
+                            InflectsAny(text.AsSpan(token.Start, token.Length), _profanityStems);
                 angryHashtag |= token.Start > 0 && text[token.Start - 1] == '#' && ContainsAny(text.AsSpan(token.Start, token.Length), _upsetStems) &&
                                 !ContainsAny(text.AsSpan(token.Start, token.Length), _neutralStems);
             }
@@ -612,6 +617,27 @@ internal sealed class SignalDetector
         }
 
         return false;
+    }
+
+    /// <summary>Whether a word starting with <paramref name="first"/> can start with a stem of <paramref name="asciiFirstChars"/>; outside ASCII, always.</summary>
+    private static bool MayStartAny(char first, bool[] asciiFirstChars) => first >= 128 || asciiFirstChars[first];
+
+    /// <summary>
+    /// By ASCII char, whether some stem starts with it as <see cref="InflectsAny"/> compares (ordinal, case ignored); an
+    /// empty stem starts with any char.
+    /// </summary>
+    private static bool[] AsciiFirstChars(string[] stems)
+    {
+        var first = new bool[128];
+        for (var c = 0; c < first.Length; c++)
+        {
+            foreach (var stem in stems)
+            {
+                first[c] |= stem.Length == 0 || string.Equals(((char)c).ToString(), stem.Substring(0, 1), StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return first;
     }
 
     private static bool ContainsAny(ReadOnlySpan<char> text, string[] parts)
