@@ -313,8 +313,6 @@ internal sealed class FixChecker
         return limit;
     }
 
-    private static bool IsPunctuation(char c) => c is ',' or '.' or ';' or ':' or '!' or '?';
-
     private static int SpaceBeforePunctuation(ReadOnlySpan<char> s)
     {
         // Only the punctuation marks are read (found by a vectorised search): most of a window is words and spaces.
