@@ -28,6 +28,9 @@ internal sealed class SignalDetector
     private string[] _upsetStems = Array.Empty<string>();
     private string[] _neutralStems = Array.Empty<string>();
     private string[] _profanityStems = Array.Empty<string>();
+
+    // By ASCII char, whether a profanity stem can start with it (case ignored): most words of a message start with none.
+    private bool[] _profanityFirstChars = new bool[128];
     private string[] _upsetEmoji = Array.Empty<string>();
     private StringComparison[] _upsetEmojiComparisons = Array.Empty<StringComparison>();
     private string[] _sympathyEmoji = Array.Empty<string>();
@@ -44,6 +47,16 @@ internal sealed class SignalDetector
     private const byte TimeWord = 2;
     private const byte ThanksWord = 4;
     private const byte RoutineWord = 8;
+
+    // What a word of the customer's message says, by id, for UpsetWeight's loop over every token of every message.
+    private byte[] _customerWordKinds = Array.Empty<byte>();
+    private const byte CustomerApology = 1;
+    private const byte CustomerThanks = 2;
+    private const byte CustomerPositive = 4;
+    private const byte CustomerNegation = 8;
+    private const byte CustomerTrouble = 16;
+    private const byte CustomerPlea = 32;
+    private const byte CustomerGreeting = 64;
 
     public SignalDetector(LanguagePack pack) => _pack = pack;
 
@@ -106,6 +119,7 @@ internal sealed class SignalDetector
         _upsetStems = ToArray(_pack.Class("upset-hashtag-stems").Items);
         _neutralStems = ToArray(_pack.Class("neutral-hashtag-stems").Items);
         _profanityStems = ToArray(_pack.Class("profanity-stems").Items);
+        _profanityFirstChars = AsciiFirstChars(_profanityStems);
         _upsetEmoji = ToArray(_pack.Class("upset-emoji").Items);
         _upsetEmojiComparisons = ComparisonsFor(_upsetEmoji);
         _sympathyEmoji = ToArray(_pack.Class("sympathy-emoji").Items);
@@ -125,6 +139,19 @@ internal sealed class SignalDetector
             kind |= _thanks.Contains(id) ? ThanksWord : 0;
             kind |= _routine.Contains(id) && !_courtesy.Contains(id) ? RoutineWord : 0;
             _replyWordKinds[id] = (byte)kind;
+        }
+
+        _customerWordKinds = new byte[lexicon.Table.Count];
+        for (var id = 1; id < _customerWordKinds.Length; id++)
+        {
+            var kind = common.Apologies.Contains(id) ? CustomerApology : 0;
+            kind |= _thanks.Contains(id) ? CustomerThanks : 0;
+            kind |= _positive.Contains(id) ? CustomerPositive : 0;
+            kind |= common.Negations.Contains(id) ? CustomerNegation : 0;
+            kind |= _trouble.Contains(id) ? CustomerTrouble : 0;
+            kind |= _pleas.Contains(id) ? CustomerPlea : 0;
+            kind |= _greetings.Contains(id) ? CustomerGreeting : 0;
+            _customerWordKinds[id] = (byte)kind;
         }
     }
 
@@ -430,38 +457,41 @@ internal sealed class SignalDetector
         var angryHashtag = false;
         var swearing = false;
         var trouble = false;
+        // One table read per token for the word classes; the previous token's kind is read where a rule looks back.
+        var kinds = _customerWordKinds;
         for (var i = 0; i < customer.TokenCount; i++)
         {
             ref readonly var token = ref tokens[i];
+            var kind = kinds[token.Id];
             // "Plz help! !" is a plea: urgency, not anger (categories.md, "Upset customers").
             if (token.Is(TokenFlags.Punct) && (token.Length >= 2 ? IsExclamationRun(text.AsSpan(token.Start, token.Length)) : OpensSpacedRun(customer, i)) &&
-                (i == 0 || !_pleas.Contains(tokens[i - 1].Id)))
+                (i == 0 || (kinds[tokens[i - 1].Id] & CustomerPlea) == 0))
             {
                 // A run of "!" is a hint of anger, not proof: excitement uses it too ("costume!!!").
                 bangs++;
             }
             else if (IsBang(customer, token) && token.Sentence < 64 && (mildSentences & (1UL << token.Sentence)) != 0 &&
-                     (i == 0 || !_pleas.Contains(tokens[i - 1].Id)))
+                     (i == 0 || (kinds[tokens[i - 1].Id] & CustomerPlea) == 0))
             {
                 // "Not helpful!", "Still waiting!": a grievance exclaimed is exasperation, not a report.
                 exclaimedGrievance = true;
             }
-            else if (context.Common.Apologies.Contains(token.Id))
+            else if ((kind & CustomerApology) != 0)
             {
                 // "Sorry for the rant earlier": a customer who apologises has calmed down.
                 weight -= 2;
             }
-            else if (_thanks.Contains(token.Id) || _positive.Contains(token.Id))
+            else if ((kind & (CustomerThanks | CustomerPositive)) != 0)
             {
                 // "Not great this at all" is no praise, nor thanks beside a strong sign of anger.
                 var sarcastic = token.Sentence < 64 && (strongSentences & (1UL << token.Sentence)) != 0;
                 // "Thanks for trying" thanks for something; a bare "Thanks" at the end of an angry message only closes it.
                 var courtesy = angryPhrases && token.Sentence == tokens[customer.TokenCount - 1].Sentence && IsShortSentence(customer, i) &&
                                !ThanksForSomething(context, customer, i);
-                positive += sarcastic || courtesy || (i > 0 && context.Common.Negations.Contains(tokens[i - 1].Id)) ? 0 : 1;
+                positive += sarcastic || courtesy || (i > 0 && (kinds[tokens[i - 1].Id] & CustomerNegation) != 0) ? 0 : 1;
             }
             else if (token.Is(TokenFlags.AllUpper) && !token.Is(TokenFlags.HasDigit) && token.Length >= 2 &&
-                     !_acronyms.Contains(text.AsSpan(token.Start, token.Length)) && !_greetings.Contains(token.Id))
+                     !_acronyms.Contains(text.AsSpan(token.Start, token.Length)) && (kind & CustomerGreeting) == 0)
             {
                 var everyday = _english.Contains(text.AsSpan(token.Start, token.Length));
                 shouted += everyday ? 1 : 0;
@@ -469,12 +499,12 @@ internal sealed class SignalDetector
                 // "REFUND!", "NOT HAPPENED!": a shouted run that ends in "!" is a raised voice, unless it is a plea
                 // ("HELP!") or praise ("THANK YOU!", read above).
                 var inShoutedRun = everyday || (i > 0 && tokens[i - 1].Is(TokenFlags.AllUpper) && tokens[i - 1].Is(TokenFlags.Word));
-                shoutedExclamation |= inShoutedRun && !_pleas.Contains(token.Id) && i + 1 < customer.TokenCount &&
+                shoutedExclamation |= inShoutedRun && (kind & CustomerPlea) == 0 && i + 1 < customer.TokenCount &&
                                       tokens[i + 1].Is(TokenFlags.Punct) && text[tokens[i + 1].Start] == '!';
             }
 
             // A negation, a trouble word or a question: the customer reports or asks, not only exclaims.
-            trouble |= IsTrouble(context, token) || IsQuestionMark(customer, token);
+            trouble |= (kind & (CustomerTrouble | CustomerNegation)) != 0 || IsQuestionMark(customer, token);
             if (token.Is(TokenFlags.Word))
             {
                 words++;
@@ -484,7 +514,8 @@ internal sealed class SignalDetector
                 }
 
                 // A hashtag is read by its stems above: "#fucklyft" is at another company.
-                swearing |= (token.Start == 0 || text[token.Start - 1] != '#') && InflectsAny(text.AsSpan(token.Start, token.Length), _profanityStems);
+                swearing |= (token.Start == 0 || text[token.Start - 1] != '#') && MayStartAny(text[token.Start], _profanityFirstChars) &&
+                            InflectsAny(text.AsSpan(token.Start, token.Length), _profanityStems);
                 angryHashtag |= token.Start > 0 && text[token.Start - 1] == '#' && ContainsAny(text.AsSpan(token.Start, token.Length), _upsetStems) &&
                                 !ContainsAny(text.AsSpan(token.Start, token.Length), _neutralStems);
             }
@@ -612,6 +643,27 @@ internal sealed class SignalDetector
         }
 
         return false;
+    }
+
+    /// <summary>Whether a word starting with <paramref name="first"/> can start with a stem of <paramref name="asciiFirstChars"/>; outside ASCII, always.</summary>
+    private static bool MayStartAny(char first, bool[] asciiFirstChars) => first >= 128 || asciiFirstChars[first];
+
+    /// <summary>
+    /// By ASCII char, whether some stem starts with it as <see cref="InflectsAny"/> compares (ordinal, case ignored); an
+    /// empty stem starts with any char.
+    /// </summary>
+    private static bool[] AsciiFirstChars(string[] stems)
+    {
+        var first = new bool[128];
+        for (var c = 0; c < first.Length; c++)
+        {
+            foreach (var stem in stems)
+            {
+                first[c] |= stem.Length == 0 || string.Equals(((char)c).ToString(), stem.Substring(0, 1), StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return first;
     }
 
     private static bool ContainsAny(ReadOnlySpan<char> text, string[] parts)

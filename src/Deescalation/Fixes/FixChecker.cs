@@ -313,15 +313,14 @@ internal sealed class FixChecker
         return limit;
     }
 
-    private static bool IsPunctuation(char c) => c is ',' or '.' or ';' or ':' or '!' or '?';
-
     private static int SpaceBeforePunctuation(ReadOnlySpan<char> s)
     {
+        // Only the punctuation marks are read (found by a vectorised search): most of a window is words and spaces.
         var count = 0;
-        for (var i = 1; i < s.Length; i++)
+        for (var i = NextOf(s, 0, PunctuationMarks); i >= 0; i = NextOf(s, i + 1, PunctuationMarks))
         {
             // "... ." and "word ." but not an ellipsis or a list marker at a line start.
-            if (IsPunctuation(s[i]) && s[i - 1] == ' ' && i >= 2 && s[i - 2] != ' ' && s[i - 2] != '\n')
+            if (i >= 2 && s[i - 1] == ' ' && s[i - 2] != ' ' && s[i - 2] != '\n')
             {
                 count++;
             }
@@ -332,14 +331,16 @@ internal sealed class FixChecker
 
     private static int DoubledSeparators(ReadOnlySpan<char> s)
     {
+        // Two spaces, found as such, and then a separator after another (the marks alone are read).
         var count = 0;
-        for (var i = 1; i < s.Length; i++)
+        for (var i = NextPairOfSpaces(s, 0); i >= 0; i = NextPairOfSpaces(s, i))
         {
-            if (s[i] == ' ' && s[i - 1] == ' ')
-            {
-                count++;
-            }
-            else if (s[i] is ',' or ';' or ':' && (s[i - 1] is ',' or ';' or ':' or '.' || (s[i - 1] == ' ' && i >= 2 && s[i - 2] is ',' or ';' or ':' or '.')))
+            count++;
+        }
+
+        for (var i = NextOf(s, 1, SeparatorMarks); i >= 0; i = NextOf(s, i + 1, SeparatorMarks))
+        {
+            if (s[i] is ',' or ';' or ':' && (s[i - 1] is ',' or ';' or ':' or '.' || (s[i - 1] == ' ' && i >= 2 && s[i - 2] is ',' or ';' or ':' or '.')))
             {
                 count++;
             }
@@ -394,13 +395,8 @@ internal sealed class FixChecker
     private static int LowerCaseSentenceStarts(ReadOnlySpan<char> s)
     {
         var count = 0;
-        for (var i = 0; i < s.Length; i++)
+        for (var i = NextOf(s, 0, SentenceMarks); i >= 0; i = NextOf(s, i + 1, SentenceMarks))
         {
-            if (s[i] is not ('.' or '!' or '?'))
-            {
-                continue;
-            }
-
             // "e.g. the" and "..." are not sentence ends; a sentence end is a mark after a word, then spaces.
             if (i == 0 || !char.IsLetterOrDigit(s[i - 1]) || (i >= 2 && s[i - 2] == '.'))
             {
@@ -429,17 +425,29 @@ internal sealed class FixChecker
 
     private int Dangling(ReadOnlySpan<char> text)
     {
-        // The words are read with a typographic apostrophe as a plain one, from a pooled copy of the window.
-        var normalized = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
-        var words = ArrayPool<(int Start, int Length, bool PunctuationAfter)>.Shared.Rent((text.Length / 2) + 1);
+        // The words are read with a typographic apostrophe as a plain one: from a pooled copy of the window when it has
+        // one, else in place. A window's words fit on the stack unless it is long.
+        const int StackWords = 128;
+        var maxWords = (text.Length / 2) + 1;
+        char[]? normalized = null;
+        (int Start, int Length, bool PunctuationAfter)[]? pooledWords = null;
         try
         {
-            for (var i = 0; i < text.Length; i++)
+            var s = text;
+            if (text.IndexOf('\u2019') >= 0)
             {
-                normalized[i] = text[i] == '\u2019' ? '\'' : text[i];
+                normalized = ArrayPool<char>.Shared.Rent(text.Length);
+                for (var i = 0; i < text.Length; i++)
+                {
+                    normalized[i] = text[i] == '\u2019' ? '\'' : text[i];
+                }
+
+                s = normalized.AsSpan(0, text.Length);
             }
 
-            ReadOnlySpan<char> s = normalized.AsSpan(0, text.Length);
+            Span<(int Start, int Length, bool PunctuationAfter)> words = maxWords <= StackWords
+                ? stackalloc (int Start, int Length, bool PunctuationAfter)[StackWords]
+                : (pooledWords = ArrayPool<(int Start, int Length, bool PunctuationAfter)>.Shared.Rent(maxWords));
             var wordCount = Words(s, words);
             var count = 0;
             for (var w = 0; w < wordCount; w++)
@@ -476,8 +484,15 @@ internal sealed class FixChecker
         }
         finally
         {
-            ArrayPool<(int Start, int Length, bool PunctuationAfter)>.Shared.Return(words);
-            ArrayPool<char>.Shared.Return(normalized);
+            if (pooledWords is not null)
+            {
+                ArrayPool<(int Start, int Length, bool PunctuationAfter)>.Shared.Return(pooledWords);
+            }
+
+            if (normalized is not null)
+            {
+                ArrayPool<char>.Shared.Return(normalized);
+            }
         }
     }
 
@@ -506,7 +521,7 @@ internal sealed class FixChecker
     /// Writes the words of <paramref name="s"/>, apostrophes included, and whether punctuation follows each, to
     /// <paramref name="words"/> (room for one word in two chars, the most a text holds) and returns how many there are.
     /// </summary>
-    private static int Words(ReadOnlySpan<char> s, (int Start, int Length, bool PunctuationAfter)[] words)
+    private static int Words(ReadOnlySpan<char> s, Span<(int Start, int Length, bool PunctuationAfter)> words)
     {
         var count = 0;
         var i = 0;
@@ -541,12 +556,60 @@ internal sealed class FixChecker
     {
         var square = 0;
         var curly = 0;
-        foreach (var c in s)
+        for (var i = NextOf(s, 0, Brackets); i >= 0; i = NextOf(s, i + 1, Brackets))
         {
+            var c = s[i];
             square += c == '[' ? 1 : c == ']' ? -1 : 0;
             curly += c == '{' ? 1 : c == '}' ? -1 : 0;
         }
 
         return (square * 31) + curly;
+    }
+
+    // The chars each count reads; the rest of a window is skipped by a vectorised search.
+#if NET
+    private static readonly System.Buffers.SearchValues<char> PunctuationMarks = System.Buffers.SearchValues.Create(",.;:!?");
+    private static readonly System.Buffers.SearchValues<char> SeparatorMarks = System.Buffers.SearchValues.Create(",;:.");
+    private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create(".!?");
+    private static readonly System.Buffers.SearchValues<char> Brackets = System.Buffers.SearchValues.Create("[]{}");
+
+    /// <summary>The first index at or after <paramref name="from"/> of one of <paramref name="chars"/>, or -1.</summary>
+    private static int NextOf(ReadOnlySpan<char> s, int from, System.Buffers.SearchValues<char> chars)
+#else
+    private const string PunctuationMarks = ",.;:!?";
+    private const string SeparatorMarks = ",;:.";
+    private const string SentenceMarks = ".!?";
+    private const string Brackets = "[]{}";
+
+    /// <summary>The first index at or after <paramref name="from"/> of one of <paramref name="chars"/>, or -1.</summary>
+    private static int NextOf(ReadOnlySpan<char> s, int from, string chars)
+#endif
+    {
+        if (from >= s.Length)
+        {
+            return -1;
+        }
+
+#if NET
+        var found = s.Slice(from).IndexOfAny(chars);
+#else
+        var found = s.Slice(from).IndexOfAny(chars.AsSpan());
+#endif
+        return found < 0 ? -1 : from + found;
+    }
+
+    /// <summary>
+    /// The index of the second space of the first two spaces in a row from <paramref name="from"/> on, or -1; from that
+    /// index the next call finds the pair it starts ("   " holds two).
+    /// </summary>
+    private static int NextPairOfSpaces(ReadOnlySpan<char> s, int from)
+    {
+        if (from >= s.Length)
+        {
+            return -1;
+        }
+
+        var found = s.Slice(from).IndexOf("  ".AsSpan());
+        return found < 0 ? -1 : from + found + 1;
     }
 }
