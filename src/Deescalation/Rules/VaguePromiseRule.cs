@@ -70,6 +70,8 @@ internal sealed class VaguePromiseRule : ReplyRule
     private WordSet _movers;
     private WordSet _pleaseWords;
     private WordSet _thirdParties;
+    private WordSet _relays;
+    private WordSet _relayVerbs;
     private WordSet _movements;
     private WordSet _otherOwners;
     private WordSet _notSteps;
@@ -119,6 +121,8 @@ internal sealed class VaguePromiseRule : ReplyRule
         _movers = Class(lexicon, "customer-movers");
         _pleaseWords = Class(lexicon, "please-words");
         _thirdParties = Class(lexicon, "third-parties");
+        _relays = Class(lexicon, "relay-words");
+        _relayVerbs = Class(lexicon, "relay-verbs");
         _movements = Class(lexicon, "movement-words");
         _otherOwners = Class(lexicon, "other-owners");
         _notSteps = Class(lexicon, "not-steps");
@@ -441,7 +445,8 @@ internal sealed class VaguePromiseRule : ReplyRule
     {
         var first = match.First;
         if (NoDeadline(context, first, first) || Contains(context, match, _waiting) || context.SentenceHasConcreteTime(first) ||
-            (_triggers.Contains(context.Tokens[first].Id) && Contains(context, match, _triggerVerbs)))
+            (_triggers.Contains(context.Tokens[first].Id) && Contains(context, match, _triggerVerbs)) ||
+            (Contains(context, match, _triggerVerbs) && RelayedBefore(context, first)))
         {
             return false;
         }
@@ -506,6 +511,41 @@ internal sealed class VaguePromiseRule : ReplyRule
             {
                 var id = context.Tokens[k].Id;
                 if (context.Common.Negations.Contains(id) || _timescaleNegators.Contains(id))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "We'll get a message out to the Train Manager now and will let you know as soon as we have an update": before
+    /// <paramref name="token"/> in its sentence, a <c>relay-words</c> word with "to" at most three words after it, or a <c>relay-verbs</c>
+    /// word whose object is not "you" ("I have messaged the TM"). News
+    /// promised on a trigger ("as soon as we have an update") then waits on the one the matter went to; our own contact
+    /// ("we forwarded it, and we will call you soon") keeps its template.
+    /// </summary>
+    private bool RelayedBefore(RuleContext context, int token)
+    {
+        var (first, _) = context.SentenceOf(token);
+        for (var i = first; i < token; i++)
+        {
+            // "I have messaged the TM for you so will let you know as soon as we hear back": reached someone, not "you".
+            if (_relayVerbs.Contains(context.Tokens[i].Id) && i + 1 < token && context.Tokens[i + 1].Id != context.Common.You)
+            {
+                return true;
+            }
+
+            if (!_relays.Contains(context.Tokens[i].Id))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k <= i + 3 && k < token; k++)
+            {
+                if (context.Tokens[k].Id == _to)
                 {
                     return true;
                 }
