@@ -486,7 +486,7 @@ internal sealed class SignalDetector
                 // "Not great this at all" is no praise, nor thanks beside a strong sign of anger.
                 var sarcastic = token.Sentence < 64 && (strongSentences & (1UL << token.Sentence)) != 0;
                 // "Thanks for trying" thanks for something; a bare "Thanks" at the end of an angry message only closes it.
-                var courtesy = angryPhrases && token.Sentence == tokens[customer.TokenCount - 1].Sentence && IsShortSentence(customer, i) &&
+                var courtesy = angryPhrases && token.Sentence == tokens[customer.TokenCount - 1].Sentence && customer.WordsInSentence(i) <= CourtesyWords &&
                                !ThanksForSomething(context, customer, i);
                 positive += sarcastic || courtesy || (i > 0 && (kinds[tokens[i - 1].Id] & CustomerNegation) != 0) ? 0 : 1;
             }
@@ -557,25 +557,6 @@ internal sealed class SignalDetector
 
     /// <summary>Words a sentence of courtesy has at most: "Thanks", "Thank you so much".</summary>
     private const int CourtesyWords = 4;
-
-    /// <summary>Whether the sentence of token <paramref name="i"/> has at most <see cref="CourtesyWords"/> words.</summary>
-    private static bool IsShortSentence(ReplyText text, int i)
-    {
-        var tokens = text.Tokens;
-        var sentence = tokens[i].Sentence;
-        var words = 0;
-        for (var j = i; j >= 0 && tokens[j].Sentence == sentence && words <= CourtesyWords; j--)
-        {
-            words += tokens[j].Is(TokenFlags.Word) ? 1 : 0;
-        }
-
-        for (var j = i + 1; j < text.TokenCount && tokens[j].Sentence == sentence && words <= CourtesyWords; j++)
-        {
-            words += tokens[j].Is(TokenFlags.Word) ? 1 : 0;
-        }
-
-        return words <= CourtesyWords;
-    }
 
     /// <summary>
     /// After a greeting's comma, one or two capitalised words and the punctuation that closes them ("Jenny!"): the index

@@ -313,21 +313,16 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     private int BareGreetingEnd(RuleContext context, int position)
     {
         var tokens = context.Tokens;
-        for (var i = 0; i + 1 < context.TokenCount; i++)
+        var i = FirstTokenFrom(context, position);
+        if (i + 1 >= context.TokenCount || tokens[i].Start != position || !_greetings.Contains(tokens[i].Id))
         {
-            if (tokens[i].Start < position)
-            {
-                continue;
-            }
-
-            ref readonly var next = ref tokens[i + 1];
-            var bare = tokens[i].Start == position && _greetings.Contains(tokens[i].Id) && next.Is(TokenFlags.Word) &&
-                       next.Start == tokens[i].End + 1 && context.Text[tokens[i].End] == ' ' && char.IsLower(context.Text[next.Start]) &&
-                       _afterBareGreeting.Contains(next.Id);
-            return bare ? tokens[i].End : -1;
+            return -1;
         }
 
-        return -1;
+        ref readonly var next = ref tokens[i + 1];
+        var bare = next.Is(TokenFlags.Word) && next.Start == tokens[i].End + 1 && context.Text[tokens[i].End] == ' ' &&
+                   char.IsLower(context.Text[next.Start]) && _afterBareGreeting.Contains(next.Id);
+        return bare ? tokens[i].End : -1;
     }
 
     /// <summary>
@@ -379,64 +374,51 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
 
     private bool OpensWithThanks(RuleContext context, int position)
     {
-        for (var i = 0; i < context.TokenCount; i++)
+        var i = FirstTokenFrom(context, position);
+        return i < context.TokenCount && _thanksOpeners.Contains(context.Tokens[i].Id);
+    }
+
+    /// <summary>The first token that starts at or after <paramref name="position"/>; the token count when none does.</summary>
+    private static int FirstTokenFrom(RuleContext context, int position)
+    {
+        var i = 0;
+        while (i < context.TokenCount && context.Tokens[i].Start < position)
         {
-            if (context.Tokens[i].Start >= position)
-            {
-                return _thanksOpeners.Contains(context.Tokens[i].Id);
-            }
+            i++;
         }
 
-        return false;
+        return i;
     }
 
     private int AfterReferringSentence(RuleContext context, int position)
     {
         var tokens = context.Tokens;
-        for (var i = 0; i < context.TokenCount; i++)
+        var i = FirstTokenFrom(context, position);
+        if (i >= context.TokenCount || tokens[i].Start != position ||
+            !(_referring.Contains(tokens[i].Id) || ((_thanksOpeners.Contains(tokens[i].Id) || _interjections.Contains(tokens[i].Id)) && IsShortSentence(context, i))))
         {
-            if (tokens[i].Start < position)
-            {
-                continue;
-            }
+            return position;
+        }
 
-            if (tokens[i].Start != position || !(_referring.Contains(tokens[i].Id) ||
-                                                   ((_thanksOpeners.Contains(tokens[i].Id) || _interjections.Contains(tokens[i].Id)) && IsShortSentence(context, i))))
+        for (var k = i + 1; k < context.TokenCount; k++)
+        {
+            if (tokens[k].Is(TokenFlags.LineStart))
             {
                 return position;
             }
 
-            for (var k = i + 1; k < context.TokenCount; k++)
+            if (tokens[k].Sentence != tokens[i].Sentence)
             {
-                if (tokens[k].Is(TokenFlags.LineStart))
-                {
-                    return position;
-                }
-
-                if (tokens[k].Sentence != tokens[i].Sentence)
-                {
-                    return tokens[k].Start;
-                }
+                return tokens[k].Start;
             }
-
-            return position;
         }
 
         return position;
     }
 
     /// <summary>Whether the sentence of <paramref name="token"/> has at most <see cref="ShortThanks"/> words and no question.</summary>
-    private static bool IsShortSentence(RuleContext context, int token)
-    {
-        var (first, last) = context.SentenceOf(token);
-        var words = 0;
-        for (var i = first; i <= last; i++)
-        {
-            words += context.Tokens[i].Is(TokenFlags.Word) ? 1 : 0;
-        }
-
-        return words <= ShortThanks && !context.IsQuestion(token);
-    }
+    private static bool IsShortSentence(RuleContext context, int token) =>
+        context.Reply.WordsInSentence(token) <= ShortThanks && !context.IsQuestion(token);
 
     /// <summary>The most words of an opening thanks the acknowledgement goes after ("Thank you for reaching out to us.").</summary>
     private const int ShortThanks = 7;

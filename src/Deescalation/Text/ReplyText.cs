@@ -32,6 +32,19 @@ internal sealed class ReplyText
 
     public ref Token this[int index] => ref _tokens[index];
 
+    /// <summary>How many words the sentence of token <paramref name="token"/> has.</summary>
+    public int WordsInSentence(int token)
+    {
+        ref readonly var sentence = ref _sentences[_tokens[token].Sentence];
+        var words = 0;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            words += _tokens[i].Is(TokenFlags.Word) ? 1 : 0;
+        }
+
+        return words;
+    }
+
     public static ReplyText Rent()
     {
         var text = _cached ?? new ReplyText();
