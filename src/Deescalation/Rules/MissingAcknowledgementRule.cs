@@ -98,6 +98,13 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         }
 
         var text = context.Text;
+        if (kind == FixApplicability.Safe && insertAt < text.Length && char.IsLower(text[insertAt]) && OnlyHandlesBefore(text, insertAt))
+        {
+            // "@641108 the lack of choice you describe.": a social post that opens in lower case may go on from a part before it;
+            // capitalising it behind an apology could make a fragment a sentence. The agent decides.
+            kind = FixApplicability.Suggestion;
+        }
+
         var edits = new List<TextEdit>(2);
         var before = EmphasisStart(text, insertAt);
         var bareGreeting = BareGreetingEnd(context, insertAt);
@@ -376,6 +383,29 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     {
         var i = FirstTokenFrom(context, position);
         return i < context.TokenCount && _thanksOpeners.Contains(context.Tokens[i].Id);
+    }
+
+    /// <summary>Whether the text before <paramref name="at"/> is one or more handles ("@641108") and white space.</summary>
+    private static bool OnlyHandlesBefore(string text, int at)
+    {
+        var handles = 0;
+        for (var i = 0; i < at; i++)
+        {
+            if (text[i] == '@')
+            {
+                handles++;
+                while (i + 1 < at && !char.IsWhiteSpace(text[i + 1]))
+                {
+                    i++;
+                }
+            }
+            else if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return handles > 0;
     }
 
     /// <summary>The first token that starts at or after <paramref name="position"/>; the token count when none does.</summary>
