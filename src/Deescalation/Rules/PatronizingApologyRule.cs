@@ -47,6 +47,9 @@ internal sealed class PatronizingApologyRule : ReplyRule
     private WordSet _appearances;
     private WordSet _nounHeads;
     private WordSet _unverified;
+    private WordSet _feelingObjects;
+    private WordSet _keepAfter;
+    private WordSet _objectPronouns;
     private int _regret;
     private int _to;
 
@@ -62,6 +65,9 @@ internal sealed class PatronizingApologyRule : ReplyRule
         _takeBacks = Class(lexicon, "take-backs");
         _modals = Class(lexicon, "modals");
         _firstPerson = Class(lexicon, "first-person");
+        _feelingObjects = Class(lexicon, "feeling-objects");
+        _keepAfter = Class(lexicon, "keep-after");
+        _objectPronouns = Class(lexicon, "object-pronouns");
         _clauseStarters = Class(lexicon, "that-clause-starters");
         _clauseVerbs = Class(lexicon, "clause-verbs");
         _appearances = Class(lexicon, "appearance-words");
@@ -130,6 +136,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
         var tokens = context.Tokens;
         var apology = ApologyWord(context, match);
         var end = context.ClauseEnd(match.Last);
+        var clauseEnd = end;
         var suffix = string.Empty;
         var next = end + 1;
         if (next < context.TokenCount && context.SameSentence(end, next))
@@ -148,12 +155,20 @@ internal sealed class PatronizingApologyRule : ReplyRule
 
         var span = context.Span(match.First, end);
         var head = HeadText(context, match.First, apology);
-        var replacement = head + " for the trouble" + suffix;
+        // "for any frustrations or inconvenience, Alan", "you were disappointed with the catering": the fix replaces the
+        // feeling and keeps what follows ("for the trouble or inconvenience", "for the trouble with the catering"), so no
+        // fact or name of the reply is lost.
+        // Not "sorry for the trouble with us": a pronoun after "with" is the company itself, and the clause goes.
+        var keepRest = clauseEnd > match.Last && end == clauseEnd &&
+                       (_feelingObjects.Contains(tokens[match.Last].Id) ||
+                        (_keepAfter.Contains(tokens[match.Last + 1].Id) && !(match.Last + 2 < context.TokenCount && _objectPronouns.Contains(tokens[match.Last + 2].Id))));
+        var edit = keepRest ? context.Span(match.First, match.Last) : span;
+        var replacement = head + " for the trouble" + (keepRest ? string.Empty : suffix);
         context.Report(
             DescriptorOf("DEESC001"),
             span,
             Text("finding.feelings"),
-            context.Replace(Text("fix-title.feelings"), span, context.CaseFor(replacement, match.First)));
+            context.Replace(Text("fix-title.feelings"), edit, context.CaseFor(replacement, match.First)));
         return end;
     }
 
