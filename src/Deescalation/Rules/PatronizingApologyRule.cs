@@ -48,8 +48,6 @@ internal sealed class PatronizingApologyRule : ReplyRule
     private WordSet _nounHeads;
     private WordSet _unverified;
     private WordSet _feelingObjects;
-    private WordSet _keepAfter;
-    private WordSet _objectPronouns;
     private int _regret;
     private int _to;
 
@@ -66,8 +64,6 @@ internal sealed class PatronizingApologyRule : ReplyRule
         _modals = Class(lexicon, "modals");
         _firstPerson = Class(lexicon, "first-person");
         _feelingObjects = Class(lexicon, "feeling-objects");
-        _keepAfter = Class(lexicon, "keep-after");
-        _objectPronouns = Class(lexicon, "object-pronouns");
         _clauseStarters = Class(lexicon, "that-clause-starters");
         _clauseVerbs = Class(lexicon, "clause-verbs");
         _appearances = Class(lexicon, "appearance-words");
@@ -155,13 +151,10 @@ internal sealed class PatronizingApologyRule : ReplyRule
 
         var span = context.Span(match.First, end);
         var head = HeadText(context, match.First, apology);
-        // "for any frustrations or inconvenience, Alan", "you were disappointed with the catering": the fix replaces the
-        // feeling and keeps what follows ("for the trouble or inconvenience", "for the trouble with the catering"), so no
-        // fact or name of the reply is lost.
-        // Not "sorry for the trouble with us": a pronoun after "with" is the company itself, and the clause goes.
-        var keepRest = clauseEnd > match.Last && end == clauseEnd &&
-                       (_feelingObjects.Contains(tokens[match.Last].Id) ||
-                        (_keepAfter.Contains(tokens[match.Last + 1].Id) && !(match.Last + 2 < context.TokenCount && _objectPronouns.Contains(tokens[match.Last + 2].Id))));
+        // "for any frustrations or inconvenience, Alan": the fix replaces the feeling named as a thing and keeps what
+        // follows ("for the trouble or inconvenience, Alan"), so no name or fact of the reply is lost. What a feeling is
+        // about goes with it: "disappointed with our response" is no "trouble with our response" (fix read L).
+        var keepRest = clauseEnd > match.Last && end == clauseEnd && _feelingObjects.Contains(tokens[match.Last].Id);
         var edit = keepRest ? context.Span(match.First, match.Last) : span;
         var replacement = head + " for the trouble" + (keepRest ? string.Empty : suffix);
         context.Report(
