@@ -132,7 +132,6 @@ internal sealed class PatronizingApologyRule : ReplyRule
         var tokens = context.Tokens;
         var apology = ApologyWord(context, match);
         var end = context.ClauseEnd(match.Last);
-        var clauseEnd = end;
         var suffix = string.Empty;
         var next = end + 1;
         if (next < context.TokenCount && context.SameSentence(end, next))
@@ -154,9 +153,10 @@ internal sealed class PatronizingApologyRule : ReplyRule
         // "for any frustrations or inconvenience, Alan": the fix replaces the feeling named as a thing and keeps what
         // follows ("for the trouble or inconvenience, Alan"), so no name or fact of the reply is lost. What a feeling is
         // about goes with it: "disappointed with our response" is no "trouble with our response" (fix read L).
-        var keepRest = clauseEnd > match.Last && end == clauseEnd && _feelingObjects.Contains(tokens[match.Last].Id);
+        // (Not where a "but" was taken in: that edit runs through it.)
+        var keepRest = end > match.Last && suffix.Length == 0 && _feelingObjects.Contains(tokens[match.Last].Id);
         var edit = keepRest ? context.Span(match.First, match.Last) : span;
-        var replacement = head + " for the trouble" + (keepRest ? string.Empty : suffix);
+        var replacement = head + " for the trouble" + suffix;
         context.Report(
             DescriptorOf("DEESC001"),
             span,
