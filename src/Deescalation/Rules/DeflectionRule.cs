@@ -25,6 +25,9 @@ internal sealed class DeflectionRule : PhraseTableRule
 
         /// <summary>"Please contact your bank": a hand-off in the imperative; deflects unless the customer stays with us or gets the way to reach the team.</summary>
         HandOff = 2,
+
+        /// <summary>"We don't have access to your account": a limit of this channel; deflects unless the reply gives the way on anywhere.</summary>
+        ChannelLimit = 3,
     }
 
     protected override Type Behaviours => typeof(Behaviour);
@@ -42,8 +45,10 @@ internal sealed class DeflectionRule : PhraseTableRule
     private WordSet _elsewhere;
     private WordSet _particles;
     private WordSet _handOvers;
+    private WordSet _handOverSubjects;
     private WordSet _adverbs;
     private WordSet _us;
+    private WordSet _privateChannels;
     private int _can;
     private int _with;
     private int _happy;
@@ -57,8 +62,10 @@ internal sealed class DeflectionRule : PhraseTableRule
         _elsewhere = Class(lexicon, "elsewhere");
         _particles = Class(lexicon, "particles");
         _handOvers = Class(lexicon, "hand-overs");
+        _handOverSubjects = Class(lexicon, "hand-over-subjects");
         _adverbs = Class(lexicon, "adverbs");
         _us = Class(lexicon, "us");
+        _privateChannels = Class(lexicon, "private-channels");
         _can = lexicon.Id("can");
         _with = lexicon.Id("with");
         _happy = lexicon.Id("happy");
@@ -101,6 +108,12 @@ internal sealed class DeflectionRule : PhraseTableRule
         var from = context.Tokens[first].Start;
         var to = last + 1 < context.TokenCount ? context.Tokens[last + 1].Start : context.Text.Length;
         var text = context.Text.AsSpan(from, to - from);
+        return HasLinkOrNumber(text);
+    }
+
+    /// <summary>A link, or a number of seven digits or more read through its separators ("0800 123 456", "33 1 40073232").</summary>
+    private static bool HasLinkOrNumber(ReadOnlySpan<char> text)
+    {
         if (text.IndexOf("http".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("www.".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0)
         {
             return true;
@@ -109,7 +122,6 @@ internal sealed class DeflectionRule : PhraseTableRule
         var digits = 0;
         foreach (var c in text)
         {
-            // Digits of one number, read through its separators: "0800 123 456", "33 1 40073232".
             digits = char.IsDigit(c) ? digits + 1 : c is ' ' or '-' or '.' or '(' or ')' ? digits : 0;
             if (digits >= 7)
             {
@@ -118,6 +130,41 @@ internal sealed class DeflectionRule : PhraseTableRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the hand-over word at <paramref name="verb"/> is ours: "I've passed your case to Marco", "it has been
+    /// escalated", with one of the <c>hand-over-subjects</c> up to three words before it in its sentence; not "on her
+    /// ticket when she booked".
+    /// </summary>
+    private bool IsOurHandOver(RuleContext context, int verb)
+    {
+        for (var i = verb - 1; i >= 0 && i >= verb - 3 && context.SameSentence(i, verb); i--)
+        {
+            if (_handOverSubjects.Contains(context.Tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the reply, anywhere, gives the way on past a limit of this channel: a link, a number, or a private
+    /// channel of ours ("feel free to DM us"); categories.md, "Rules and hand-offs".
+    /// </summary>
+    private bool GivesWayOn(RuleContext context)
+    {
+        for (var i = 0; i < context.TokenCount; i++)
+        {
+            if (_privateChannels.Contains(context.Tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        return HasLinkOrNumber(context.Text.AsSpan());
     }
 
     private static bool StartsWithAny(ReadOnlySpan<char> verb, string a, string b, string c, string d, string e, string f) =>
@@ -164,13 +211,18 @@ internal sealed class DeflectionRule : PhraseTableRule
         // "Billing isn't handled by my team, so I've passed your case to Marco" hands over: ownership, not deflection.
         for (var i = match.Last + 1; i < context.TokenCount && i <= match.Last + 12; i++)
         {
-            if (_handOvers.Contains(tokens[i].Id))
+            if (_handOvers.Contains(tokens[i].Id) && IsOurHandOver(context, i))
             {
                 return false;
             }
         }
 
         if ((Behaviour)context.Entries[match.Entry].Kind == Behaviour.HandOff && !LeavesCustomerAlone(context, match.Last))
+        {
+            return false;
+        }
+
+        if ((Behaviour)context.Entries[match.Entry].Kind == Behaviour.ChannelLimit && GivesWayOn(context))
         {
             return false;
         }
