@@ -29,6 +29,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     private WordSet _interjections;
     private WordSet _greetings;
     private WordSet _afterBareGreeting;
+    private WordSet _fillers;
     private string[][] _echoes = Array.Empty<string[]>();
 
     public override string Name => "missing-acknowledgement";
@@ -40,6 +41,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         _interjections = Class(lexicon, "interjection-openers");
         _greetings = Class(lexicon, "greeting-words");
         _afterBareGreeting = Class(lexicon, "after-bare-greeting");
+        _fillers = Class(lexicon, "filler-openers");
 
         // Each acknowledgement stem is a group of its own; the apology stems are one group ("sorry" repeats "regretted").
         var groups = new List<string[]>();
@@ -108,7 +110,14 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         var edits = new List<TextEdit>(2);
         var before = EmphasisStart(text, insertAt);
         var bareGreeting = BareGreetingEnd(context, insertAt);
-        if (bareGreeting >= 0)
+        var afterFiller = AfterFiller(context, insertAt);
+        if (afterFiller >= 0)
+        {
+            // "Hmm, let's try another approach" -> "I'm so sorry to hear that. Let's try another approach": an apology
+            // before the agent's thinking aloud reads as two voices; the filler gives way to it.
+            edits.Add(new TextEdit(TextSpan.FromBounds(insertAt, afterFiller + 1), opening + " " + char.ToUpperInvariant(text[afterFiller])));
+        }
+        else if (bareGreeting >= 0)
         {
             // "Hey your matter was brought to my attention" -> "Hey, sorry for the trouble. Your matter was ...".
             var next = bareGreeting + 1;
@@ -319,13 +328,13 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     /// </summary>
     private int BareGreetingEnd(RuleContext context, int position)
     {
-        var tokens = context.Tokens;
-        var i = FirstTokenFrom(context, position);
-        if (i + 1 >= context.TokenCount || tokens[i].Start != position || !_greetings.Contains(tokens[i].Id))
+        var i = OpeningWord(context, position, _greetings, following: 1);
+        if (i < 0)
         {
             return -1;
         }
 
+        var tokens = context.Tokens;
         ref readonly var next = ref tokens[i + 1];
         var bare = next.Is(TokenFlags.Word) && next.Start == tokens[i].End + 1 && context.Text[tokens[i].End] == ' ' &&
                    char.IsLower(context.Text[next.Start]) && _afterBareGreeting.Contains(next.Id);
@@ -406,6 +415,38 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         }
 
         return handles > 0;
+    }
+
+    /// <summary>
+    /// Where the word after a filler that opens the reply's first sentence starts ("Hmm, let's try", "Well, I would", "Hmm!
+    /// Please give me"): a word of the rule's <c>filler-openers</c> at <paramref name="position"/>, then one mark of
+    /// punctuation, then a word on the same line; -1 otherwise. "Well received" has no mark, so it is no filler.
+    /// </summary>
+    private int AfterFiller(RuleContext context, int position)
+    {
+        var i = OpeningWord(context, position, _fillers, following: 2);
+        return i >= 0 && StandsAlone(context, i) ? context.Tokens[i + 2].Start : -1;
+    }
+
+    /// <summary>The word at <paramref name="i"/> is followed by one mark (",", "!" or "."), a space and a word on the same line.</summary>
+    private static bool StandsAlone(RuleContext context, int i)
+    {
+        var tokens = context.Tokens;
+        var text = context.Text;
+        ref readonly var mark = ref tokens[i + 1];
+        ref readonly var next = ref tokens[i + 2];
+        return mark.Is(TokenFlags.Punct) && mark.Start == tokens[i].End && mark.Length == 1 && text[mark.Start] is ',' or '!' or '.' &&
+               next.Is(TokenFlags.Word) && !next.Is(TokenFlags.LineStart) && next.Start == mark.End + 1 && text[mark.End] == ' ';
+    }
+
+    /// <summary>
+    /// The token of a word of <paramref name="words"/> that starts exactly at <paramref name="position"/> with at least
+    /// <paramref name="following"/> tokens after it; -1 otherwise.
+    /// </summary>
+    private static int OpeningWord(RuleContext context, int position, WordSet words, int following)
+    {
+        var i = FirstTokenFrom(context, position);
+        return i + following < context.TokenCount && context.Tokens[i].Start == position && words.Contains(context.Tokens[i].Id) ? i : -1;
     }
 
     /// <summary>The first token that starts at or after <paramref name="position"/>; the token count when none does.</summary>
