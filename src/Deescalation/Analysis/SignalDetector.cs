@@ -15,6 +15,7 @@ internal sealed class SignalDetector
 {
     private readonly LanguagePack _pack;
     private WordSet _greetings;
+    private WordSet _greetingAddressees;
     private WordSet _thanks;
     private WordSet _positive;
     private WordSet _routine;
@@ -95,7 +96,7 @@ internal sealed class SignalDetector
     {
         get
         {
-            foreach (var name in new[] { "greeting-words", "thanks-words", "positive-words", "routine-words", "courtesy-words", "plea-words", "trouble-words", "choice-question-words", "continuation-openers" })
+            foreach (var name in new[] { "greeting-words", "greeting-addressees", "thanks-words", "positive-words", "routine-words", "courtesy-words", "plea-words", "trouble-words", "choice-question-words", "continuation-openers" })
             {
                 foreach (var word in _pack.Class(name).Items)
                 {
@@ -108,6 +109,7 @@ internal sealed class SignalDetector
     public void Initialize(Lexicon lexicon, CommonWords common)
     {
         _greetings = lexicon.Set(_pack.Class("greeting-words").Items);
+        _greetingAddressees = lexicon.Set(_pack.Class("greeting-addressees").Items);
         _thanks = lexicon.Set(_pack.Class("thanks-words").Items);
         _positive = lexicon.Set(_pack.Class("positive-words").Items);
         _routine = lexicon.Set(_pack.Class("routine-words").Items);
@@ -747,6 +749,20 @@ internal sealed class SignalDetector
     private static bool IsBareLaterPart(ReadOnlySpan<char> chunk) =>
         chunk.Length == 3 && chunk[0] == '(' && chunk[2] == ')' && chunk[1] > '1' && chunk[1] <= '9';
 
+    /// <summary>
+    /// "H there!", "Hii there!": a short word before one of the language's <c>greeting-addressees</c> and a "!" opens the
+    /// reply as a greeting does, although the word is misspelt ("Over there, ..." does not).
+    /// </summary>
+    private bool IsMisspeltGreeting(RuleContext context)
+    {
+        var tokens = context.Tokens;
+        return context.TokenCount > 2 && tokens[0].Is(TokenFlags.Word) && tokens[0].Length <= MisspeltGreetingLength &&
+               _greetingAddressees.Contains(tokens[1].Id) && tokens[2].Is(TokenFlags.Punct) && context.Text[tokens[2].Start] == '!';
+    }
+
+    /// <summary>The longest word read as a misspelt greeting ("Hii", "Hye").</summary>
+    private const int MisspeltGreetingLength = 4;
+
     private int OpeningPosition(RuleContext context)
     {
         var tokens = context.Tokens;
@@ -755,7 +771,7 @@ internal sealed class SignalDetector
             return 0;
         }
 
-        if (!_greetings.Contains(tokens[0].Id))
+        if (!_greetings.Contains(tokens[0].Id) && !IsMisspeltGreeting(context))
         {
             return tokens[0].Start;
         }
