@@ -206,7 +206,7 @@ internal sealed class VaguePromiseRule : ReplyRule
                 !context.SentenceContainsBefore(match.First, _hopes) && !HopesForOutcome(context, match.First) &&
                 !context.IsQuestion(match.First) && !IsCustomersTime(context, match.First) && !HopeFollows(context, match.Last) &&
                 ((Behaviour)entry.Kind != Behaviour.VagueTime || (OursToKeep(context, match) && !context.SentenceHasConcreteTime(match.First, match.First, match.Last))) &&
-                !AsksPlease(context, context.SentenceOf(match.First).First, match.First))
+                !AsksPlease(context, context.SentenceOf(match.First).First, match.First) && !AwaitsRelay(context, match))
             {
                 var start = CommitmentStart(context, index);
                 if (entry.Replacement is null && !TimeCanReplace(context, match))
@@ -519,6 +519,13 @@ internal sealed class VaguePromiseRule : ReplyRule
 
         return false;
     }
+
+    /// <summary>
+    /// News promised on a trigger ("as soon as we have an update") after the matter went to someone else earlier in the
+    /// sentence ("we'll get a message out to the Train Manager now and will let you know as soon as we have an update"):
+    /// the step is concrete and the news waits on it, so it is no vague promise (categories.md, "Promises").
+    /// </summary>
+    private bool AwaitsRelay(RuleContext context, PhraseMatch match) => Contains(context, match, _triggerVerbs) && RelayedBefore(context, match.First);
 
     /// <summary>
     /// "We'll get a message out to the Train Manager now and will let you know as soon as we have an update": before
