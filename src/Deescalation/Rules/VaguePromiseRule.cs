@@ -45,6 +45,9 @@ internal sealed class VaguePromiseRule : ReplyRule
     private WordSet _routine;
     private WordSet _followUps;
     private WordSet _conditions;
+    private WordSet _records;
+    private WordSet _queueOpeners;
+    private WordSet _queueWords;
     private WordSet _hopes;
     private WordSet _hopeVerbs;
     private WordSet _customerModals;
@@ -96,6 +99,9 @@ internal sealed class VaguePromiseRule : ReplyRule
         _routine = Class(lexicon, "routine-words");
         _followUps = Class(lexicon, "follow-ups");
         _conditions = Class(lexicon, "conditions");
+        _records = Class(lexicon, "record-words");
+        _queueOpeners = Class(lexicon, "queue-openers");
+        _queueWords = Class(lexicon, "queue-words");
         _hopes = Class(lexicon, "hopes");
         _hopeVerbs = Class(lexicon, "hope-verbs");
         _customerModals = Class(lexicon, "customer-modals");
@@ -295,9 +301,10 @@ internal sealed class VaguePromiseRule : ReplyRule
             if (sentence == reportedSentence || (sentence < 64 && (reportedSentences & (1UL << sentence)) != 0) ||
                 context.SentenceHasConcreteTime(match.First) || context.SentenceContainsBefore(match.First, _conditions) ||
                 IsRoutine(context, match.First) || FollowsCustomerStep(context, match.First) || ContinuesEarlierPart(context, match.First) ||
-                ((Behaviour)entry.Kind == Behaviour.Commitment && AsksStepNext(context, match.First)))
+                ((Behaviour)entry.Kind == Behaviour.Commitment && AsksStepNext(context, match.First)) || NamesRecord(context, match.First))
             {
-                // "If you send a photo, we'll look into it" waits on the customer: an offer, not a vague promise.
+                // "If you send a photo, we'll look into it" waits on the customer: an offer, not a vague promise. "We are
+                // following up on the issue under ticket number 1-DFOI8R4" names the record of a step taken.
                 continue;
             }
 
@@ -446,7 +453,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         var first = match.First;
         if (NoDeadline(context, first, first) || Contains(context, match, _waiting) || context.SentenceHasConcreteTime(first) ||
             (_triggers.Contains(context.Tokens[first].Id) && Contains(context, match, _triggerVerbs)) ||
-            (Contains(context, match, _triggerVerbs) && RelayedBefore(context, first)))
+            (Contains(context, match, _triggerVerbs) && RelayedBefore(context, first)) || WaitsInQueue(context, first))
         {
             return false;
         }
@@ -511,6 +518,50 @@ internal sealed class VaguePromiseRule : ReplyRule
             {
                 var id = context.Tokens[k].Id;
                 if (context.Common.Negations.Contains(id) || _timescaleNegators.Contains(id))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "The next available agent will be with you as soon as possible": before <paramref name="token"/> in its sentence, a
+    /// <c>queue-openers</c> word right before a <c>queue-words</c> one. The time is the queue's; no deadline of ours fits it.
+    /// </summary>
+    private bool WaitsInQueue(RuleContext context, int token)
+    {
+        var (first, _) = context.SentenceOf(token);
+        for (var i = first; i + 1 < token; i++)
+        {
+            if (_queueOpeners.Contains(context.Tokens[i].Id) && _queueWords.Contains(context.Tokens[i + 1].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the sentence of <paramref name="token"/> names a record of the case: a <c>record-words</c> word ("ticket",
+    /// "case", "reference") with a number at most three words after it ("under ticket number 1-DFOI8R4", "case #48213").
+    /// </summary>
+    private bool NamesRecord(RuleContext context, int token)
+    {
+        var (first, last) = context.SentenceOf(token);
+        for (var i = first; i <= last; i++)
+        {
+            if (!_records.Contains(context.Tokens[i].Id))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k <= last && k <= i + 3; k++)
+            {
+                if (context.Tokens[k].Is(TokenFlags.HasDigit))
                 {
                     return true;
                 }
