@@ -48,6 +48,7 @@ internal sealed class VaguePromiseRule : ReplyRule
     private WordSet _records;
     private WordSet _queueOpeners;
     private WordSet _queueWords;
+    private WordSet _objectPrepositions;
     private WordSet _hopes;
     private WordSet _hopeVerbs;
     private WordSet _customerModals;
@@ -102,6 +103,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         _records = Class(lexicon, "record-words");
         _queueOpeners = Class(lexicon, "queue-openers");
         _queueWords = Class(lexicon, "queue-words");
+        _objectPrepositions = Class(lexicon, "object-prepositions");
         _hopes = Class(lexicon, "hopes");
         _hopeVerbs = Class(lexicon, "hope-verbs");
         _customerModals = Class(lexicon, "customer-modals");
@@ -401,6 +403,12 @@ internal sealed class VaguePromiseRule : ReplyRule
         for (var i = last + 1; i < context.TokenCount && context.SameSentence(last, i) && i - last <= 12; i++)
         {
             if (!tokens[i].Is(TokenFlags.Word) || tokens[i].Is(TokenFlags.LineStart) || context.Common.Conjunctions.Contains(tokens[i].Id) || _conditions.Contains(tokens[i].Id) || _subordinators.Contains(tokens[i].Id))
+            {
+                break;
+            }
+
+            // "reach out to you [by Friday] for any further updates": after "you", a phrase of what or why goes after the time.
+            if (tokens[slot].Id == context.Common.You && slot > last && _objectPrepositions.Contains(tokens[i].Id))
             {
                 break;
             }
