@@ -51,6 +51,8 @@ public class ReplySignalsTests
     [InlineData("Hi, Jenny! Kindly send us the order number.", "Kindly send")]
     [InlineData("Hello Ms Smith, We'll look into it.", "We'll look")]
     [InlineData("Hi Sam, The Night Bus runs late.", "The Night Bus")]
+    [InlineData("H there! We'd like to work with you on this.", "We'd like")]
+    [InlineData("Over there, the desk can help.", "Over there")]
     public void Opening_position_follows_the_greeting(string reply, string startsWith)
     {
         var position = Read(reply).OpeningPosition;
@@ -146,6 +148,10 @@ public class ReplySignalsTests
     [InlineData("The app needs to get their crap together with the episode list.", true)]
     [InlineData("She can't get through to you by phone or email. You should be contacting her, that's the point!", true)]
     [InlineData("how do u explain this???? Within 20 MNS 1gb gone???? Seriously?????", true)]
+    [InlineData("I simply do not believe you and I am a highly educated person so please don't insult me", true)]
+    [InlineData("The price went up while I paid. Tempted to go with Chiltern.", true)]
+    [InlineData("I went to the store twice but they are just giving excuses. I do not believe you.", true)]
+    [InlineData("Can you send me the insulated flask in blue?", false)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
