@@ -30,6 +30,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     private WordSet _greetings;
     private WordSet _afterBareGreeting;
     private WordSet _fillers;
+    private WordSet _serious;
     private string[][] _echoes = Array.Empty<string[]>();
 
     public override string Name => "missing-acknowledgement";
@@ -42,6 +43,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         _greetings = Class(lexicon, "greeting-words");
         _afterBareGreeting = Class(lexicon, "after-bare-greeting");
         _fillers = Class(lexicon, "filler-openers");
+        _serious = Class(lexicon, "serious-words");
 
         // Each acknowledgement stem is a group of its own; the apology stems are one group ("sorry" repeats "regretted").
         var groups = new List<string[]>();
@@ -167,8 +169,10 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         var social = IsSocialPost(context.Text);
         var roomy = !social && context.Context?.Channel != ReplyChannel.Chat;
         var asWe = WritesAsWe(context);
-        var level = clear && !pointsBack ? "fix.opening.strong" : "fix.opening";
-        var full = clear && !Data.Messages.ContainsKey(level) ? "fix.opening" : level;
+        // "Sorry for the trouble" understates an injury or a danger: a serious matter gets the strong wording, whatever the kind.
+        var strong = clear || TellsOfHarm(context);
+        var level = strong && !pointsBack ? "fix.opening.strong" : "fix.opening";
+        var full = strong && !Data.Messages.ContainsKey(level) ? "fix.opening" : level;
         string? fallback = null;
         for (var form = roomy ? 0 : 1; form < 3; form++)
         {
@@ -190,6 +194,24 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         }
 
         return (fallback, FixApplicability.Suggestion);
+    }
+
+    /// <summary>
+    /// Whether the customer's message tells of harm, danger or mistreatment (a word of the rule's <c>serious-words</c>:
+    /// "injured", "unsafe", "racist"), where "Sorry for the trouble" would understate it.
+    /// </summary>
+    private bool TellsOfHarm(RuleContext context)
+    {
+        var customer = context.PrepareCustomer();
+        for (var i = 0; i < customer.TokenCount; i++)
+        {
+            if (_serious.Contains(customer.Tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
