@@ -461,7 +461,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         var first = match.First;
         if (NoDeadline(context, first, first) || Contains(context, match, _waiting) || context.SentenceHasConcreteTime(first) ||
             (_triggers.Contains(context.Tokens[first].Id) && Contains(context, match, _triggerVerbs)) ||
-            (Contains(context, match, _triggerVerbs) && RelayedBefore(context, first)) || WaitsInQueue(context, first))
+            (Contains(context, match, _triggerVerbs) && RelayedBefore(context, first)) || WaitsInQueue(context, first) || TriggerFollows(context, match.Last))
         {
             return false;
         }
@@ -534,6 +534,14 @@ internal sealed class VaguePromiseRule : ReplyRule
 
         return false;
     }
+
+    /// <summary>
+    /// "Let me ask the expert to look into this ASAP as he is in office": "as" and a subject right after the vague time make
+    /// it a trigger ("as soon as he is in office"); "by [time] as he is in office" would state that he is.
+    /// </summary>
+    private bool TriggerFollows(RuleContext context, int last) =>
+        last + 2 < context.TokenCount && context.SameSentence(last, last + 2) && context.Tokens[last + 1].Id == context.Common.As &&
+        _pronouns.Contains(context.Tokens[last + 2].Id);
 
     /// <summary>
     /// "The next available agent will be with you as soon as possible": before <paramref name="token"/> in its sentence, a
