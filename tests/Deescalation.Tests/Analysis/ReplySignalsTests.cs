@@ -29,6 +29,7 @@ public class ReplySignalsTests
     [InlineData("We take this very seriously. Please send us a DM with your email address.", true)]
     [InlineData("If there's a specific experience that made you feel unhappy with us, please let me know.", true)]
     [InlineData("Hi there Debbie, I can totally see your concern. Can you DM us your full name?", true)]
+    [InlineData("¡Oh, no! Dinos, ¿qué es lo que está pasando?", true)]
     [InlineData("You can see your order history in the app.", false)]
     [InlineData("Thanks for your patience. We should have an update by 5 pm.", false)]
     [InlineData("I am glad we were able to get things sorted out for you.", true)]
