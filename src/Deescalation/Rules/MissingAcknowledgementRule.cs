@@ -161,7 +161,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     /// one. A reply written as "we" gets the "-we" form where the language has one. A social post the wording would take
     /// past its limit gets it only as a suggestion; null when every wording repeats the reply. Where the acknowledgement
     /// follows an opening sentence of the reply (<paramref name="pointsBack"/>), the wordings that would point back at it
-    /// ("sorry to hear that") give way to <c>fix.opening.named</c>, which names the trouble.
+    /// ("so sorry to hear that") give way to <c>fix.opening</c>.
     /// </summary>
     private (string? Text, FixApplicability Kind) Opening(RuleContext context, bool pointsBack)
     {
@@ -171,8 +171,8 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         var asWe = WritesAsWe(context);
         // "Sorry for the trouble" understates an injury or a danger: a serious matter gets the strong wording, whatever the kind.
         var strong = clear || TellsOfHarm(context);
-        var level = pointsBack ? "fix.opening.named" : strong ? "fix.opening.strong" : "fix.opening";
-        var full = Data.Messages.ContainsKey(level) ? level : "fix.opening";
+        var level = strong && !pointsBack ? "fix.opening.strong" : "fix.opening";
+        var full = strong && !Data.Messages.ContainsKey(level) ? "fix.opening" : level;
         string? fallback = null;
         for (var form = roomy ? 0 : 1; form < 3; form++)
         {
