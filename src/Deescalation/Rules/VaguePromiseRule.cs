@@ -459,7 +459,7 @@ internal sealed class VaguePromiseRule : ReplyRule
     private bool TimeCanReplace(RuleContext context, PhraseMatch match)
     {
         var first = match.First;
-        if (NoDeadline(context, first, first) || Contains(context, match, _waiting) || context.SentenceHasConcreteTime(first) ||
+        if (NoDeadline(context, first, first) || Contains(context, match, _waiting) || AsksToWait(context, match.First) || context.SentenceHasConcreteTime(first) ||
             (_triggers.Contains(context.Tokens[first].Id) && Contains(context, match, _triggerVerbs)) ||
             (Contains(context, match, _triggerVerbs) && RelayedBefore(context, first)) || WaitsInQueue(context, first) || TriggerFollows(context, match.Last))
         {
@@ -529,6 +529,24 @@ internal sealed class VaguePromiseRule : ReplyRule
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Your issue will get a resolution soon, so please bear with us for some time": the sentence asks the customer to wait
+    /// (a "please" or its like, then a <c>waiting-verbs</c> word); a deadline beside that request would contradict it.
+    /// </summary>
+    private bool AsksToWait(RuleContext context, int token)
+    {
+        var (first, last) = context.SentenceOf(token);
+        for (var i = first; i < last; i++)
+        {
+            if ((context.Tokens[i].Id == context.Common.Please || _pleaseWords.Contains(context.Tokens[i].Id)) && _waiting.Contains(context.Tokens[i + 1].Id))
+            {
+                return true;
             }
         }
 
