@@ -451,17 +451,18 @@ internal sealed class VaguePromiseRule : ReplyRule
     /// <summary>
     /// Whether a time template can take the place of the vague time <paramref name="match"/>: not where no deadline fits
     /// the promise (<see cref="NoDeadline"/>); not where the customer is asked to wait ("please bear with us for some
-    /// time", <c>waiting-verbs</c>) or the "time" is a trigger ("once we have an update": <c>trigger-openers</c> with
-    /// <c>trigger-verbs</c>); nor where the time stands inside a verb phrase ("we will [soon] have", "vouchers are [in
+    /// time", <c>waiting-verbs</c>, in the time or its sentence), the time is a queue's ("the next available agent"), or
+    /// the "time" is a trigger ("once we have an update": <c>trigger-openers</c> with <c>trigger-verbs</c>; "ASAP as he
+    /// is in office"); nor where the time stands inside a verb phrase ("we will [soon] have", "vouchers are [in
     /// the works]"), after an ongoing action ("we're working [as fast as we can]"), right after a conjunction, or right
     /// after an outcome ("so this can get fixed [soon]", <c>outcome-participles</c>: when it happens is not ours to date).
     /// </summary>
     private bool TimeCanReplace(RuleContext context, PhraseMatch match)
     {
         var first = match.First;
-        if (NoDeadline(context, first, first) || Contains(context, match, _waiting) || AsksToWait(context, match.First) || context.SentenceHasConcreteTime(first) ||
+        if (NoDeadline(context, first, first) || Contains(context, match, _waiting) || AsksToWait(context, first) || context.SentenceHasConcreteTime(first) ||
             (_triggers.Contains(context.Tokens[first].Id) && Contains(context, match, _triggerVerbs)) ||
-            (Contains(context, match, _triggerVerbs) && RelayedBefore(context, first)) || WaitsInQueue(context, first) || TriggerFollows(context, match.Last))
+            WaitsInQueue(context, first) || TriggerFollows(context, match.Last))
         {
             return false;
         }
@@ -544,7 +545,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         var (first, last) = context.SentenceOf(token);
         for (var i = first; i < last; i++)
         {
-            if ((context.Tokens[i].Id == context.Common.Please || _pleaseWords.Contains(context.Tokens[i].Id)) && _waiting.Contains(context.Tokens[i + 1].Id))
+            if (IsPlease(context, context.Tokens[i].Id) && _waiting.Contains(context.Tokens[i + 1].Id))
             {
                 return true;
             }
@@ -929,6 +930,9 @@ internal sealed class VaguePromiseRule : ReplyRule
         return false;
     }
 
+    /// <summary>"Please" or one of the <c>please-words</c> ("kindly", "pls").</summary>
+    private bool IsPlease(RuleContext context, int id) => id == context.Common.Please || _pleaseWords.Contains(id);
+
     /// <summary>
     /// "Please report this here and we'll look into it", "please send us a DM so we can connect ASAP": "please" before a
     /// verb asks for a step, unless it asks only for patience or attention ("please be patient", "please note").
@@ -937,7 +941,7 @@ internal sealed class VaguePromiseRule : ReplyRule
     {
         for (var i = from; i < to; i++)
         {
-            if ((context.Tokens[i].Id == context.Common.Please || _pleaseWords.Contains(context.Tokens[i].Id)) && i + 1 < context.TokenCount && context.Tokens[i + 1].Is(TokenFlags.Word) &&
+            if (IsPlease(context, context.Tokens[i].Id) && i + 1 < context.TokenCount && context.Tokens[i + 1].Is(TokenFlags.Word) &&
                 !_notSteps.Contains(context.Tokens[i + 1].Id) && context.SameSentence(i, i + 1))
             {
                 return true;
