@@ -407,8 +407,9 @@ internal sealed class VaguePromiseRule : ReplyRule
                 break;
             }
 
-            // "reach out to you [by Friday] for any further updates": after "you", a phrase of what or why goes after the time.
-            if (tokens[slot].Id == context.Common.You && slot > last && _objectPrepositions.Contains(tokens[i].Id))
+            // "reach out to you [by Friday] for any further updates", "contact you [by Friday] about it": after "you", a phrase of what
+            // or why goes after the time.
+            if (tokens[slot].Id == context.Common.You && _objectPrepositions.Contains(tokens[i].Id))
             {
                 break;
             }
