@@ -30,6 +30,8 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     private WordSet _greetings;
     private WordSet _afterBareGreeting;
     private WordSet _fillers;
+    private WordSet _reassurances;
+    private WordSet _reassuranceWords;
     private WordSet _serious;
     private string[][] _echoes = Array.Empty<string[]>();
 
@@ -43,6 +45,8 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         _greetings = Class(lexicon, "greeting-words");
         _afterBareGreeting = Class(lexicon, "after-bare-greeting");
         _fillers = Class(lexicon, "filler-openers");
+        _reassurances = Class(lexicon, "reassurance-openers");
+        _reassuranceWords = Class(lexicon, "reassurance-words");
         _serious = Class(lexicon, "serious-words");
 
         // Each acknowledgement stem is a group of its own; the apology stems are one group ("sorry" repeats "regretted").
@@ -447,7 +451,61 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     private int AfterFiller(RuleContext context, int position)
     {
         var i = OpeningWord(context, position, _fillers, following: 2);
-        return i >= 0 && StandsAlone(context, i) ? context.Tokens[i + 2].Start : -1;
+        return i >= 0 && StandsAlone(context, i) ? context.Tokens[i + 2].Start : AfterReaction(context, position);
+    }
+
+    /// <summary>
+    /// Where the clause after a reaction that opens the reply's first sentence starts: one or two words of the rule's
+    /// <c>interjection-openers</c> ("Ah okay, we're unable to", "Okay, try re-adding") or up to three of its
+    /// <c>reassurance-openers</c> with one of its <c>reassurance-words</c> ("Not to worry, we'll give them a tap"), then a
+    /// comma and at least three more words of the sentence; -1 otherwise. "Sorry for the trouble. Not to worry, ..." reads
+    /// as if the two answered each other; "No worries, Chia Sun." has no clause after the comma, so it stays.
+    /// </summary>
+    private int AfterReaction(RuleContext context, int position)
+    {
+        var tokens = context.Tokens;
+        var i = FirstTokenFrom(context, position);
+        if (i >= context.TokenCount || tokens[i].Start != position)
+        {
+            return -1;
+        }
+
+        var reaction = true;
+        var reassurance = true;
+        var reassures = false;
+        var k = i;
+        for (; k < context.TokenCount && k - i < 3 && tokens[k].Is(TokenFlags.Word) && !(k > i && tokens[k].Is(TokenFlags.LineStart)); k++)
+        {
+            var id = tokens[k].Id;
+            reaction &= k - i < 2 && _interjections.Contains(id);
+            reassurance &= _reassurances.Contains(id);
+            reassures |= _reassuranceWords.Contains(id);
+        }
+
+        if (k == i || !(reaction || (reassurance && reassures)) || k + 1 >= context.TokenCount || !context.SameSentence(i, k + 1))
+        {
+            return -1;
+        }
+
+        ref readonly var comma = ref tokens[k];
+        ref readonly var next = ref tokens[k + 1];
+        var text = context.Text;
+        if (!comma.Is(TokenFlags.Punct) || comma.Length != 1 || text[comma.Start] != ',' || !next.Is(TokenFlags.Word) ||
+            next.Is(TokenFlags.LineStart) || next.Start != comma.End + 1 || text[comma.End] != ' ')
+        {
+            return -1;
+        }
+
+        var words = 0;
+        for (var w = k + 1; w < context.TokenCount && context.SameSentence(k + 1, w) && words < 3; w++)
+        {
+            if (tokens[w].Is(TokenFlags.Word))
+            {
+                words++;
+            }
+        }
+
+        return words >= 3 ? next.Start : -1;
     }
 
     /// <summary>The word at <paramref name="i"/> is followed by one mark (",", "!" or "."), a space and a word on the same line.</summary>
