@@ -47,6 +47,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
     private WordSet _appearances;
     private WordSet _nounHeads;
     private WordSet _unverified;
+    private WordSet _lapses;
     private WordSet _feelingObjects;
     private int _regret;
     private int _to;
@@ -69,6 +70,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
         _appearances = Class(lexicon, "appearance-words");
         _nounHeads = Class(lexicon, "noun-heads");
         _unverified = Class(lexicon, "unverified-words");
+        _lapses = Class(lexicon, "customer-lapses");
         _regret = lexicon.Id("regret");
         _to = lexicon.Id("to");
     }
@@ -174,10 +176,14 @@ internal sealed class PatronizingApologyRule : ReplyRule
 
         // "I apologise if this looks in any way prejudiced": "that" would concede how it looks, and "if this was sent in
         // error" an error nobody has checked (<c>unverified-words</c>); the agent rewrites it.
+        // "We're sorry if you missed the pop ups": "that you missed" would state a lapse of the customer's as a fact, which
+        // is blame (fix read Q); nor is there a fix.
         var appearance = false;
-        for (var i = ifToken + 1; i <= context.ClauseEnd(ifToken, stopAtConjunction: false) && i < context.TokenCount; i++)
+        var clauseEnd = context.ClauseEnd(ifToken, stopAtConjunction: false);
+        for (var i = ifToken + 1; i <= clauseEnd && i < context.TokenCount; i++)
         {
-            appearance |= _appearances.Contains(tokens[i].Id) || _unverified.Contains(tokens[i].Id);
+            appearance |= _appearances.Contains(tokens[i].Id) || _unverified.Contains(tokens[i].Id) ||
+                          (_lapses.Contains(tokens[i].Id) && YouBefore(context, i, ifToken));
         }
 
         // "Apologies if we let you down": "Apologies that we let you down" is stilted; the agent rewrites a noun head.
@@ -188,6 +194,20 @@ internal sealed class PatronizingApologyRule : ReplyRule
             Text("finding.conditional"),
             appearance || nounHead ? null : context.Replace(Text("fix-title.conditional"), ifSpan, "that"));
         return ifToken;
+    }
+
+    /// <summary>Whether "you" is among the three tokens before <paramref name="i"/>, after <paramref name="after"/>.</summary>
+    private static bool YouBefore(RuleContext context, int i, int after)
+    {
+        for (var k = i - 1; k > after && k >= i - 3; k--)
+        {
+            if (context.Tokens[k].Id == context.Common.You)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int ReportIfAny(RuleContext context, PhraseMatch match)
