@@ -118,7 +118,17 @@ internal sealed class OverpromiseRule : ReplyRule
                         continue;
                     }
 
-                    replacement = Text("fix.best-effort") + (EndsWithThat(context, last) ? " that" : string.Empty);
+                    if (!FutureFollows(context, last))
+                    {
+                        // "We guarantee you a full refund", "I'm certain the issue is fixed now": no clause of the future
+                        // follows for "make sure" to take, so the finding stands with no fix.
+                        var outcomeEnd = Math.Max(PromisedOutcomeEnd(context, index, last), context.LastWordOfSentence(last));
+                        context.Report(DescriptorOf("DEESC006"), context.Span(first, outcomeEnd), Text("finding.outcome"), null);
+                        covered = outcomeEnd;
+                        continue;
+                    }
+
+                    replacement = BestEffort(context, first) + (EndsWithThat(context, last) ? " that" : string.Empty);
                     guaranteeSentence = sentence;
                     break;
 
@@ -143,7 +153,7 @@ internal sealed class OverpromiseRule : ReplyRule
                         continue;
                     }
 
-                    replacement = Text("fix.best-effort") + (EndsWithThat(context, last) ? " that" : string.Empty);
+                    replacement = BestEffort(context, first) + (EndsWithThat(context, last) ? " that" : string.Empty);
                     guaranteeSentence = sentence;
                     break;
 
@@ -254,6 +264,13 @@ internal sealed class OverpromiseRule : ReplyRule
     }
 
     private static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014';
+
+    /// <summary>
+    /// The effort that takes a promise's place, in the promise's person: "We are certain" -> "We'll do everything we can to
+    /// make sure" (<c>fix.best-effort-we</c>), "I guarantee" -> "I'll do everything I can to make sure".
+    /// </summary>
+    private string BestEffort(RuleContext context, int first) =>
+        context.Tokens[first].Id == context.Common.We && Data.Messages.ContainsKey("fix.best-effort-we") ? Text("fix.best-effort-we") : Text("fix.best-effort");
 
     /// <summary>"I'll make sure it never happens again" -> "I'll do everything I can to make sure it never happens again".</summary>
     private static string? MakeSureToEffort(string clause)
