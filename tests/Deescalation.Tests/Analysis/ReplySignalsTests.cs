@@ -37,6 +37,9 @@ public class ReplySignalsTests
     [InlineData("We understand the terms of your package.", false)]
     [InlineData("Glad to hear it's working now! Enjoy the show.", true)]
     [InlineData("We'd be glad to help with your booking.", false)]
+    [InlineData("That shouldn't be the case, Jenell! Which shows are you seeing this with?", true)]
+    [InlineData("It shouldn't be happening. What device are you on?", true)]
+    [InlineData("It shouldn't be a problem to change the date.", false)]
     public void Acknowledgement(string reply, bool expected) => Read(reply).Acknowledges.Should().Be(expected);
 
     [Theory]
@@ -153,6 +156,9 @@ public class ReplySignalsTests
     [InlineData("The price went up while I paid. Tempted to go with Chiltern.", true)]
     [InlineData("I went to the store twice but they are just giving excuses. I do not believe you.", true)]
     [InlineData("Can you send me the insulated flask in blue?", false)]
+    [InlineData("You've lost me as a customer", true)]
+    [InlineData("Congratulations, this is how you lose a customer before they even become one.", true)]
+    [InlineData("I lost my phone on the train, can you help?", false)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
