@@ -157,6 +157,8 @@ public class ReplySignalsTests
     [InlineData("I went to the store twice but they are just giving excuses. I do not believe you.", true)]
     [InlineData("Can you send me the insulated flask in blue?", false)]
     [InlineData("You've lost me as a customer", true)]
+    [InlineData("Is it still chaos? What's the likelihood of the 20:07 departing on time?", false)]
+    [InlineData("Total chaos at the station and nobody has told us anything.", true)]
     [InlineData("Congratulations, this is how you lose a customer before they even become one.", true)]
     [InlineData("I lost my phone on the train, can you help?", false)]
     public void Customer_upset(string customer, bool expected) =>
