@@ -361,10 +361,31 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         }
 
         var tokens = context.Tokens;
+        if (BareWordFollows(context, i))
+        {
+            return tokens[i].End;
+        }
+
+        // "Hi Robert did you work in store?": a name in capitals between the greeting and the sentence's first word.
+        var text = context.Text;
+        return i + 2 < context.TokenCount && tokens[i + 1].Is(TokenFlags.Word) && tokens[i + 1].Start == tokens[i].End + 1 &&
+               text[tokens[i].End] == ' ' && char.IsUpper(text[tokens[i + 1].Start]) && BareWordFollows(context, i + 1)
+            ? tokens[i + 1].End
+            : -1;
+    }
+
+    /// <summary>After the word at <paramref name="i"/>, one space and a word of the rule's <c>after-bare-greeting</c> in lower case.</summary>
+    private bool BareWordFollows(RuleContext context, int i)
+    {
+        var tokens = context.Tokens;
+        if (i + 1 >= context.TokenCount)
+        {
+            return false;
+        }
+
         ref readonly var next = ref tokens[i + 1];
-        var bare = next.Is(TokenFlags.Word) && next.Start == tokens[i].End + 1 && context.Text[tokens[i].End] == ' ' &&
-                   char.IsLower(context.Text[next.Start]) && _afterBareGreeting.Contains(next.Id);
-        return bare ? tokens[i].End : -1;
+        return next.Is(TokenFlags.Word) && next.Start == tokens[i].End + 1 && context.Text[tokens[i].End] == ' ' &&
+               char.IsLower(context.Text[next.Start]) && _afterBareGreeting.Contains(next.Id);
     }
 
     /// <summary>

@@ -48,6 +48,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
     private WordSet _nounHeads;
     private WordSet _unverified;
     private WordSet _lapses;
+    private WordSet _nameBefore;
     private WordSet _feelingObjects;
     private int _regret;
     private int _to;
@@ -71,6 +72,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
         _nounHeads = Class(lexicon, "noun-heads");
         _unverified = Class(lexicon, "unverified-words");
         _lapses = Class(lexicon, "customer-lapses");
+        _nameBefore = Class(lexicon, "before-a-name");
         _regret = lexicon.Id("regret");
         _to = lexicon.Id("to");
     }
@@ -150,6 +152,17 @@ internal sealed class PatronizingApologyRule : ReplyRule
             }
         }
 
+        // "Sorry you feel like this Simon." -> "Sorry for the trouble, Simon.": a name that ends the clause stays (fix read T).
+        var clauseEnd = suffix.Length == 0 ? end : end - 1;
+        var name = string.Empty;
+        if (clauseEnd > match.Last && clauseEnd <= match.Last + 2 && _nameBefore.Contains(tokens[clauseEnd - 1].Id) &&
+            tokens[clauseEnd].Is(TokenFlags.Word) && tokens[clauseEnd].Id != context.Common.I &&
+            char.IsUpper(context.Text[tokens[clauseEnd].Start]) && (clauseEnd + 1 >= context.TokenCount || !context.SameSentence(clauseEnd, clauseEnd + 1) ||
+                                                                    tokens[clauseEnd + 1].Is(TokenFlags.Punct)))
+        {
+            name = ", " + context.Text.Substring(tokens[clauseEnd].Start, tokens[clauseEnd].Length);
+        }
+
         var span = context.Span(match.First, end);
         var head = HeadText(context, match.First, apology);
         // "for any frustrations or inconvenience, Alan": the fix replaces the feeling named as a thing and keeps what
@@ -158,7 +171,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
         // (Not where a "but" was taken in: that edit runs through it.)
         var keepRest = end > match.Last && suffix.Length == 0 && _feelingObjects.Contains(tokens[match.Last].Id);
         var edit = keepRest ? context.Span(match.First, match.Last) : span;
-        var replacement = head + " for the trouble" + suffix;
+        var replacement = head + " for the trouble" + (keepRest ? string.Empty : name) + suffix;
         context.Report(
             DescriptorOf("DEESC001"),
             span,
