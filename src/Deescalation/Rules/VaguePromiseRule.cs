@@ -64,6 +64,8 @@ internal sealed class VaguePromiseRule : ReplyRule
     private WordSet _wishes;
     private WordSet _timescales;
     private WordSet _timescaleNegators;
+    private WordSet _varies;
+    private WordSet _timeNouns;
     private WordSet _intensifiers;
     private WordSet _auxiliaries;
     private WordSet _progressives;
@@ -119,6 +121,8 @@ internal sealed class VaguePromiseRule : ReplyRule
         _wishes = Class(lexicon, "wish-words");
         _timescales = Class(lexicon, "timescale-words");
         _timescaleNegators = Class(lexicon, "timescale-negators");
+        _varies = Class(lexicon, "variation-words");
+        _timeNouns = Class(lexicon, "time-nouns");
         _intensifiers = Class(lexicon, "time-intensifiers");
         _auxiliaries = Class(lexicon, "auxiliaries");
         _progressives = Class(lexicon, "progressive-verbs");
@@ -498,7 +502,8 @@ internal sealed class VaguePromiseRule : ReplyRule
     /// <c>channel-words</c>), or another team's diary ("someone from that team", a
     /// <c>nameable-owners</c> word, "from" and one of the <c>other-owners</c>); or the reply says no timescale can be
     /// given ("we're unable to provide a timescale", "we don't have a timeline to share": a <c>timescale-words</c> word in
-    /// a sentence with a negation).
+    /// a sentence with a negation) or that the time varies ("wait times can vary": <c>variation-words</c> and
+    /// <c>time-nouns</c> in one sentence).
     /// </summary>
     private bool NoDeadline(RuleContext context, int token, int end)
     {
@@ -528,6 +533,24 @@ internal sealed class VaguePromiseRule : ReplyRule
             {
                 var id = context.Tokens[k].Id;
                 if (context.Common.Negations.Contains(id) || _timescaleNegators.Contains(id))
+                {
+                    return true;
+                }
+            }
+        }
+
+        // "Wait times can vary depending on the colour and size chosen": the reply says the time is not the agent's to give.
+        for (var i = 0; i < context.TokenCount; i++)
+        {
+            if (!_varies.Contains(context.Tokens[i].Id))
+            {
+                continue;
+            }
+
+            var (from, to) = context.SentenceOf(i);
+            for (var k = from; k <= to; k++)
+            {
+                if (_timeNouns.Contains(context.Tokens[k].Id))
                 {
                     return true;
                 }
