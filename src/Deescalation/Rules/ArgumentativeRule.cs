@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Deescalation.Analysis;
+using Deescalation.Text;
 
 namespace Deescalation.Rules;
 
@@ -33,6 +34,13 @@ internal sealed class ArgumentativeRule : PhraseTableRule
     protected override string Reword(RuleContext context, PhraseMatch match, string replacement)
     {
         var next = match.Last + 1;
+        if (replacement == Text("fix.clarify") && EndsSentence(context, match.Last))
+        {
+            // "That is incorrect information." -> "Let me clarify: [the facts].": a bare "Let me clarify." would drop the one
+            // thing the sentence told the customer and clarify nothing (fix reads Q and V); the agent gives the facts.
+            return Text("fix.clarify.facts");
+        }
+
         if (next >= context.TokenCount || !context.SameSentence(match.Last, next))
         {
             return replacement;
@@ -44,5 +52,20 @@ internal sealed class ArgumentativeRule : PhraseTableRule
         }
 
         return replacement == "let me explain it another way" && _questions.Contains(context.Tokens[next].Id) ? "let me explain" : replacement;
+    }
+
+    /// <summary>Whether at most one word (as "information" in "that is incorrect information") follows the token in its sentence.</summary>
+    private static bool EndsSentence(RuleContext context, int last)
+    {
+        var words = 0;
+        for (var i = last + 1; i < context.TokenCount && context.SameSentence(last, i); i++)
+        {
+            if (context.Tokens[i].Is(TokenFlags.Word) && ++words > 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
