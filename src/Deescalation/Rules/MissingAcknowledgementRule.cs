@@ -508,11 +508,8 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
             return -1;
         }
 
-        ref readonly var comma = ref tokens[k];
-        ref readonly var next = ref tokens[k + 1];
-        var text = context.Text;
-        if (!comma.Is(TokenFlags.Punct) || comma.Length != 1 || text[comma.Start] != ',' || !next.Is(TokenFlags.Word) ||
-            next.Is(TokenFlags.LineStart) || next.Start != comma.End + 1 || text[comma.End] != ' ')
+        // A comma, a space and a word on the same line, as after a filler.
+        if (!StandsAlone(context, k - 1) || context.Text[tokens[k].Start] != ',')
         {
             return -1;
         }
@@ -526,7 +523,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
             }
         }
 
-        return words >= 3 ? next.Start : -1;
+        return words >= 3 ? tokens[k + 1].Start : -1;
     }
 
     /// <summary>The word at <paramref name="i"/> is followed by one mark (",", "!" or "."), a space and a word on the same line.</summary>

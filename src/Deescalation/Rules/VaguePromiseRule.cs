@@ -521,9 +521,17 @@ internal sealed class VaguePromiseRule : ReplyRule
             }
         }
 
+        // "We're unable to provide a timescale"; "Wait times can vary depending on the colour and size chosen": the reply says
+        // the time is not the agent's to give.
+        return SentenceWith(context, _timescales, context.Common.Negations, _timescaleNegators) || SentenceWith(context, _varies, _timeNouns, _timeNouns);
+    }
+
+    /// <summary>Whether some sentence holds a word of <paramref name="anchors"/> and one of <paramref name="companions"/> or <paramref name="others"/>.</summary>
+    private static bool SentenceWith(RuleContext context, WordSet anchors, WordSet companions, WordSet others)
+    {
         for (var i = 0; i < context.TokenCount; i++)
         {
-            if (!_timescales.Contains(context.Tokens[i].Id))
+            if (!anchors.Contains(context.Tokens[i].Id))
             {
                 continue;
             }
@@ -532,25 +540,7 @@ internal sealed class VaguePromiseRule : ReplyRule
             for (var k = from; k <= to; k++)
             {
                 var id = context.Tokens[k].Id;
-                if (context.Common.Negations.Contains(id) || _timescaleNegators.Contains(id))
-                {
-                    return true;
-                }
-            }
-        }
-
-        // "Wait times can vary depending on the colour and size chosen": the reply says the time is not the agent's to give.
-        for (var i = 0; i < context.TokenCount; i++)
-        {
-            if (!_varies.Contains(context.Tokens[i].Id))
-            {
-                continue;
-            }
-
-            var (from, to) = context.SentenceOf(i);
-            for (var k = from; k <= to; k++)
-            {
-                if (_timeNouns.Contains(context.Tokens[k].Id))
+                if (companions.Contains(id) || others.Contains(id))
                 {
                     return true;
                 }
