@@ -20,6 +20,7 @@ internal sealed class ShoutingRule : ReplyRule
     private WordTableSet _english = null!;
 
     private WordTableSet _acronyms = null!;
+    private WordTableSet _articles = null!;
     private int _i;
 
 
@@ -28,6 +29,7 @@ internal sealed class ShoutingRule : ReplyRule
         _keywordLeads = new List<string>(Items("keyword-leads")).ToArray();
         _english = new WordTableSet(Items("everyday-words"));
         _acronyms = new WordTableSet(Items("acronyms"));
+        _articles = new WordTableSet(Items("name-articles"));
 
         _i = lexicon.Id("i");
     }
@@ -146,7 +148,7 @@ internal sealed class ShoutingRule : ReplyRule
         if (_english.Contains(word))
         {
             // One short or friendly word alone ("HI Greg", "thank YOU") is not a raised voice; "DO NOT" is.
-            if (written < 3 || IsThankYou(context, index) || BesideTitleCase(context, index))
+            if (written < 3 || IsThankYou(context, index) || BesideTitleCase(context, index) || NamesANoun(context, index))
             {
                 return NeighbourShouted(context, index);
             }
@@ -166,6 +168,21 @@ internal sealed class ShoutingRule : ReplyRule
     private static bool BesideTitleCase(RuleContext context, int index)
     {
         return IsTitleCaseWord(context, index + 1, index) || (!context.Tokens[index].Is(TokenFlags.SentenceStart) && IsTitleCaseWord(context, index - 1, index));
+    }
+
+    /// <summary>
+    /// "compliance with the CARD act": one word in capitals between an article and a lower-case word is a name or an
+    /// acronym that happens to spell a word, not a raised voice; a run of them ("the ONLY WAY") still shouts.
+    /// </summary>
+    private bool NamesANoun(RuleContext context, int index)
+    {
+        if (index == 0 || index + 1 >= context.TokenCount || !context.SameSentence(index - 1, index + 1) || !_articles.Contains(context.TextOf(index - 1)))
+        {
+            return false;
+        }
+
+        ref readonly var next = ref context.Tokens[index + 1];
+        return next.Is(TokenFlags.Word) && !next.Is(TokenFlags.Clitic) && char.IsLower(context.Text[next.Start]);
     }
 
     private static bool IsTitleCaseWord(RuleContext context, int index, int neighbour)
