@@ -40,6 +40,12 @@ internal enum RowCondition
 
     /// <summary>The customer's message is calm: not upset, and reporting no trouble: the engine's signal.</summary>
     CustomerCalm,
+
+    /// <summary>
+    /// The phrase ends its clause: punctuation, a conjunction or the end of the sentence comes right after it
+    /// ("sorry for any frustration." but not "sorry for any frustration they're an extra charge").
+    /// </summary>
+    ClauseEnd,
 }
 
 /// <summary>Reads and checks <see cref="RowCondition"/> names, and evaluates them on a match.</summary>
@@ -57,6 +63,7 @@ internal static class RowConditions
         ("routine-transaction", RowCondition.RoutineTransaction),
         ("next-step", RowCondition.NextStep),
         ("customer-calm", RowCondition.CustomerCalm),
+        ("clause-end", RowCondition.ClauseEnd),
     };
 
     /// <summary>Every condition name, for error messages and docs.</summary>
@@ -152,6 +159,8 @@ internal static class RowConditions
                 return context.Signals.NextStep;
             case RowCondition.CustomerCalm:
                 return context.Signals.CustomerCalm;
+            case RowCondition.ClauseEnd:
+                return context.ClauseEnd(match.Last) == match.Last;
 
             default:
                 return false;
