@@ -431,7 +431,7 @@ internal sealed class SignalDetector
             // Only a grievance of two words or more ("still not fixed", "not helpful"): "again!" and "weeks!" are too light.
             mildSentences |= signal == SignalKind.MildUpset && match.Last > match.First && sentence < 64 ? 1UL << sentence : 0;
             if (signal != SignalKind.MildUpset || match.Entry == firstMildEntry ||
-                (sentence == firstMildSentence && match.First - firstMildLast < SeparateGrievanceGap))
+                (sentence == firstMildSentence && match.First - firstMildLast < SeparateGrievanceGap && !JoinedAsTwo(context, customer, firstMildLast, match.First)))
             {
                 continue;
             }
@@ -547,6 +547,23 @@ internal sealed class SignalDetector
         weight += bangs > 1 ? 2 : bangs;
         weight -= positive > 2 ? 2 : positive;
         return weight;
+    }
+
+    /// <summary>
+    /// "it's been over a month and I haven't heard a thing": a conjunction between two mild signs joins two grievances,
+    /// where "still waiting, again" repeats one.
+    /// </summary>
+    private static bool JoinedAsTwo(RuleContext context, ReplyText text, int firstLast, int nextFirst)
+    {
+        for (var i = firstLast + 1; i < nextFirst; i++)
+        {
+            if (context.Common.Conjunctions.Contains(text.Tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Thanks for ...", "thank you for ...": the thanks names what it is for.</summary>

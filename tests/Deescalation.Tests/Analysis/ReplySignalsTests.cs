@@ -161,6 +161,10 @@ public class ReplySignalsTests
     [InlineData("Total chaos at the station and nobody has told us anything.", true)]
     [InlineData("Congratulations, this is how you lose a customer before they even become one.", true)]
     [InlineData("I lost my phone on the train, can you help?", false)]
+    [InlineData("So it's been over a month and I haven't heard a thing - what is going on?", true)]
+    [InlineData("Tried it many times, but still failing with some shows.", true)]
+    [InlineData("Still waiting for the engineer again.", false)]
+    [InlineData("It's been over a month since I ordered, could you check?", false)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
