@@ -21,6 +21,7 @@ internal sealed class SignalDetector
     private WordSet _routine;
     private WordSet _courtesy;
     private WordSet _pleas;
+    private WordSet _secondPerson;
     private WordSet _trouble;
     private WordSet _choiceQuestions;
     private WordSet _continuations;
@@ -58,6 +59,7 @@ internal sealed class SignalDetector
     private const byte CustomerTrouble = 16;
     private const byte CustomerPlea = 32;
     private const byte CustomerGreeting = 64;
+    private const byte CustomerAddress = 128;
 
     public SignalDetector(LanguagePack pack) => _pack = pack;
 
@@ -96,7 +98,7 @@ internal sealed class SignalDetector
     {
         get
         {
-            foreach (var name in new[] { "greeting-words", "greeting-addressees", "thanks-words", "positive-words", "routine-words", "courtesy-words", "plea-words", "trouble-words", "choice-question-words", "continuation-openers" })
+            foreach (var name in new[] { "greeting-words", "greeting-addressees", "thanks-words", "positive-words", "routine-words", "courtesy-words", "plea-words", "trouble-words", "choice-question-words", "continuation-openers", "second-person" })
             {
                 foreach (var word in _pack.Class(name).Items)
                 {
@@ -115,6 +117,7 @@ internal sealed class SignalDetector
         _routine = lexicon.Set(_pack.Class("routine-words").Items);
         _courtesy = lexicon.Set(_pack.Class("courtesy-words").Items);
         _pleas = lexicon.Set(_pack.Class("plea-words").Items);
+        _secondPerson = lexicon.Set(_pack.Class("second-person").Items);
         _trouble = lexicon.Set(_pack.Class("trouble-words").Items);
         _choiceQuestions = lexicon.Set(_pack.Class("choice-question-words").Items);
         _continuations = lexicon.Set(_pack.Class("continuation-openers").Items);
@@ -153,6 +156,7 @@ internal sealed class SignalDetector
             kind |= _trouble.Contains(id) ? CustomerTrouble : 0;
             kind |= _pleas.Contains(id) ? CustomerPlea : 0;
             kind |= _greetings.Contains(id) ? CustomerGreeting : 0;
+            kind |= _secondPerson.Contains(id) ? CustomerAddress : 0;
             _customerWordKinds[id] = (byte)kind;
         }
     }
@@ -459,6 +463,7 @@ internal sealed class SignalDetector
         var angryHashtag = false;
         var swearing = false;
         var trouble = false;
+        var aimed = false;
         // One table read per token for the word classes; the previous token's kind is read where a rule looks back.
         var kinds = _customerWordKinds;
         for (var i = 0; i < customer.TokenCount; i++)
@@ -507,6 +512,10 @@ internal sealed class SignalDetector
 
             // A negation, a trouble word or a question: the customer reports or asks, not only exclaims.
             trouble |= (kind & (CustomerTrouble | CustomerNegation)) != 0 || IsQuestionMark(customer, token);
+            // Runs of "!" and "?" are a raised voice at someone ("how do u explain this????"), over trouble ("still
+            // broken!!!") or beside a word of anger ("this is ridiculous!!"); "what do I wear for this??? I'm too
+            // indecisive!!!" raises it at no one.
+            aimed |= (kind & (CustomerTrouble | CustomerNegation | CustomerAddress)) != 0;
             if (token.Is(TokenFlags.Word))
             {
                 words++;
@@ -540,7 +549,7 @@ internal sealed class SignalDetector
 
         weight += shoutedExclamation && !praise ? 1 : 0;
         weight += exclaimedGrievance && !praise && distinctMild == 1 ? 1 : 0;
-        bangs = praise ? 0 : bangs;
+        bangs = praise || !(aimed || angryPhrases || distinctMild > 0) ? 0 : bangs;
         weight += angryHashtag ? 2 : 0;
         weight += swearing ? 2 : 0;
         weight += ContainsAny(text.AsSpan(), _upsetEmoji, _upsetEmojiComparisons, _upsetEmojiFirstChars) ? 2 : 0;

@@ -165,6 +165,9 @@ public class ReplySignalsTests
     [InlineData("Tried it many times, but still failing with some shows.", true)]
     [InlineData("Still waiting for the engineer again.", false)]
     [InlineData("It's been over a month since I ordered, could you check?", false)]
+    [InlineData("What do I wear for this party??? I'm too indecisive!!!", false)]
+    [InlineData("I'm sorry, what? It's going to COST me $50 to transfer my points? This is ridiculous!!", true)]
+    [InlineData("My phone erased all my emails twice in the past 24 hours. Wth???", true)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
