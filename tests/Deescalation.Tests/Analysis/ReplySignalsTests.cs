@@ -40,6 +40,10 @@ public class ReplySignalsTests
     [InlineData("That shouldn't be the case, Jenell! Which shows are you seeing this with?", true)]
     [InlineData("It shouldn't be happening. What device are you on?", true)]
     [InlineData("It shouldn't be a problem to change the date.", false)]
+    [InlineData("Hi there, that's very strange indeed. Can you let me know which store this was at?", true)]
+    [InlineData("How odd! Which app version are you on?", true)]
+    [InlineData("It's unusual for a parcel to take this long, so please DM us the tracking number.", false)]
+    [InlineData("Strange things can happen with old browsers; please update yours.", false)]
     public void Acknowledgement(string reply, bool expected) => Read(reply).Acknowledges.Should().Be(expected);
 
     [Theory]
