@@ -336,6 +336,7 @@ internal sealed class PhraseAutomaton
             Grouped = grouped;
             Wildcards = wildcards;
             Accepts = accepts;
+            Accepting = accepts.Length > 0;
             Live = live;
             OnWord = new State?[keys.Length];
             OnOther = wildcards.Length == 0 ? OnWord : new State?[keys.Length];
@@ -403,6 +404,12 @@ internal sealed class PhraseAutomaton
 
         /// <summary>The entries whose pattern ends on reaching this state.</summary>
         public int[] Accepts { get; }
+
+        /// <summary>
+        /// Whether some entry ends here (<see cref="Accepts"/> is not empty): read on the state itself, so that a step to
+        /// a state that accepts nothing, the common case, does not read the array too.
+        /// </summary>
+        public bool Accepting { get; }
 
         /// <summary>Whether some pattern still expects a word.</summary>
         public bool Live { get; }

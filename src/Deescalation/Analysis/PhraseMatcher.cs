@@ -171,7 +171,7 @@ internal sealed class PhraseMatcher
                 first = automaton.Start(token.Id);
             }
 
-            if (first.Accepts.Length == 0 && Ends(automaton, first, tokens, count, i))
+            if (!first.Accepting && Ends(automaton, first, tokens, count, i))
             {
                 // Most start words lead nowhere here: the walk would end at its first step with nothing found.
                 continue;
@@ -212,7 +212,11 @@ internal sealed class PhraseMatcher
     private void Walk(Scratch scratch, Token[] tokens, int count, int start, PhraseAutomaton.State first)
     {
         var automaton = _automaton;
-        scratch.Accept(first.Accepts, start);
+        if (first.Accepting)
+        {
+            scratch.Accept(first.Accepts, start);
+        }
+
         if (!first.Live)
         {
             return;
@@ -247,7 +251,11 @@ internal sealed class PhraseMatcher
                 var target = automaton.Next(walk.State, excluded ? 0 : id, isWord);
                 if (target is not null)
                 {
-                    scratch.Accept(target.Accepts, j);
+                    if (target.Accepting)
+                    {
+                        scratch.Accept(target.Accepts, j);
+                    }
+
                     if (target.Live)
                     {
                         nextCount = Add(ref next, nextCount, new WalkState(target, walk.Fillers, 0));

@@ -32,6 +32,9 @@ internal sealed class ReplySignals
     /// <summary>The reply names a concrete next step or a time.</summary>
     public bool NextStep { get; private set; }
 
+    /// <summary>Some token of the reply is one of the language's apologies (<see cref="CommonWords.Apologies"/>).</summary>
+    public bool ApologyWord { get; private set; }
+
     /// <summary>The reply thanks the customer.</summary>
     public bool Thanks { get; private set; }
 
@@ -120,8 +123,9 @@ internal sealed class ReplySignals
     /// <summary>A next-step phrase starts between <paramref name="first"/> and <paramref name="last"/> (tokens).</summary>
     public bool NextStepWithin(int first, int last) => _detector.HasSignal(_context, SignalKind.NextStep, first, last);
 
-    internal void Set(bool acknowledges, bool nextStep, bool thanks, bool routine, int openingPosition, bool hasCustomerMessage, bool laterPart)
+    internal void Set(bool apologyWord, bool acknowledges, bool nextStep, bool thanks, bool routine, int openingPosition, bool hasCustomerMessage, bool laterPart)
     {
+        ApologyWord = apologyWord;
         LaterPart = laterPart;
         Acknowledges = acknowledges;
         NextStep = nextStep;

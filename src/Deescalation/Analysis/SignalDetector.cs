@@ -187,7 +187,7 @@ internal sealed class SignalDetector
                               ContainsAny(context.Text.AsSpan(), _sympathyEmoji, _sympathyEmojiComparisons, _sympathyEmojiFirstChars);
         var nextStep = time || HasSignal(context, SignalKind.NextStep, 0, int.MaxValue);
         var hasMessage = !string.IsNullOrWhiteSpace(context.Context?.CustomerMessage) || context.Reply.Quoted.Count > 0;
-        signals.Set(acknowledgement, nextStep, thanks, routine, OpeningPosition(context), hasMessage, IsLaterPart(context.Text) || OpensMidSentence(context));
+        signals.Set(apology, acknowledgement, nextStep, thanks, routine, OpeningPosition(context), hasMessage, IsLaterPart(context.Text) || OpensMidSentence(context));
     }
 
     /// <summary>

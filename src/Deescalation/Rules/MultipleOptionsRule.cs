@@ -82,13 +82,23 @@ internal sealed class MultipleOptionsRule : ReplyRule
         var threshold = context.Options.TooManyOptions;
         var reply = context.Reply;
         var before = context.Diagnostics?.Count ?? 0;
-        for (var s = 0; s < reply.SentenceCount; s++)
+
+        // Each kind of list starts from one mark, and most replies have none of them: no "or", no list item, no "option"
+        // or "(" (ReplyText.MayHold, FlagsSeen).
+        if (reply.MayHold(_or))
         {
-            InlineOptions(context, reply.Sentences[s], threshold);
+            for (var s = 0; s < reply.SentenceCount; s++)
+            {
+                InlineOptions(context, reply.Sentences[s], threshold);
+            }
         }
 
-        ListedOptions(context, threshold);
-        if ((context.Diagnostics?.Count ?? 0) == before)
+        if ((reply.FlagsSeen & TokenFlags.ListItemStart) != 0)
+        {
+            ListedOptions(context, threshold);
+        }
+
+        if ((context.Diagnostics?.Count ?? 0) == before && (reply.MayHold(_option) || reply.MayHold(_open)))
         {
             LabelledOptions(context, threshold);
         }

@@ -63,6 +63,13 @@ internal sealed class OverApologyRule : ReplyRule
             return;
         }
 
+        // An apology is a word of the language's apologies or an informal one: a reply with none is read no further.
+        var reply = context.Reply;
+        if (!context.Signals.ApologyWord && !reply.MayHold(_forgive) && !reply.MayHold(_oops) && !reply.MayHold(_pardon) && !reply.MayHold(_bad))
+        {
+            return;
+        }
+
         var tokens = context.Tokens;
         List<int>? apologies = null;
         for (var i = 0; i < context.TokenCount; i++)

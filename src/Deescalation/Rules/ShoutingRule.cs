@@ -36,6 +36,12 @@ internal sealed class ShoutingRule : ReplyRule
 
     public override void Analyze(RuleContext context)
     {
+        // Only a word in capitals or a run of "!" can shout: a reply with neither is read no further.
+        if ((context.Reply.FlagsSeen & TokenFlags.AllUpper) == 0 && !HasBangRun(context.Text))
+        {
+            return;
+        }
+
         var tokens = context.Tokens;
         var count = context.TokenCount;
         var runFirst = -1;
@@ -305,6 +311,23 @@ internal sealed class ShoutingRule : ReplyRule
             span,
             string.Format(CultureInfo.InvariantCulture, Text("finding.punctuation"), run, replacement),
             new Fix(string.Format(CultureInfo.InvariantCulture, Text("fix-title.punctuation"), replacement), new[] { new TextEdit(span, replacement) }));
+    }
+
+    /// <summary>
+    /// Whether the text has a "!" next to another "!" or a "?": every token <see cref="IsBangRun"/> reports (two marks or
+    /// more, one of them a "!") holds such a pair.
+    /// </summary>
+    private static bool HasBangRun(string text)
+    {
+        for (var at = text.IndexOf('!'); at >= 0; at = text.IndexOf('!', at + 1))
+        {
+            if ((at > 0 && text[at - 1] is '!' or '?') || (at + 1 < text.Length && text[at + 1] is '!' or '?'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBangRun(string text, int start, int length)

@@ -61,6 +61,62 @@ internal sealed class ReplyText
         }
     }
 
+    private bool _summarized;
+    private TokenFlags _flagsSeen;
+    private ulong _idsSeen;
+    private ulong _idsSeenMixed;
+
+    /// <summary>
+    /// Every flag some token has: a rule that looks only at tokens with a flag (a list item, a word in capitals) skips a
+    /// reply with none. Read once, on first use, after the reply is prepared.
+    /// </summary>
+    public TokenFlags FlagsSeen
+    {
+        get
+        {
+            Summarize();
+            return _flagsSeen;
+        }
+    }
+
+    /// <summary>
+    /// False when no token has the word id <paramref name="id"/>; true when one may have it (two 64-bit filters of the
+    /// ids seen, one by the id's low bits and one by a multiplicative hash, so about one word in five absent from a
+    /// typical reply passes both). A rule that looks only at tokens of one word skips a reply without it.
+    /// </summary>
+    public bool MayHold(int id)
+    {
+        Summarize();
+        return ((_idsSeen >> id) & (_idsSeenMixed >> Mixed(id)) & 1) != 0;
+    }
+
+    private static int Mixed(int id) => (int)(((uint)id * 2654435769u) >> 26);
+
+    private void Summarize()
+    {
+        if (_summarized)
+        {
+            return;
+        }
+
+        var flags = TokenFlags.None;
+        var ids = 0UL;
+        var mixed = 0UL;
+        var tokens = _tokens;
+        for (var i = 0; i < TokenCount; i++)
+        {
+            var id = tokens[i].Id;
+            flags |= tokens[i].Flags;
+            ids |= 1UL << id;
+            mixed |= 1UL << Mixed(id);
+        }
+
+        _flagsSeen = flags;
+        _idsSeen = ids;
+        _idsSeenMixed = mixed;
+        _summarized = true;
+    }
+
     public ReadOnlySpan<char> SpanOf(in Token token) => Text.AsSpan(token.Start, token.Length);
 
     public void Prepare(string text, Tokenizer tokenizer)
@@ -68,6 +124,7 @@ internal sealed class ReplyText
         Text = text;
         TokenCount = 0;
         SentenceCount = 0;
+        _summarized = false;
         AgentRegions.Find(text, Excluded, Quoted, tokenizer.Language);
         tokenizer.Tokenize(this);
     }
