@@ -515,6 +515,29 @@ internal sealed class FixChecker
     }
 
     /// <summary>Two ASCII chars that differ ignoring case, so no word starting with one equals a word starting with the other.</summary>
+    /// <summary>
+    /// Whether a sentence is already garbled by a slip of editing: a contraction that opens a clause restarted after a
+    /// mark, one word on ("but there's unfortunately, there's nothing more we can do"; "then Display, then Cast" is a
+    /// list). A fix spliced into it reads no better (fix reads S, U and Z), so the verifier offers none; the finding stays.
+    /// </summary>
+    public static bool Garbled(ReadOnlySpan<char> sentence)
+    {
+        Span<(int Start, int Length, bool PunctuationAfter)> words = stackalloc (int, int, bool)[(sentence.Length + 1) / 2];
+        var count = Words(sentence, words);
+        for (var a = 0; a + 2 < count; a++)
+        {
+            var (start, length, _) = words[a];
+            var word = sentence.Slice(start, length);
+            if (words[a + 1].PunctuationAfter && words[a + 2].Length == length && word.IndexOfAny('\'', '\u2019') >= 0 &&
+                word.Equals(sentence.Slice(words[a + 2].Start, length), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool DiffersInAscii(char a, char b) => a < 128 && b < 128 && (a | 0x20) != (b | 0x20);
 
     /// <summary>

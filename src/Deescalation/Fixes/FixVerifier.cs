@@ -81,7 +81,7 @@ internal sealed class FixVerifier
     /// <summary>The fix as it may be offered: itself, demoted to a suggestion, or null when it must not be offered.</summary>
     private Fix? Verdict(string text, ReplyContext? context, Diagnostic diagnostic, Fix fix)
     {
-        if (fix.Edits.Count == 0 || _checker.Problem(text, fix.Edits) is not null || Garbled(text, fix.Edits[0].Span.Start))
+        if (fix.Edits.Count == 0 || _checker.Problem(text, fix.Edits) is not null || InGarbledSentence(text, fix.Edits[0].Span.Start))
         {
             return null;
         }
@@ -94,55 +94,12 @@ internal sealed class FixVerifier
         return new Fix(fix.Title, fix.Edits, FixApplicability.Suggestion);
     }
 
-    /// <summary>
-    /// Whether the sentence at <paramref name="position"/> is already garbled by a slip of editing: a contraction restarted
-    /// after a comma ("but there's unfortunately, there's nothing more we can do"). A fix spliced into it
-    /// reads no better (fix reads S, U and Z), so none is offered; the finding stays.
-    /// </summary>
-    internal static bool Garbled(string text, int position)
+    /// <summary>Whether the sentence at <paramref name="position"/> is already garbled (<see cref="FixChecker.Garbled"/>).</summary>
+    private static bool InGarbledSentence(string text, int position)
     {
         var start = SentenceStart(text, position);
-        var end = SentenceEnd(text, position);
-        Span<(int Start, int Length)> words = stackalloc (int, int)[64];
-        var count = 0;
-        for (var i = start; i < end && count < words.Length;)
-        {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var from = i;
-            while (i < end && (char.IsLetter(text[i]) || text[i] is '\'' or '\u2019'))
-            {
-                i++;
-            }
-
-            words[count++] = (from, i - from);
-        }
-
-        // "there's unfortunately, there's": a clause's opening contraction restarted after a comma, one word on ("then
-        // Display, then Cast" is a list).
-        for (var a = 0; a + 2 < count; a++)
-        {
-            if (HasApostrophe(text, words[a]) && SameWord(text, words[a], words[a + 2]) && CommaBefore(text, words[a + 1], words[a + 2]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return FixChecker.Garbled(text.AsSpan(start, SentenceEnd(text, position) - start));
     }
-
-    private static bool HasApostrophe(string text, (int Start, int Length) word) =>
-        text.IndexOf('\'', word.Start, word.Length) >= 0 || text.IndexOf('\u2019', word.Start, word.Length) >= 0;
-
-    private static bool CommaBefore(string text, (int Start, int Length) previous, (int Start, int Length) word) =>
-        text.IndexOf(',', previous.Start + previous.Length, word.Start - previous.Start - previous.Length) >= 0;
-
-    private static bool SameWord(string text, (int Start, int Length) x, (int Start, int Length) y) =>
-        x.Length == y.Length && string.Compare(text, x.Start, text, y.Start, x.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
     private bool FlaggedAgain(string text, ReplyContext? context, Diagnostic diagnostic, Fix fix)
     {

@@ -20,7 +20,7 @@ internal sealed class ShoutingRule : ReplyRule
     private WordTableSet _english = null!;
 
     private WordTableSet _acronyms = null!;
-    private WordTableSet _articles = null!;
+    private WordSet _articles;
     private int _i;
 
 
@@ -29,7 +29,7 @@ internal sealed class ShoutingRule : ReplyRule
         _keywordLeads = new List<string>(Items("keyword-leads")).ToArray();
         _english = new WordTableSet(Items("everyday-words"));
         _acronyms = new WordTableSet(Items("acronyms"));
-        _articles = new WordTableSet(Items("name-articles"));
+        _articles = Class(lexicon, "name-articles");
 
         _i = lexicon.Id("i");
     }
@@ -182,7 +182,7 @@ internal sealed class ShoutingRule : ReplyRule
     /// </summary>
     private bool NamesANoun(RuleContext context, int index)
     {
-        if (index == 0 || index + 1 >= context.TokenCount || !context.SameSentence(index - 1, index + 1) || !_articles.Contains(context.TextOf(index - 1)))
+        if (index == 0 || index + 1 >= context.TokenCount || !context.SameSentence(index - 1, index + 1) || !_articles.Contains(context.Tokens[index - 1].Id))
         {
             return false;
         }
