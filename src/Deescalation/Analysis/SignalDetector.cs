@@ -453,6 +453,9 @@ internal sealed class SignalDetector
 
         // "So please none of these as an excuse! Thanks": a closing "Thanks" beside anger is courtesy, not praise.
         var angryPhrases = weight >= UpsetThreshold;
+        // The message complains in words: a phrase of anger or a grievance, before its marks are weighed.
+        var complains = weight > 0;
+        var mockingPraise = 0;
         var shouted = 0;
         var words = 0;
         var capitals = 0;
@@ -464,6 +467,8 @@ internal sealed class SignalDetector
         var swearing = false;
         var trouble = false;
         var aimed = false;
+        // A negation or a trouble word: the message reports trouble (a question alone does not).
+        var troubled = false;
         // One table read per token for the word classes; the previous token's kind is read where a rule looks back.
         var kinds = _customerWordKinds;
         for (var i = 0; i < customer.TokenCount; i++)
@@ -495,7 +500,12 @@ internal sealed class SignalDetector
                 // "Thanks for trying" thanks for something; a bare "Thanks" at the end of an angry message only closes it.
                 var courtesy = angryPhrases && token.Sentence == tokens[customer.TokenCount - 1].Sentence && customer.WordsInSentence(i) <= CourtesyWords &&
                                !ThanksForSomething(context, customer, i);
-                positive += sarcastic || courtesy || (i > 0 && (kinds[tokens[i - 1].Id] & CustomerNegation) != 0) ? 0 : 1;
+                var negated = i > 0 && (kinds[tokens[i - 1].Id] & CustomerNegation) != 0;
+                // "Great strategy.", "Nice work!", "6 hours late without our luggage. Wonderful!": praise as a short sentence of
+                // its own in a message that complains of trouble is sarcasm (weighed below, once the trouble is known).
+                var mocking = !sarcastic && !courtesy && !negated && (kind & CustomerPositive) != 0 && complains && customer.WordsInSentence(i) <= CourtesyWords;
+                mockingPraise += mocking ? 1 : 0;
+                positive += sarcastic || courtesy || mocking || negated ? 0 : 1;
             }
             else if (token.Is(TokenFlags.AllUpper) && !token.Is(TokenFlags.HasDigit) && token.Length >= 2 &&
                      !_acronyms.Contains(text.AsSpan(token.Start, token.Length)) && (kind & CustomerGreeting) == 0)
@@ -516,6 +526,7 @@ internal sealed class SignalDetector
             // broken!!!") or beside a word of anger ("this is ridiculous!!"); "what do I wear for this??? I'm too
             // indecisive!!!" raises it at no one.
             aimed |= (kind & (CustomerTrouble | CustomerNegation | CustomerAddress)) != 0;
+            troubled |= (kind & (CustomerTrouble | CustomerNegation)) != 0;
             if (token.Is(TokenFlags.Word))
             {
                 words++;
@@ -526,7 +537,7 @@ internal sealed class SignalDetector
 
                 // A hashtag is read by its stems above: "#fucklyft" is at another company.
                 swearing |= (token.Start == 0 || text[token.Start - 1] != '#') && MayStartAny(text[token.Start], _profanityFirstChars) &&
-                            InflectsAny(text.AsSpan(token.Start, token.Length), _profanityStems);
+                            (InflectsAny(text.AsSpan(token.Start, token.Length), _profanityStems) || Censored(text, token));
                 angryHashtag |= token.Start > 0 && text[token.Start - 1] == '#' && ContainsAny(text.AsSpan(token.Start, token.Length), _upsetStems) &&
                                 !ContainsAny(text.AsSpan(token.Start, token.Length), _neutralStems);
             }
@@ -554,7 +565,11 @@ internal sealed class SignalDetector
         weight += swearing ? 2 : 0;
         weight += ContainsAny(text.AsSpan(), _upsetEmoji, _upsetEmojiComparisons, _upsetEmojiFirstChars) ? 2 : 0;
         weight += bangs > 1 ? 2 : bangs;
+        // Praise beside a grievance and a report of trouble mocks ("... still messes up 90% of it. Amazing."); with no
+        // trouble reported it is praise after all ("Ok. Great. What time was the show again?").
+        positive += troubled ? 0 : mockingPraise;
         weight -= positive > 2 ? 2 : positive;
+        weight += troubled && mockingPraise > 0 ? 1 : 0;
         return weight;
     }
 
@@ -652,6 +667,31 @@ internal sealed class SignalDetector
         }
 
         return false;
+    }
+
+    /// <summary>Letters a censored word shows before its asterisks at most: "F***", "sh*t", "f**king".</summary>
+    private const int CensoredLead = 3;
+
+    /// <summary>
+    /// Whether the word is the start of a censored one ("F*** it", "sh*t", "f**king"): at most <see cref="CensoredLead"/>
+    /// letters, then asterisks with no space, two or more, or one with letters after it. The caller checks that its first
+    /// letter may start a word of <c>profanity-stems</c>; "**Note**" in bold and "app*" as a footnote are not censored.
+    /// </summary>
+    private static bool Censored(string text, in Token word)
+    {
+        var end = word.Start + word.Length;
+        if (word.Length > CensoredLead || end >= text.Length || text[end] != '*' || (word.Start > 0 && text[word.Start - 1] == '*'))
+        {
+            return false;
+        }
+
+        var stars = end;
+        while (stars < text.Length && text[stars] == '*')
+        {
+            stars++;
+        }
+
+        return stars - end >= 2 || (stars < text.Length && char.IsLetter(text[stars]));
     }
 
     /// <summary>Whether a word starting with <paramref name="first"/> can start with a stem of <paramref name="asciiFirstChars"/>; outside ASCII, always.</summary>

@@ -31,6 +31,9 @@ public class ReplySignalsTests
     [InlineData("Hi there Debbie, I can totally see your concern. Can you DM us your full name?", true)]
     [InlineData("¡Oh, no! Dinos, ¿qué es lo que está pasando?", true)]
     [InlineData("You can see your order history in the app.", false)]
+    [InlineData("Hi, I can see that your request has been assigned to a specialist.", false)]
+    [InlineData("I can see why that would be annoying. A specialist has your request.", true)]
+    [InlineData("We can imagine that this came as a shock.", true)]
     [InlineData("Thanks for your patience. We should have an update by 5 pm.", false)]
     [InlineData("I am glad we were able to get things sorted out for you.", true)]
     [InlineData("We understand the importance of your package and appreciate your patience.", true)]
@@ -172,6 +175,16 @@ public class ReplySignalsTests
     [InlineData("What do I wear for this party??? I'm too indecisive!!!", false)]
     [InlineData("I'm sorry, what? It's going to COST me $50 to transfer my points? This is ridiculous!!", true)]
     [InlineData("My phone erased all my emails twice in the past 24 hours. Wth???", true)]
+    [InlineData("since the update your system doesn't work with paypal. F*** it, I'm taking taxis.", true)]
+    [InlineData("**Note** my order number is in the subject line.", false)]
+    [InlineData("And now we've arrived, 6 hours late without our luggage. Wonderful!", true)]
+    [InlineData("Ok. Great. What time was the show again?", false)]
+    [InlineData("Great airline. No fees to check bags, free drinks on board. Great stuff!", false)]
+    [InlineData("Train your people. The online booking kicked me off twice.", true)]
+    [InlineData("NEVER order from them online because they send defective items.", true)]
+    [InlineData("I have never ordered from you before. How long does delivery take?", false)]
+    [InlineData("I finally called support and they can't do anything until the trial ends.. thats crazy!", true)]
+    [InlineData("That's crazy good value, I'll take two.", false)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
