@@ -10,7 +10,7 @@ namespace Deescalation.Analysis;
 /// </summary>
 internal sealed class CommonWords
 {
-    private static readonly string[] ClassNames = { "time-words", "time-units", "number-words", "conjunctions", "negations", "apologies", "subjects", "vague-triggers", "placeholder-times", "fix-lead-in-blockers" };
+    private static readonly string[] ClassNames = { "time-words", "time-units", "number-words", "conjunctions", "negations", "apologies", "subjects", "vague-triggers", "placeholder-times", "fix-lead-in-blockers", "link-leads" };
     private static readonly string[] RoleNames = { "as", "soon", "but", "and", "if", "that", "you", "i", "we", "not", "please", "for" };
 
     public CommonWords(Lexicon lexicon, LanguagePack pack)
@@ -25,6 +25,7 @@ internal sealed class CommonWords
         VagueTriggerWords = lexicon.Set(pack.Class("vague-triggers").Items);
         PlaceholderTimes = lexicon.Set(pack.Class("placeholder-times").Items);
         LeadInBlockers = lexicon.Set(pack.Class("fix-lead-in-blockers").Items);
+        LinkLeads = lexicon.Set(pack.Class("link-leads").Items);
         var tokenizer = lexicon.Tokenizer;
         _clauseBreaks = lexicon.Set(new[] { ",", ";", ":", "-", "(", ")", ".", "!", "?", "..." });
         Quote = tokenizer.Quote;
@@ -54,6 +55,9 @@ internal sealed class CommonWords
     public WordSet LeadInBlockers { get; }
 
     public WordSet TimeUnits { get; }
+
+    /// <summary>Words after which a link is given to the customer to follow ("through https://...").</summary>
+    public WordSet LinkLeads { get; }
 
     public WordSet NumberWords { get; }
 

@@ -125,6 +125,54 @@ internal sealed class RuleContext
 
     public ReadOnlySpan<char> TextOf(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
 
+    /// <summary>
+    /// "We'd be happy to look into this with you here: https://...", "Connect with us through https://... and we'll be in
+    /// touch": a link in the text from token <paramref name="from"/> up to token <paramref name="to"/> (or the end), after a
+    /// colon, a sentence's end or one of the language's <c>link-leads</c>, is given to the customer to follow. A link after a
+    /// signature or a cut-off tweet ("... ^OM https://...", "had you swit... https://...") is an attachment.
+    /// </summary>
+    public bool GivesLink(int from, int to)
+    {
+        if (from >= to || to > TokenCount)
+        {
+            return false;
+        }
+
+        // Up to the next token: a link is not a token of its own, so the text after the last word holds it.
+        var text = Text;
+        var start = Tokens[from].Start;
+        var end = to < TokenCount ? Tokens[to].Start : text.Length;
+        var link = text.IndexOf("http", start, end - start, StringComparison.OrdinalIgnoreCase);
+        link = link >= 0 ? link : text.IndexOf("www.", start, end - start, StringComparison.OrdinalIgnoreCase);
+        if (link < 0)
+        {
+            return false;
+        }
+
+        var before = link - 1;
+        while (before >= start && char.IsWhiteSpace(text[before]))
+        {
+            before--;
+        }
+
+        // After a colon, or standing on its own after a sentence ("... to resolve the issue. https://..."), not after the
+        // dots of a tweet cut short ("had you swit... https://...").
+        if (before >= start && (text[before] is ':' or '!' or '?' || (text[before] == '.' && (before == 0 || text[before - 1] != '.'))))
+        {
+            return true;
+        }
+
+        for (var i = to - 1; i >= from; i--)
+        {
+            if (Tokens[i].End <= link)
+            {
+                return Tokens[i].End == before + 1 && Common.LinkLeads.Contains(Tokens[i].Id);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the sentence of <paramref name="token"/> ends with a question mark ("?", "?!", "!?").</summary>
     public bool IsQuestion(int token)
     {

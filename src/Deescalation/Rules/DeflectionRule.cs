@@ -104,21 +104,21 @@ internal sealed class DeflectionRule : PhraseTableRule
             last = context.SentenceOf(last + 1).Last;
         }
 
-        // Links are not words: read the text itself, up to the next sentence after that (or the end).
+        // Links are not words: read the text itself, up to the next sentence after that (or the end). A link given to follow
+        // ("contact them at https://..."), not one attached after the signature ("... ^QJ https://...").
         var from = context.Tokens[first].Start;
         var to = last + 1 < context.TokenCount ? context.Tokens[last + 1].Start : context.Text.Length;
-        var text = context.Text.AsSpan(from, to - from);
-        return HasLinkOrNumber(text);
+        return HasNumber(context.Text.AsSpan(from, to - from)) || context.GivesLink(first, last + 1);
     }
 
     /// <summary>A link, or a number of seven digits or more read through its separators ("0800 123 456", "33 1 40073232").</summary>
-    private static bool HasLinkOrNumber(ReadOnlySpan<char> text)
-    {
-        if (text.IndexOf("http".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("www.".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0)
-        {
-            return true;
-        }
+    private static bool HasLinkOrNumber(ReadOnlySpan<char> text) =>
+        text.IndexOf("http".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("www.".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0 ||
+        HasNumber(text);
 
+    /// <summary>A number of seven digits or more read through its separators ("0800 123 456", "33 1 40073232").</summary>
+    private static bool HasNumber(ReadOnlySpan<char> text)
+    {
         var digits = 0;
         foreach (var c in text)
         {

@@ -75,7 +75,6 @@ internal sealed class VaguePromiseRule : ReplyRule
     private WordSet _efforts;
     private WordSet _movers;
     private WordSet _pleaseWords;
-    private WordSet _linkLeads;
     private WordSet _thirdParties;
     private WordSet _relays;
     private WordSet _relayVerbs;
@@ -133,7 +132,6 @@ internal sealed class VaguePromiseRule : ReplyRule
         _efforts = Class(lexicon, "effort-verbs");
         _movers = Class(lexicon, "customer-movers");
         _pleaseWords = Class(lexicon, "please-words");
-        _linkLeads = Class(lexicon, "link-leads");
         _thirdParties = Class(lexicon, "third-parties");
         _relays = Class(lexicon, "relay-words");
         _relayVerbs = Class(lexicon, "relay-verbs");
@@ -852,7 +850,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         // to the customer, just before or around the promise, is the step too.
         // "We'd be happy to look into this with you here: https://...": a link later in the sentence is the step as well.
         return AsksStep(context, first > 0 ? context.SentenceOf(first - 1).First : first, token) || (first > 0 && context.IsQuestion(first - 1)) ||
-               context.IsQuestion(last) || HasLink(context, token, last + 1);
+               context.IsQuestion(last) || context.GivesLink(token, last + 1);
     }
 
     /// <summary>
@@ -1011,56 +1009,10 @@ internal sealed class VaguePromiseRule : ReplyRule
     /// <summary>How many tokens after a vague time a hope may follow it (", I'm sure": comma, "I", "'m", "sure").</summary>
     private const int HopeTailReach = 4;
 
-    /// <summary>
-    /// "We'd be happy to look into this with you here: https://...", "Connect with us through https://... and we'll be in
-    /// touch": a link in the text from token <paramref name="from"/> up to token <paramref name="to"/> (or the end), after a
-    /// colon or one of the rule's <c>link-leads</c>, is where the customer takes the step. A link after a signature or a
-    /// cut-off tweet ("... ^OM https://...") is an attachment.
-    /// </summary>
-    private bool HasLink(RuleContext context, int from, int to)
-    {
-        if (from >= to || to > context.TokenCount)
-        {
-            return false;
-        }
-
-        // Up to the next token: a link is not a token of its own, so the text after the last word holds it.
-        var text = context.Text;
-        var start = context.Tokens[from].Start;
-        var end = to < context.TokenCount ? context.Tokens[to].Start : text.Length;
-        var link = text.IndexOf("http", start, end - start, StringComparison.OrdinalIgnoreCase);
-        link = link >= 0 ? link : text.IndexOf("www.", start, end - start, StringComparison.OrdinalIgnoreCase);
-        if (link < 0)
-        {
-            return false;
-        }
-
-        var before = link - 1;
-        while (before >= start && char.IsWhiteSpace(text[before]))
-        {
-            before--;
-        }
-
-        if (before >= start && text[before] == ':')
-        {
-            return true;
-        }
-
-        for (var i = to - 1; i >= from; i--)
-        {
-            if (context.Tokens[i].End <= link)
-            {
-                return context.Tokens[i].End == before + 1 && _linkLeads.Contains(context.Tokens[i].Id);
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Whether the tokens from <paramref name="from"/> up to <paramref name="to"/> ask the customer for a step.</summary>
     private bool AsksStep(RuleContext context, int from, int to)
     {
-        if (AsksPlease(context, from, to) || HasLink(context, from, to))
+        if (AsksPlease(context, from, to) || context.GivesLink(from, to))
         {
             return true;
         }
