@@ -23,6 +23,7 @@ internal sealed class SignalDetector
     private WordSet _pleas;
     private WordSet _secondPerson;
     private WordSet _trouble;
+    private WordSet _restoring;
     private WordSet _choiceQuestions;
     private WordSet _continuations;
     private WordTableSet _english = null!;
@@ -98,7 +99,7 @@ internal sealed class SignalDetector
     {
         get
         {
-            foreach (var name in new[] { "greeting-words", "greeting-addressees", "thanks-words", "positive-words", "routine-words", "courtesy-words", "plea-words", "trouble-words", "choice-question-words", "continuation-openers", "second-person" })
+            foreach (var name in new[] { "greeting-words", "greeting-addressees", "thanks-words", "positive-words", "routine-words", "courtesy-words", "plea-words", "trouble-words", "choice-question-words", "continuation-openers", "second-person", "restoring-words" })
             {
                 foreach (var word in _pack.Class(name).Items)
                 {
@@ -119,6 +120,7 @@ internal sealed class SignalDetector
         _pleas = lexicon.Set(_pack.Class("plea-words").Items);
         _secondPerson = lexicon.Set(_pack.Class("second-person").Items);
         _trouble = lexicon.Set(_pack.Class("trouble-words").Items);
+        _restoring = lexicon.Set(_pack.Class("restoring-words").Items);
         _choiceQuestions = lexicon.Set(_pack.Class("choice-question-words").Items);
         _continuations = lexicon.Set(_pack.Class("continuation-openers").Items);
         _upsetStems = ToArray(_pack.Class("upset-hashtag-stems").Items);
@@ -427,6 +429,13 @@ internal sealed class SignalDetector
         foreach (var match in context.CustomerMatches)
         {
             var signal = context.Engine.CustomerEntries[match.Entry].Signal;
+            // "How do I get sync working again?": one word of grievance after a word of things restored is the wish to have
+            // them back, not a repeat of the trouble.
+            if (signal == SignalKind.MildUpset && match.First == match.Last && match.First > 0 && _restoring.Contains(tokens[match.First - 1].Id))
+            {
+                continue;
+            }
+
             weight += signal == SignalKind.StrongUpset ? 2 : 0;
             var sentence = tokens[match.First].Sentence;
             var firstId = tokens[match.First].Id;

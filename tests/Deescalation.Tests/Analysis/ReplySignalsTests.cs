@@ -185,6 +185,8 @@ public class ReplySignalsTests
     [InlineData("I have never ordered from you before. How long does delivery take?", false)]
     [InlineData("I finally called support and they can't do anything until the trial ends.. thats crazy!", true)]
     [InlineData("That's crazy good value, I'll take two.", false)]
+    [InlineData("My sync is stuck at 159 images uploading. How do I get sync working again?", false)]
+    [InlineData("My sync is stuck again, third day in a row. Still not fixed.", true)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
