@@ -50,6 +50,8 @@ internal sealed class PatronizingApologyRule : ReplyRule
     private WordSet _lapses;
     private WordSet _nameBefore;
     private WordSet _feelingObjects;
+    private WordSet _newsVerbs;
+    private WordSet _ruleTakeBacks;
     private int _regret;
     private int _to;
 
@@ -66,6 +68,8 @@ internal sealed class PatronizingApologyRule : ReplyRule
         _modals = Class(lexicon, "modals");
         _firstPerson = Class(lexicon, "first-person");
         _feelingObjects = Class(lexicon, "feeling-objects");
+        _newsVerbs = Class(lexicon, "news-verbs");
+        _ruleTakeBacks = Class(lexicon, "rule-take-backs");
         _clauseStarters = Class(lexicon, "that-clause-starters");
         _clauseVerbs = Class(lexicon, "clause-verbs");
         _appearances = Class(lexicon, "appearance-words");
@@ -241,9 +245,10 @@ internal sealed class PatronizingApologyRule : ReplyRule
         var tokens = context.Tokens;
         var but = match.Last;
         var apologyWord = ApologyWord(context, match);
-        if (apologyWord >= 0 && apologyWord + 2 <= but && tokens[apologyWord + 1].Id == _to)
+        if (apologyWord >= 0 && apologyWord + 2 <= but && tokens[apologyWord + 1].Id == _to && !_newsVerbs.Contains(tokens[apologyWord + 2].Id))
         {
-            // "Sorry to be a pain, but could you...", "sorry to bother you, but": politeness, not an apology.
+            // "Sorry to be a pain, but could you...", "sorry to bother you, but": politeness, not an apology. "Sorry to hear
+            // that, however we would not offer a gesture" is one, taken back.
             return -1;
         }
 
@@ -257,6 +262,13 @@ internal sealed class PatronizingApologyRule : ReplyRule
         // "Sorry for the wait, but good news: it shipped" and "sorry, but we don't stock it" are fine;
         // "sorry, but that's our policy" and "sorry for the delay, but our drivers are busy" take the apology back.
         if (TurnsToGoodNews(context, afterBut) || !TakesItBack(context, afterBut))
+        {
+            return -1;
+        }
+
+        // To a calm customer with nothing to apologise for ("Should I watch a film tonight?"), "sorry, but I can't" declines
+        // politely; "sorry, but they're non-refundable" still recites a rule in place of the apology.
+        if (context.Signals.CustomerCalm && !SentenceHas(context, afterBut, _ruleTakeBacks))
         {
             return -1;
         }
@@ -333,6 +345,21 @@ internal sealed class PatronizingApologyRule : ReplyRule
 
             // "we can't", "we won't": a refusal; "we don't stock it" only states a fact.
             if (tokens[i].Id == context.Common.Not && i > afterBut && _modals.Contains(tokens[i - 1].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of <paramref name="words"/> stands from <paramref name="from"/> to the end of its sentence.</summary>
+    private static bool SentenceHas(RuleContext context, int from, WordSet words)
+    {
+        var last = context.LastWordOfSentence(from);
+        for (var i = from; i <= last; i++)
+        {
+            if (words.Contains(context.Tokens[i].Id))
             {
                 return true;
             }
