@@ -38,6 +38,9 @@ internal sealed class OverpromiseRule : ReplyRule
 
         /// <summary>"for sure", "without a doubt": certainty about the future only.</summary>
         FutureCertainty = 7,
+
+        /// <summary>"we will find a solution", "you will get the positive resolution": an outcome promised, unless hoped for.</summary>
+        Outcome = 9,
     }
 
     protected override Type Behaviours => typeof(Behaviour);
@@ -221,6 +224,16 @@ internal sealed class OverpromiseRule : ReplyRule
                     var clause = context.Text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
                     var effort = MakeSureToEffort(clause);
                     replacement = effort ?? Text("fix.best-effort") + " " + LowerFirst(clause);
+                    break;
+
+                case Behaviour.Outcome:
+                    // "We hope you will get a positive response", "we'll try to find a solution": a hope or an effort.
+                    if (context.SentenceContainsBefore(first, _prevention))
+                    {
+                        continue;
+                    }
+
+                    replacement = entry.Replacement ?? string.Empty;
                     break;
 
                 case Behaviour.Percent:
