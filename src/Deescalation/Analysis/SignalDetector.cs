@@ -43,6 +43,9 @@ internal sealed class SignalDetector
     private string[] _joyEmoji = Array.Empty<string>();
     private StringComparison[] _joyEmojiComparisons = Array.Empty<StringComparison>();
     private string? _joyEmojiFirstChars = string.Empty;
+    private string[] _mockingEmoji = Array.Empty<string>();
+    private StringComparison[] _mockingEmojiComparisons = Array.Empty<StringComparison>();
+    private string? _mockingEmojiFirstChars = string.Empty;
     private byte[] _replyWordKinds = Array.Empty<byte>();
 
     // What a word of the reply says, by id, for the one lookup per token in Read.
@@ -136,6 +139,9 @@ internal sealed class SignalDetector
         _joyEmoji = ToArray(_pack.Class("joy-emoji").Items);
         _joyEmojiComparisons = ComparisonsFor(_joyEmoji);
         _joyEmojiFirstChars = FirstCharsOfOrdinal(_joyEmoji, _joyEmojiComparisons);
+        _mockingEmoji = ToArray(_pack.Class("mocking-emoji").Items);
+        _mockingEmojiComparisons = ComparisonsFor(_mockingEmoji);
+        _mockingEmojiFirstChars = FirstCharsOfOrdinal(_mockingEmoji, _mockingEmojiComparisons);
         _english = new WordTableSet(_pack.Class("everyday-words").Items);
         _acronyms = new WordTableSet(_pack.Class("acronyms").Items);
         _replyWordKinds = new byte[lexicon.Table.Count];
@@ -552,8 +558,16 @@ internal sealed class SignalDetector
             }
         }
 
-        // "Oh fabulous!! 😁": an emoji of joy is praise, like a word of it.
-        positive += ContainsAny(text.AsSpan(), _joyEmoji, _joyEmojiComparisons, _joyEmojiFirstChars) ? 1 : 0;
+        // "Oh fabulous!! 😁": an emoji of joy is praise, like a word of it. Applause beside a complaint of trouble mocks
+        // ("still no luck, all from installing the update 😣 Well done 👏"; the language's mocking-emoji).
+        if (complains && troubled && ContainsAny(text.AsSpan(), _mockingEmoji, _mockingEmojiComparisons, _mockingEmojiFirstChars))
+        {
+            mockingPraise++;
+        }
+        else
+        {
+            positive += ContainsAny(text.AsSpan(), _joyEmoji, _joyEmojiComparisons, _joyEmojiFirstChars) ? 1 : 0;
+        }
 
         // Capitals and "!" in praise with no word of anger are excitement ("THANK YOU!!! ... MVP!!!").
         var phrases = weight;

@@ -305,7 +305,7 @@ internal sealed class VaguePromiseRule : ReplyRule
             }
 
             if (sentence == reportedSentence || (sentence < 64 && (reportedSentences & (1UL << sentence)) != 0) ||
-                context.SentenceHasConcreteTime(match.First) || context.SentenceContainsBefore(match.First, _conditions) ||
+                context.SentenceHasConcreteTime(match.First) || TimedNext(context, match.First) || context.SentenceContainsBefore(match.First, _conditions) ||
                 IsRoutine(context, match.First) || FollowsCustomerStep(context, match.First) || ContinuesEarlierPart(context, match.First) ||
                 ((Behaviour)entry.Kind == Behaviour.Commitment && AsksStepNext(context, match.First)) || NamesRecord(context, match.First))
             {
@@ -901,6 +901,16 @@ internal sealed class VaguePromiseRule : ReplyRule
         // "We'll be happy to look into this with you. Which iPhone model do you have?": the answer is the step.
         var (_, nextLast) = context.SentenceOf(last + 1);
         return AsksStep(context, last + 1, nextLast + 1) || context.IsQuestion(last + 1);
+    }
+
+    /// <summary>
+    /// "The India team will reach out to you. Please allow 24-48 business hours.": the sentence after the promise names
+    /// its time.
+    /// </summary>
+    private static bool TimedNext(RuleContext context, int token)
+    {
+        var (_, last) = context.SentenceOf(token);
+        return last + 1 < context.TokenCount && context.SentenceHasConcreteTime(last + 1);
     }
 
     /// <summary>"I do hope this is resolved soon": a hope for an outcome before the token, not "we hope to" (a hedge on our own step).</summary>

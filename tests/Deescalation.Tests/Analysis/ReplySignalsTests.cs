@@ -31,6 +31,7 @@ public class ReplySignalsTests
     [InlineData("Hi there Debbie, I can totally see your concern. Can you DM us your full name?", true)]
     [InlineData("¡Oh, no! Dinos, ¿qué es lo que está pasando?", true)]
     [InlineData("You can see your order history in the app.", false)]
+    [InlineData("Hi Ian, this does look rather strange that these are on sale and there is no deal.", true)]
     [InlineData("Hi, I can see that your request has been assigned to a specialist.", false)]
     [InlineData("I can see why that would be annoying. A specialist has your request.", true)]
     [InlineData("We can imagine that this came as a shock.", true)]
@@ -187,6 +188,11 @@ public class ReplySignalsTests
     [InlineData("That's crazy good value, I'll take two.", false)]
     [InlineData("My sync is stuck at 159 images uploading. How do I get sync working again?", false)]
     [InlineData("My sync is stuck again, third day in a row. Still not fixed.", true)]
+    [InlineData("Spent the evening trying to fix it but still no luck, all from installing the update. Well done 👏", true)]
+    [InlineData("Great job on the new app 👏", false)]
+    [InlineData("There are 2 tickets, both no call backs. I was told they would call by Nov 1st. Still waiting.", true)]
+    [InlineData("This is not the response I am expecting from such a big organisation, please get this done.", true)]
+    [InlineData("You amateur, blaming children. Wankstains.", true)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
