@@ -26,6 +26,11 @@ internal sealed class Contractions
     private readonly WordTable _joined;
     private readonly (int FirstLength, string? First, string Second)[] _joinedSplits;
 
+    // For MaySplitUnmarked: a bit for each joined word's hash modulo 64, and the folded last char of the negation
+    // suffix an unmarked contraction ends with ("dont": 't').
+    private readonly ulong _joinedHashBits;
+    private readonly char _negationLast;
+
     public Contractions(ContractionData data)
     {
         Data = data;
@@ -54,6 +59,13 @@ internal sealed class Contractions
         }
 
         _joined = new WordTable(joined);
+        foreach (var word in joined)
+        {
+            _joinedHashBits |= 1UL << (int)(WordTable.Hash(WordTable.Normalize(word).AsSpan()) & 63);
+        }
+
+        var suffix = _negationBefore + _negationAfter;
+        _negationLast = suffix.Length > 0 ? suffix[suffix.Length - 1] : '\0';
         _joinedSplits = new (int, string?, string)[splits.Count + 1];
         for (var i = 0; i < splits.Count; i++)
         {
@@ -155,6 +167,15 @@ internal sealed class Contractions
 
         return true;
     }
+
+    /// <summary>
+    /// False when <see cref="TrySplitUnmarked(ReadOnlySpan{char}, uint, ref int, ref string?, ref int, ref string)"/>
+    /// cannot split the word: no joined form ("cannot") has its hash modulo 64, and it does not end as the negation
+    /// suffix does. A test of a few instructions that the tokenizer makes for every word before the lookups.
+    /// </summary>
+    public bool MaySplitUnmarked(ReadOnlySpan<char> word, uint hash) =>
+        ((_joinedHashBits >> (int)(hash & 63)) & 1) != 0 ||
+        (word.Length >= _negationBefore.Length + _negationAfter.Length + 2 && _negationLast != '\0' && WordTable.Fold(word[word.Length - 1]) == _negationLast);
 
     private bool TrySplitUnmarked(ReadOnlySpan<char> word, ref int firstLength, ref string? firstOverride, ref int secondStart, ref string second) =>
         TrySplitUnmarked(word, WordTable.Hash(word), ref firstLength, ref firstOverride, ref secondStart, ref second);

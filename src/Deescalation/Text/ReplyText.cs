@@ -161,26 +161,34 @@ internal sealed class ReplyText
 
     internal void AddToken(in Token token, bool newSentence)
     {
-        if (TokenCount == _tokens.Length)
+        var index = TokenCount;
+        if (index == _tokens.Length)
         {
             Array.Resize(ref _tokens, _tokens.Length * 2);
         }
 
-        var index = TokenCount++;
-        _tokens[index] = token;
+        var flags = token.Flags;
         if (newSentence || SentenceCount == 0)
         {
-            if (SentenceCount == _sentences.Length)
-            {
-                Array.Resize(ref _sentences, _sentences.Length * 2);
-            }
-
-            _sentences[SentenceCount++] = new Sentence { FirstToken = index, TokenCount = 0 };
-            _tokens[index].Flags |= TokenFlags.SentenceStart;
+            StartSentence(index);
+            flags |= TokenFlags.SentenceStart;
         }
 
-        _tokens[index].Sentence = SentenceCount - 1;
-        _sentences[SentenceCount - 1].TokenCount++;
+        // The token written once, its sentence and flags complete.
+        var sentence = SentenceCount - 1;
+        _tokens[index] = new Token { Start = token.Start, Length = token.Length, Id = token.Id, Sentence = sentence, Flags = flags };
+        _sentences[sentence].TokenCount++;
+        TokenCount = index + 1;
+    }
+
+    private void StartSentence(int firstToken)
+    {
+        if (SentenceCount == _sentences.Length)
+        {
+            Array.Resize(ref _sentences, _sentences.Length * 2);
+        }
+
+        _sentences[SentenceCount++] = new Sentence { FirstToken = firstToken, TokenCount = 0 };
     }
 
     /// <summary>Whether the char at <paramref name="position"/> is in the agent's own text.</summary>

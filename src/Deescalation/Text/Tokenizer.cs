@@ -24,12 +24,14 @@ internal sealed class Tokenizer
 
     private readonly WordTable _table;
     private readonly TextLanguage _language;
+    private readonly Contractions _contractions;
     private readonly int[] _asciiPunctuation = new int[128];
 
     public Tokenizer(WordTable table, TextLanguage language)
     {
         _table = table;
         _language = language;
+        _contractions = language.Contractions;
         foreach (var word in PunctuationWords)
         {
             if (word.Length == 1 && word[0] < 128)
@@ -66,301 +68,353 @@ internal sealed class Tokenizer
     /// <summary>The language's text rules: contractions, abbreviations, sign-offs.</summary>
     public TextLanguage Language => _language;
 
+    /// <summary>
+    /// Tokenizes the reply's text into its tokens and sentences. The loop here reads spaces and the words inside a line,
+    /// which are nearly every char of a reply, and hands every other char to <see cref="ReadOther"/>: kept this small,
+    /// the loop holds its position in registers instead of spilling the state the rarer paths need.
+    /// </summary>
     public void Tokenize(ReplyText reply)
     {
         var text = reply.Text;
-        var excluded = reply.Excluded;
         var n = text.Length;
-        var i = 0;
-        var excludedIndex = 0;
-        var pendingBoundary = true;
-        var pendingListItem = false;
-        var atLineStart = true;
-        var newlines = 0;
-        var quoteOpen = -1;
+        var excluded = reply.Excluded;
+        var state = new ScanState
+        {
+            // The next excluded range's start, read once per range rather than once per character.
+            Limit = excluded.Count > 0 ? Math.Min(n, excluded[0].Start) : n,
+            QuoteOpen = -1,
+            PendingBoundary = true,
+            AtLineStart = true,
+        };
         var classes = AsciiClasses;
-
-        // The next excluded range's start, read once per range rather than once per character.
-        var limit = excluded.Count > 0 ? Math.Min(n, excluded[0].Start) : n;
-
+        var i = 0;
         while (i < n)
         {
-            if (i >= limit && excludedIndex < excluded.Count)
+            if (i >= state.Limit)
             {
-                var range = excluded[excludedIndex++];
-                if (i < range.End)
-                {
-                    i = range.End;
-                    pendingBoundary = true;
-                    atLineStart = true;
-                }
-
-                limit = excludedIndex < excluded.Count ? Math.Min(n, excluded[excludedIndex].Start) : n;
+                i = SkipExcluded(excluded, i, n, ref state);
                 continue;
             }
 
             var c = text[i];
-            if (c < 128 && classes[c] == Space)
-            {
-                i++;
-                continue;
-            }
-
-            if (c == '\n')
-            {
-                newlines++;
-                if (newlines >= 2)
-                {
-                    pendingBoundary = true;
-                }
-
-                atLineStart = true;
-                i++;
-                continue;
-            }
-
-            if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
-            {
-                i++;
-                continue;
-            }
-
-            newlines = 0;
-            var lineStart = false;
-            if (atLineStart)
-            {
-                atLineStart = false;
-                lineStart = true;
-                var marker = ListMarkerLength(text, i, limit);
-                if (marker > 0)
-                {
-                    pendingBoundary = true;
-                    pendingListItem = true;
-                    i += marker;
-                    continue;
-                }
-
-                if (c == '#')
-                {
-                    while (i < limit && text[i] == '#')
-                    {
-                        i++;
-                    }
-
-                    pendingBoundary = true;
-                    continue;
-                }
-            }
-
-            if (c < 128 ? classes[c] == WordChar : char.IsLetterOrDigit(c))
-            {
-                if (c < 128)
-                {
-                    var asciiEnd = TryEmitAsciiWord(reply, i, limit, ref pendingBoundary, ref pendingListItem, lineStart);
-                    if (asciiEnd > i)
-                    {
-                        i = asciiEnd;
-                        continue;
-                    }
-                }
-
-                var end = ScanWord(text, i, limit, out var skip);
-                if (!skip)
-                {
-                    EmitWord(reply, i, end, ref pendingBoundary, ref pendingListItem, lineStart);
-                }
-
-                i = end;
-                continue;
-            }
-
-            switch (c)
-            {
-                case '!':
-                case '?':
-                {
-                    var end = i;
-                    while (end < limit && (text[end] == '!' || text[end] == '?'))
-                    {
-                        end++;
-                    }
-
-                    Emit(reply, i, end - i, c == '!' ? Bang : Question, TokenFlags.Punct, ref pendingBoundary, ref pendingListItem, lineStart);
-                    pendingBoundary = true;
-                    i = end;
-                    continue;
-                }
-
-                case '.':
-                {
-                    var end = i;
-                    while (end < limit && text[end] == '.')
-                    {
-                        end++;
-                    }
-
-                    var boundary = IsSentenceEnd(reply, text, i, end, limit);
-                    Emit(reply, i, end - i, end - i >= 2 ? Ellipsis : Period, TokenFlags.Punct, ref pendingBoundary, ref pendingListItem, lineStart);
-                    if (boundary)
-                    {
-                        pendingBoundary = true;
-                    }
-
-                    i = end;
-                    continue;
-                }
-
-                case '\u2026':
-                    Emit(reply, i, 1, Ellipsis, TokenFlags.Punct, ref pendingBoundary, ref pendingListItem, lineStart);
-                    if (i + 1 >= limit || char.IsWhiteSpace(text[i + 1]))
-                    {
-                        pendingBoundary = true;
-                    }
-
-                    i++;
-                    continue;
-
-                case '\u2013':
-                case '\u2014':
-                    Emit(reply, i, 1, Dash, TokenFlags.Punct, ref pendingBoundary, ref pendingListItem, lineStart);
-                    i++;
-                    continue;
-
-                case '"':
-                case '\u201C':
-                case '\u201D':
-                case '\u201E':
-                case '\u00AB':
-                case '\u00BB':
-                    Emit(reply, i, 1, Quote, TokenFlags.Punct, ref pendingBoundary, ref pendingListItem, lineStart);
-                    quoteOpen = CloseQuote(reply, quoteOpen);
-                    i++;
-                    continue;
-
-                case '<':
-                {
-                    var end = SkipTag(text, i, limit, out var breaks, out var listItem);
-                    if (end > i)
-                    {
-                        if (breaks)
-                        {
-                            pendingBoundary = true;
-                            atLineStart = true;
-                        }
-
-                        pendingListItem |= listItem;
-                        i = end;
-                        continue;
-                    }
-
-                    break;
-                }
-
-                case '{':
-                {
-                    var end = SkipBraces(text, i, limit);
-                    if (end > i)
-                    {
-                        i = end;
-                        continue;
-                    }
-
-                    i++;
-                    continue;
-                }
-
-                case '%':
-                {
-                    var end = SkipPercentPlaceholder(text, i, limit);
-                    if (end > i)
-                    {
-                        i = end;
-                        continue;
-                    }
-
-                    break;
-                }
-
-                case '[':
-                {
-                    var end = SkipBracketPlaceholder(text, i, limit);
-                    i = end > i ? end : i + 1;
-                    continue;
-                }
-
-                case ']':
-                {
-                    i = i + 1 < limit && text[i + 1] == '(' ? SkipParenthesised(text, i + 1, limit) : i + 1;
-                    continue;
-                }
-
-                case '&':
-                {
-                    var end = SkipEntity(text, i, limit);
-                    if (end > i)
-                    {
-                        i = end;
-                        continue;
-                    }
-
-                    break;
-                }
-
-                case '@':
-                case '^':
-                    // @mentions and agent initials such as "^JK".
-                    i = SkipToSpace(text, i, limit);
-                    continue;
-
-                case '-' when i > 0 && i + 1 < limit && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]):
-                    // A hyphen inside a word ("mix-up", "money-back"): the parts stay one phrase.
-                    i++;
-                    continue;
-
-                case '*':
-                case '~':
-                case '-':
-                {
-                    var end = SkipInitials(text, i, limit);
-                    if (end > i)
-                    {
-                        i = end;
-                        continue;
-                    }
-
-                    if (c == '-')
-                    {
-                        break;
-                    }
-
-                    i++;
-                    continue;
-                }
-
-                case '_':
-                case '`':
-                case '#':
-                case '|':
-                    i++;
-                    continue;
-            }
-
             if (c < 128)
             {
-                var id = _asciiPunctuation[c];
-                if (id != 0 || char.IsPunctuation(c) || char.IsSymbol(c))
+                var kind = classes[c];
+                if (kind == Space)
                 {
-                    Emit(reply, i, 1, c == '\'' ? Quote : id, TokenFlags.Punct, ref pendingBoundary, ref pendingListItem, lineStart);
+                    i++;
+                    continue;
+                }
+
+                if (kind == WordChar && !state.AtLineStart)
+                {
+                    state.Newlines = 0;
+                    var end = TryEmitAsciiWord(reply, i, ref state, lineStart: false);
+                    i = end > i ? end : ReadWord(reply, i, ref state, lineStart: false);
+                    continue;
                 }
             }
-            else if (c is '€' or '£')
+
+            i = ReadOther(reply, i, ref state);
+        }
+    }
+
+    /// <summary>
+    /// What the scan carries from one token to the next, in one place: the word loop keeps only its position in
+    /// registers, and the rarer paths read and update the rest through a reference.
+    /// </summary>
+    private struct ScanState
+    {
+        /// <summary>Where the next excluded range starts, or the text's end: no token reads past it.</summary>
+        public int Limit;
+
+        /// <summary>The next excluded range to skip.</summary>
+        public int ExcludedIndex;
+
+        /// <summary>Line breaks since the last char that is not white space (two make a paragraph break).</summary>
+        public int Newlines;
+
+        /// <summary>The token of an open double quote, or -1.</summary>
+        public int QuoteOpen;
+
+        /// <summary>The next token starts a sentence.</summary>
+        public bool PendingBoundary;
+
+        /// <summary>The next token starts a list item.</summary>
+        public bool PendingListItem;
+
+        /// <summary>No char but white space since the last line break (or the text's start).</summary>
+        public bool AtLineStart;
+    }
+
+    /// <summary>Skips the excluded range the scan has reached (quoted text, a signature) and finds the next one.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int SkipExcluded(List<TextRange> excluded, int i, int n, ref ScanState state)
+    {
+        if (state.ExcludedIndex >= excluded.Count)
+        {
+            state.Limit = n;
+            return i;
+        }
+
+        var range = excluded[state.ExcludedIndex++];
+        if (i < range.End)
+        {
+            i = range.End;
+            state.PendingBoundary = true;
+            state.AtLineStart = true;
+        }
+
+        state.Limit = state.ExcludedIndex < excluded.Count ? Math.Min(n, excluded[state.ExcludedIndex].Start) : n;
+        return i;
+    }
+
+    /// <summary>
+    /// Reads what the loop in <see cref="Tokenize"/> leaves: line breaks and other white space, the first char of a
+    /// line (a list marker, a heading), a word at a line's start or outside ASCII, punctuation and markup. Returns
+    /// where the scan goes on.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int ReadOther(ReplyText reply, int i, ref ScanState state)
+    {
+        var text = reply.Text;
+        var limit = state.Limit;
+        var c = text[i];
+        if (c == '\n')
+        {
+            state.Newlines++;
+            if (state.Newlines >= 2)
             {
-                Emit(reply, i, 1, _table.Find(text.AsSpan(i, 1)), TokenFlags.Punct, ref pendingBoundary, ref pendingListItem, lineStart);
+                state.PendingBoundary = true;
             }
 
-            // Emoji, symbols and other scripts' punctuation carry no phrase: skip them.
-            i++;
+            state.AtLineStart = true;
+            return i + 1;
         }
+
+        if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
+        {
+            return i + 1;
+        }
+
+        state.Newlines = 0;
+        var lineStart = false;
+        if (state.AtLineStart)
+        {
+            state.AtLineStart = false;
+            lineStart = true;
+            var marker = ListMarkerLength(text, i, limit);
+            if (marker > 0)
+            {
+                state.PendingBoundary = true;
+                state.PendingListItem = true;
+                return i + marker;
+            }
+
+            if (c == '#')
+            {
+                while (i < limit && text[i] == '#')
+                {
+                    i++;
+                }
+
+                state.PendingBoundary = true;
+                return i;
+            }
+        }
+
+        if (c < 128 ? AsciiClasses[c] == WordChar : char.IsLetterOrDigit(c))
+        {
+            if (c < 128)
+            {
+                var asciiEnd = TryEmitAsciiWord(reply, i, ref state, lineStart);
+                if (asciiEnd > i)
+                {
+                    return asciiEnd;
+                }
+            }
+
+            return ReadWord(reply, i, ref state, lineStart);
+        }
+
+        switch (c)
+        {
+            case '!':
+            case '?':
+            {
+                var end = i;
+                while (end < limit && (text[end] == '!' || text[end] == '?'))
+                {
+                    end++;
+                }
+
+                Emit(reply, i, end - i, c == '!' ? Bang : Question, TokenFlags.Punct, ref state, lineStart);
+                state.PendingBoundary = true;
+                return end;
+            }
+
+            case '.':
+            {
+                var end = i;
+                while (end < limit && text[end] == '.')
+                {
+                    end++;
+                }
+
+                var boundary = IsSentenceEnd(reply, text, i, end, limit);
+                Emit(reply, i, end - i, end - i >= 2 ? Ellipsis : Period, TokenFlags.Punct, ref state, lineStart);
+                if (boundary)
+                {
+                    state.PendingBoundary = true;
+                }
+
+                return end;
+            }
+
+            case '\u2026':
+                Emit(reply, i, 1, Ellipsis, TokenFlags.Punct, ref state, lineStart);
+                if (i + 1 >= limit || char.IsWhiteSpace(text[i + 1]))
+                {
+                    state.PendingBoundary = true;
+                }
+
+                return i + 1;
+
+            case '\u2013':
+            case '\u2014':
+                Emit(reply, i, 1, Dash, TokenFlags.Punct, ref state, lineStart);
+                return i + 1;
+
+            case '"':
+            case '\u201C':
+            case '\u201D':
+            case '\u201E':
+            case '\u00AB':
+            case '\u00BB':
+                Emit(reply, i, 1, Quote, TokenFlags.Punct, ref state, lineStart);
+                state.QuoteOpen = CloseQuote(reply, state.QuoteOpen);
+                return i + 1;
+
+            case '<':
+            {
+                var end = SkipTag(text, i, limit, out var breaks, out var listItem);
+                if (end > i)
+                {
+                    if (breaks)
+                    {
+                        state.PendingBoundary = true;
+                        state.AtLineStart = true;
+                    }
+
+                    state.PendingListItem |= listItem;
+                    return end;
+                }
+
+                break;
+            }
+
+            case '{':
+            {
+                var end = SkipBraces(text, i, limit);
+                return end > i ? end : i + 1;
+            }
+
+            case '%':
+            {
+                var end = SkipPercentPlaceholder(text, i, limit);
+                if (end > i)
+                {
+                    return end;
+                }
+
+                break;
+            }
+
+            case '[':
+            {
+                var end = SkipBracketPlaceholder(text, i, limit);
+                return end > i ? end : i + 1;
+            }
+
+            case ']':
+                return i + 1 < limit && text[i + 1] == '(' ? SkipParenthesised(text, i + 1, limit) : i + 1;
+
+            case '&':
+            {
+                var end = SkipEntity(text, i, limit);
+                if (end > i)
+                {
+                    return end;
+                }
+
+                break;
+            }
+
+            case '@':
+            case '^':
+                // @mentions and agent initials such as "^JK".
+                return SkipToSpace(text, i, limit);
+
+            case '-' when i > 0 && i + 1 < limit && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]):
+                // A hyphen inside a word ("mix-up", "money-back"): the parts stay one phrase.
+                return i + 1;
+
+            case '*':
+            case '~':
+            case '-':
+            {
+                var end = SkipInitials(text, i, limit);
+                if (end > i)
+                {
+                    return end;
+                }
+
+                if (c == '-')
+                {
+                    break;
+                }
+
+                return i + 1;
+            }
+
+            case '_':
+            case '`':
+            case '#':
+            case '|':
+                return i + 1;
+        }
+
+        if (c < 128)
+        {
+            var id = _asciiPunctuation[c];
+            if (id != 0 || char.IsPunctuation(c) || char.IsSymbol(c))
+            {
+                Emit(reply, i, 1, c == '\'' ? Quote : id, TokenFlags.Punct, ref state, lineStart);
+            }
+        }
+        else if (c is '€' or '£')
+        {
+            Emit(reply, i, 1, _table.Find(text.AsSpan(i, 1)), TokenFlags.Punct, ref state, lineStart);
+        }
+
+        // Emoji, symbols and other scripts' punctuation carry no phrase: skip them.
+        return i + 1;
+    }
+
+    /// <summary>
+    /// A word <see cref="TryEmitAsciiWord"/> leaves: one outside ASCII, or with an underscore, a number's separator,
+    /// an address or a link (skipped, not emitted). Returns the word's end.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int ReadWord(ReplyText reply, int start, ref ScanState state, bool lineStart)
+    {
+        var end = ScanWord(reply.Text, start, state.Limit, out var skip);
+        if (!skip)
+        {
+            EmitWord(reply, start, end, ref state, lineStart);
+        }
+
+        return end;
     }
 
     /// <summary>
@@ -391,9 +445,10 @@ internal sealed class Tokenizer
     /// needs <see cref="ScanWord"/> (an underscore, a number's separator, an address or a link, a char outside ASCII)
     /// and nothing was emitted.
     /// </summary>
-    private int TryEmitAsciiWord(ReplyText reply, int start, int limit, ref bool pendingBoundary, ref bool pendingListItem, bool lineStart)
+    private int TryEmitAsciiWord(ReplyText reply, int start, ref ScanState state, bool lineStart)
     {
         var text = reply.Text;
+        var limit = state.Limit;
         var classes = AsciiClasses;
         var hash = WordTable.HashSeed;
         var upper = 0;
@@ -407,17 +462,10 @@ internal sealed class Tokenizer
             {
                 if (classes[c] == WordChar)
                 {
-                    if ((uint)(c - 'A') <= 'Z' - 'A')
-                    {
-                        upper++;
-                        c = (char)(c | 0x20);
-                    }
-                    else if ((uint)(c - '0') <= 9)
-                    {
-                        digits++;
-                    }
-
-                    hash = WordTable.HashStep(hash, c);
+                    // An ASCII letter or digit folds by setting bit 5 (a digit has it already).
+                    upper += (uint)(c - 'A') <= 'Z' - 'A' ? 1 : 0;
+                    digits += (uint)(c - '0') <= 9 ? 1 : 0;
+                    hash = WordTable.HashStep(hash, (char)(c | 0x20));
                     continue;
                 }
 
@@ -494,33 +542,64 @@ internal sealed class Tokenizer
         }
 
         var span = text.AsSpan(start, length);
+        int id;
+        if (apostrophes == 0)
+        {
+            if (_contractions.MaySplitUnmarked(span, hash) && TryEmitContraction(reply, start, j, flags, hash, marked: false, ref state, lineStart))
+            {
+                return j;
+            }
+
+            id = _table.FindAlphanumeric(span, hash);
+        }
+        else
+        {
+            if (TryEmitContraction(reply, start, j, flags, hash, marked: true, ref state, lineStart))
+            {
+                return j;
+            }
+
+            id = _table.Find(span, hash);
+        }
+
+        Emit(reply, start, length, id, flags, ref state, lineStart);
+        return j;
+    }
+
+    /// <summary>
+    /// Emits a contraction of <see cref="TryEmitAsciiWord"/>'s as its two parts ("I'm": "I", "am"; "cannot": "can",
+    /// "not"), or returns false to keep the word whole. <paramref name="marked"/>: the word has an apostrophe.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryEmitContraction(ReplyText reply, int start, int end, TokenFlags flags, uint hash, bool marked, ref ScanState state, bool lineStart)
+    {
+        var span = reply.Text.AsSpan(start, end - start);
         var firstLength = 0;
         string? firstOverride = null;
         var secondStart = 0;
         var second = string.Empty;
-        if (apostrophes == 0
-            ? _language.Contractions.TrySplitUnmarked(span, hash, ref firstLength, ref firstOverride, ref secondStart, ref second)
-            : _language.Contractions.TrySplit(span, out firstLength, out firstOverride, out secondStart, out second))
+        if (marked
+            ? _contractions.TrySplit(span, out firstLength, out firstOverride, out secondStart, out second)
+            : _contractions.TrySplitUnmarked(span, hash, ref firstLength, ref firstOverride, ref secondStart, ref second))
         {
-            EmitSplit(reply, start, j, flags, firstLength, firstOverride, secondStart, second, ref pendingBoundary, ref pendingListItem, lineStart);
-            return j;
+            EmitSplit(reply, start, end, flags, firstLength, firstOverride, secondStart, second, ref state, lineStart);
+            return true;
         }
 
-        Emit(reply, start, length, _table.Find(span, hash), flags, ref pendingBoundary, ref pendingListItem, lineStart);
-        return j;
+        return false;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void EmitSplit(ReplyText reply, int start, int end, TokenFlags flags, int firstLength, string? firstOverride, int secondStart, string second, ref bool pendingBoundary, ref bool pendingListItem, bool lineStart)
+    private void EmitSplit(ReplyText reply, int start, int end, TokenFlags flags, int firstLength, string? firstOverride, int secondStart, string second, ref ScanState state, bool lineStart)
     {
         var span = reply.Text.AsSpan(start, end - start);
         var firstId = firstOverride is null ? _table.Find(span.Slice(0, firstLength)) : _table.Find(firstOverride);
-        Emit(reply, start, firstLength, firstId, flags | TokenFlags.Glued, ref pendingBoundary, ref pendingListItem, lineStart);
-        Emit(reply, start + secondStart, end - start - secondStart, _table.Find(second), TokenFlags.Word | TokenFlags.Clitic, ref pendingBoundary, ref pendingListItem, false);
+        Emit(reply, start, firstLength, firstId, flags | TokenFlags.Glued, ref state, lineStart);
+        Emit(reply, start + secondStart, end - start - secondStart, _table.Find(second), TokenFlags.Word | TokenFlags.Clitic, ref state, false);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void EmitWord(ReplyText reply, int start, int end, ref bool pendingBoundary, ref bool pendingListItem, bool lineStart)
+    private void EmitWord(ReplyText reply, int start, int end, ref ScanState state, bool lineStart)
     {
         var span = reply.Text.AsSpan(start, end - start);
         var flags = TokenFlags.Word | Shape(span);
@@ -529,30 +608,30 @@ internal sealed class Tokenizer
             flags |= TokenFlags.AfterHyphen;
         }
 
-        if (_language.Contractions.TrySplit(span, out var firstLength, out var firstOverride, out var secondStart, out var second))
+        if (_contractions.TrySplit(span, out var firstLength, out var firstOverride, out var secondStart, out var second))
         {
-            EmitSplit(reply, start, end, flags, firstLength, firstOverride, secondStart, second, ref pendingBoundary, ref pendingListItem, lineStart);
+            EmitSplit(reply, start, end, flags, firstLength, firstOverride, secondStart, second, ref state, lineStart);
             return;
         }
 
-        Emit(reply, start, end - start, _table.Find(span), flags, ref pendingBoundary, ref pendingListItem, lineStart);
+        Emit(reply, start, end - start, _table.Find(span), flags, ref state, lineStart);
     }
 
-    private static void Emit(ReplyText reply, int start, int length, int id, TokenFlags flags, ref bool pendingBoundary, ref bool pendingListItem, bool lineStart)
+    private static void Emit(ReplyText reply, int start, int length, int id, TokenFlags flags, ref ScanState state, bool lineStart)
     {
         if (lineStart)
         {
             flags |= TokenFlags.LineStart;
         }
 
-        if (pendingListItem)
+        if (state.PendingListItem)
         {
             flags |= TokenFlags.ListItemStart;
-            pendingListItem = false;
+            state.PendingListItem = false;
         }
 
-        reply.AddToken(new Token { Start = start, Length = length, Id = id, Flags = flags }, pendingBoundary);
-        pendingBoundary = false;
+        reply.AddToken(new Token { Start = start, Length = length, Id = id, Flags = flags }, state.PendingBoundary);
+        state.PendingBoundary = false;
     }
 
     private static byte[] CreateAsciiClasses()

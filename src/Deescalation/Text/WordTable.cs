@@ -92,6 +92,37 @@ internal sealed class WordTable
         }
     }
 
+    /// <summary>
+    /// <see cref="Find(ReadOnlySpan{char}, uint)"/> for a word of ASCII letters and digits only, the tokenizer's common
+    /// case: such a char folds by setting bit 5 (the digits have it set already), so the key comparison needs no
+    /// <see cref="Fold"/>.
+    /// </summary>
+    public int FindAlphanumeric(ReadOnlySpan<char> word, uint hash)
+    {
+        if (word.Length > 40)
+        {
+            return 0;
+        }
+
+        var slots = _slots;
+        var slot = (int)(hash & (uint)_mask);
+        while (true)
+        {
+            var entry = slots[slot];
+            if (entry.Id == 0)
+            {
+                return 0;
+            }
+
+            if (entry.Hash == hash && EqualsAlphanumeric(_keys[slot], word))
+            {
+                return entry.Id;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
     public int Find(string word) => Find(word.AsSpan());
 
     /// <summary>Folds case and unifies apostrophes: the key form of every word.</summary>
@@ -148,6 +179,24 @@ internal sealed class WordTable
         for (var i = 0; i < key.Length; i++)
         {
             if (key[i] != Fold(word[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool EqualsAlphanumeric(string key, ReadOnlySpan<char> word)
+    {
+        if (key.Length != word.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (key[i] != (word[i] | 0x20))
             {
                 return false;
             }

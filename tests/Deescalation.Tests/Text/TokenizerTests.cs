@@ -24,6 +24,7 @@ public class TokenizerTests
     [InlineData("the customers' orders", "the=the|customers=customers|'=\" Punct|orders=orders")]
     [InlineData("Sam's order, thanks: done.", "Sam=? Glued InitialUpper|'s='s Clitic|order=order|,=, Punct|thanks=thanks|:=: Punct|done=done|.=. Punct")]
     [InlineData("rock'n'roll", "rock'n'roll=?")]
+    [InlineData("DONT go, Cannot wait: wouldnt want", "DO=do AllUpper Glued InitialUpper|NT=not Clitic|go=go|,=, Punct|Can=can Glued InitialUpper|not=not Clitic|wait=wait|:=: Punct|would=would Glued|nt=not Clitic|want=want")]
     [InlineData("it's 3.5 or 1,000 and 10:30", "it=it Glued|'s=is Clitic|3.5=? HasDigit Number|or=or|1,000=? HasDigit Number|and=and|10:30=? HasDigit Number")]
     [InlineData("see e.g. www.example.com or https://example.com now", "see=see|e=e|.=. Punct|g=g|.=. Punct|or=or|now=now")]
     [InlineData("mail help@example.com today", "mail=mail|today=today")]
