@@ -28,6 +28,9 @@ internal sealed class DeflectionRule : PhraseTableRule
 
         /// <summary>"We don't have access to your account": a limit of this channel; deflects unless the reply gives the way on anywhere.</summary>
         ChannelLimit = 3,
+
+        /// <summary>"We wouldn't be able to accept you": deflects only where the phrase denies (a word of <c>refusal-words</c>).</summary>
+        Refusal = 4,
     }
 
     protected override Type Behaviours => typeof(Behaviour);
@@ -49,6 +52,7 @@ internal sealed class DeflectionRule : PhraseTableRule
     private WordSet _adverbs;
     private WordSet _us;
     private WordSet _privateChannels;
+    private WordSet _refusalWords;
     private int _can;
     private int _with;
     private int _happy;
@@ -66,6 +70,7 @@ internal sealed class DeflectionRule : PhraseTableRule
         _adverbs = Class(lexicon, "adverbs");
         _us = Class(lexicon, "us");
         _privateChannels = Class(lexicon, "private-channels");
+        _refusalWords = Class(lexicon, "refusal-words");
         _can = lexicon.Id("can");
         _with = lexicon.Id("with");
         _happy = lexicon.Id("happy");
@@ -150,6 +155,20 @@ internal sealed class DeflectionRule : PhraseTableRule
         return false;
     }
 
+    /// <summary>Whether a word of the match denies: "not", "unable" (the rule's <c>refusal-words</c>).</summary>
+    private bool Denies(RuleContext context, PhraseMatch match)
+    {
+        for (var i = match.First; i <= match.Last; i++)
+        {
+            if (_refusalWords.Contains(context.Tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether the reply, anywhere, gives the way on past a limit of this channel: a link, a number, or a private
     /// channel of ours ("feel free to DM us"); categories.md, "Rules and hand-offs".
@@ -224,6 +243,12 @@ internal sealed class DeflectionRule : PhraseTableRule
 
         if ((Behaviour)context.Entries[match.Entry].Kind == Behaviour.ChannelLimit && GivesWayOn(context))
         {
+            return false;
+        }
+
+        if ((Behaviour)context.Entries[match.Entry].Kind == Behaviour.Refusal && !Denies(context, match))
+        {
+            // "We will be able to refund it once it arrives" promises; it refuses nothing.
             return false;
         }
 
