@@ -33,6 +33,7 @@ public class ReplySignalsTests
     [InlineData("You can see your order history in the app.", false)]
     [InlineData("Hi Ian, this does look rather strange that these are on sale and there is no deal.", true)]
     [InlineData("Hi, I can see that your request has been assigned to a specialist.", false)]
+    [InlineData("What has you feeling this way? We would love to assist you.", true)]
     [InlineData("I can see why that would be annoying. A specialist has your request.", true)]
     [InlineData("We can imagine that this came as a shock.", true)]
     [InlineData("Thanks for your patience. We should have an update by 5 pm.", false)]
@@ -193,6 +194,9 @@ public class ReplySignalsTests
     [InlineData("There are 2 tickets, both no call backs. I was told they would call by Nov 1st. Still waiting.", true)]
     [InlineData("This is not the response I am expecting from such a big organisation, please get this done.", true)]
     [InlineData("You amateur, blaming children. Wankstains.", true)]
+    [InlineData("I am 8 days without cell service because my phone is locked. End this crap concept!", true)]
+    [InlineData("Is it standard practice to call your customers liars? Why are you still charging me?", true)]
+    [InlineData("The update broke my touch screen and I can't go back to the old version.", false)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
