@@ -236,6 +236,10 @@ internal sealed class FixChecker
     }
 
     /// <summary>How often a window has each problem.</summary>
+    /// <summary>Whether the char at <paramref name="i"/> is a slash with a letter or digit on each side ("w/compensation").</summary>
+    private static bool IsJoiningSlash(string text, int i) =>
+        i > 0 && i + 1 < text.Length && text[i] == '/' && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]);
+
     private static bool IsInsideWord(string text, TextEdit edit)
     {
         var start = edit.Span.Start;
@@ -245,6 +249,13 @@ internal sealed class FixChecker
         // Replacing a word's first letter by its capital ("the" -> "The") keeps the word whole.
         var keepsFirstLetter = edit.Span.Length > 0 && newText.Length > 0 && char.ToLowerInvariant(newText[newText.Length - 1]) == char.ToLowerInvariant(text[end - 1]);
         if (start > 0 && start < text.Length && char.IsLetterOrDigit(text[start - 1]) && char.IsLetterOrDigit(text[start]) && newText.Length > 0)
+        {
+            return true;
+        }
+
+        // "reach out to guest w/compensation", "and/or": a slash between letters joins one written word; nothing goes in
+        // on either side of it.
+        if (newText.Length > 0 && (IsJoiningSlash(text, start - 1) || (start < text.Length && IsJoiningSlash(text, start))))
         {
             return true;
         }
