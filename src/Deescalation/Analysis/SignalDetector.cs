@@ -343,8 +343,9 @@ internal sealed class SignalDetector
     /// <summary>
     /// The <see cref="UpsetWeight"/> from which the customer's message (or the quoted text) reads as upset: strong
     /// phrases, mild ones (two different ones count as one strong), runs of "!", words in capitals for emphasis, a
-    /// shouted word ending in "!", a hashtag naming anger ("#fail", "#stilldisappointed"), an angry emoji; apologies,
-    /// thanks and praise from the customer count against it. Guide 003: "Acknowledge their frustration"; categories.md,
+    /// shouted word ending in "!", a hashtag naming anger ("#fail", "#stilldisappointed"), profanity (censored too:
+    /// "F***"), an angry emoji, praise or applause mocking a complaint of trouble ("6 hours late. Wonderful!", "Well done
+    /// 👏"); apologies, thanks and praise from the customer count against it. Guide 003: "Acknowledge their frustration"; categories.md,
     /// "Upset customers": anger or frustration at the company, not urgency, panic or praise (even in capitals).
     /// </summary>
     public const int UpsetThreshold = 2;
