@@ -393,6 +393,35 @@ internal sealed class RuleContext
         return false;
     }
 
+    /// <summary>Whether a word of <paramref name="words"/> stands from <paramref name="token"/> to the end of its sentence.</summary>
+    public bool SentenceContainsFrom(int token, WordSet words)
+    {
+        var last = LastWordOfSentence(token);
+        for (var i = token; i <= last; i++)
+        {
+            if (words.Contains(Tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of <paramref name="words"/> is one of the matched words.</summary>
+    public bool MatchContains(PhraseMatch match, WordSet words)
+    {
+        for (var i = match.First; i <= match.Last; i++)
+        {
+            if (words.Contains(Tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the sentence names a concrete time: a weekday, a date, a clock time, "today", "within 2 days".</summary>
     public bool SentenceHasConcreteTime(int token) => SentenceHasConcreteTime(token, -1, -1);
 

@@ -235,11 +235,14 @@ internal sealed class FixChecker
         }
     }
 
-    /// <summary>How often a window has each problem.</summary>
     /// <summary>Whether the char at <paramref name="i"/> is a slash with a letter or digit on each side ("w/compensation").</summary>
     private static bool IsJoiningSlash(string text, int i) =>
         i > 0 && i + 1 < text.Length && text[i] == '/' && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]);
 
+    /// <summary>
+    /// Whether the edit splits a written word or glues new text to one: text inserted between two letters or beside a
+    /// slash that joins words, a replacement that ends inside a word, a deletion that leaves two words touching.
+    /// </summary>
     private static bool IsInsideWord(string text, TextEdit edit)
     {
         var start = edit.Span.Start;
@@ -525,7 +528,6 @@ internal sealed class FixChecker
         return false;
     }
 
-    /// <summary>Two ASCII chars that differ ignoring case, so no word starting with one equals a word starting with the other.</summary>
     /// <summary>
     /// Whether a sentence is already garbled by a slip of editing: a contraction that opens a clause restarted after a
     /// mark, one word on ("but there's unfortunately, there's nothing more we can do"; "then Display, then Cast" is a
@@ -549,6 +551,7 @@ internal sealed class FixChecker
         return false;
     }
 
+    /// <summary>Two ASCII chars that differ ignoring case, so no word starting with one equals a word starting with the other.</summary>
     private static bool DiffersInAscii(char a, char b) => a < 128 && b < 128 && (a | 0x20) != (b | 0x20);
 
     /// <summary>

@@ -155,20 +155,6 @@ internal sealed class DeflectionRule : PhraseTableRule
         return false;
     }
 
-    /// <summary>Whether a word of the match denies: "not", "unable" (the rule's <c>refusal-words</c>).</summary>
-    private bool Denies(RuleContext context, PhraseMatch match)
-    {
-        for (var i = match.First; i <= match.Last; i++)
-        {
-            if (_refusalWords.Contains(context.Tokens[i].Id))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// Whether the reply, anywhere, gives the way on past a limit of this channel: a link, a number, or a private
     /// channel of ours ("feel free to DM us"); categories.md, "Rules and hand-offs".
@@ -246,9 +232,10 @@ internal sealed class DeflectionRule : PhraseTableRule
             return false;
         }
 
-        if ((Behaviour)context.Entries[match.Entry].Kind == Behaviour.Refusal && !Denies(context, match))
+        if ((Behaviour)context.Entries[match.Entry].Kind == Behaviour.Refusal && !context.MatchContains(match, _refusalWords))
         {
-            // "We will be able to refund it once it arrives" promises; it refuses nothing.
+            // "We will be able to refund it once it arrives" promises; it refuses nothing: the match must deny ("not",
+            // "unable": the rule's refusal-words).
             return false;
         }
 

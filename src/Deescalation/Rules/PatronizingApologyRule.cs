@@ -268,7 +268,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
 
         // To a calm customer with nothing to apologise for ("Should I watch a film tonight?"), "sorry, but I can't" declines
         // politely; "sorry, but they're non-refundable" still recites a rule in place of the apology.
-        if (context.Signals.CustomerCalm && !SentenceHas(context, afterBut, _ruleTakeBacks))
+        if (context.Signals.CustomerCalm && !context.SentenceContainsFrom(afterBut, _ruleTakeBacks))
         {
             return -1;
         }
@@ -345,21 +345,6 @@ internal sealed class PatronizingApologyRule : ReplyRule
 
             // "we can't", "we won't": a refusal; "we don't stock it" only states a fact.
             if (tokens[i].Id == context.Common.Not && i > afterBut && _modals.Contains(tokens[i - 1].Id))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a word of <paramref name="words"/> stands from <paramref name="from"/> to the end of its sentence.</summary>
-    private static bool SentenceHas(RuleContext context, int from, WordSet words)
-    {
-        var last = context.LastWordOfSentence(from);
-        for (var i = from; i <= last; i++)
-        {
-            if (words.Contains(context.Tokens[i].Id))
             {
                 return true;
             }

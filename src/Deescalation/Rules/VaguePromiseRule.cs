@@ -465,8 +465,8 @@ internal sealed class VaguePromiseRule : ReplyRule
     private bool TimeCanReplace(RuleContext context, PhraseMatch match)
     {
         var first = match.First;
-        if (NoDeadline(context, first, first) || Contains(context, match, _waiting) || AsksToWait(context, first) || context.SentenceHasConcreteTime(first) ||
-            (_triggers.Contains(context.Tokens[first].Id) && Contains(context, match, _triggerVerbs)) ||
+        if (NoDeadline(context, first, first) || context.MatchContains(match, _waiting) || AsksToWait(context, first) || context.SentenceHasConcreteTime(first) ||
+            (_triggers.Contains(context.Tokens[first].Id) && context.MatchContains(match, _triggerVerbs)) ||
             WaitsInQueue(context, first) || TriggerFollows(context, match.Last))
         {
             return false;
@@ -625,7 +625,7 @@ internal sealed class VaguePromiseRule : ReplyRule
     /// sentence ("we'll get a message out to the Train Manager now and will let you know as soon as we have an update"):
     /// the step is concrete and the news waits on it, so it is no vague promise (categories.md, "Promises").
     /// </summary>
-    private bool AwaitsRelay(RuleContext context, PhraseMatch match) => Contains(context, match, _triggerVerbs) && RelayedBefore(context, match.First);
+    private bool AwaitsRelay(RuleContext context, PhraseMatch match) => context.MatchContains(match, _triggerVerbs) && RelayedBefore(context, match.First);
 
     /// <summary>
     /// "We'll get a message out to the Train Manager now and will let you know as soon as we have an update": before
@@ -705,20 +705,7 @@ internal sealed class VaguePromiseRule : ReplyRule
     }
 
     /// <summary>"We're looking into it", "our team is working on this": an ongoing action takes no deadline.</summary>
-    private bool IsProgressive(RuleContext context, PhraseMatch match) => Contains(context, match, _progressives);
-
-    private static bool Contains(RuleContext context, PhraseMatch match, WordSet words)
-    {
-        for (var i = match.First; i <= match.Last; i++)
-        {
-            if (words.Contains(context.Tokens[i].Id))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsProgressive(RuleContext context, PhraseMatch match) => context.MatchContains(match, _progressives);
 
     /// <summary>
     /// "What's your local store? I'll look into this for you": the sentence before asks the customer something, so the
