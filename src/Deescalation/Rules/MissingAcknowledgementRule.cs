@@ -27,6 +27,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     private WordSet _referring;
     private WordSet _thanksOpeners;
     private WordSet _interjections;
+    private WordSet _assents;
     private WordSet _greetings;
     private WordSet _afterBareGreeting;
     private WordSet _fillers;
@@ -42,6 +43,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         _referring = Class(lexicon, "referring-openers");
         _thanksOpeners = Class(lexicon, "thanks-openers");
         _interjections = Class(lexicon, "interjection-openers");
+        _assents = Class(lexicon, "assent-openers");
         _greetings = Class(lexicon, "greeting-words");
         _afterBareGreeting = Class(lexicon, "after-bare-greeting");
         _fillers = Class(lexicon, "filler-openers");
@@ -110,6 +112,13 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         {
             // "@641108 the lack of choice you describe.": a social post that opens in lower case may go on from a part before it;
             // capitalising it behind an apology could make a fragment a sentence. The agent decides.
+            kind = FixApplicability.Suggestion;
+        }
+
+        if (kind == FixApplicability.Safe && OpensWith(context, signals.OpeningPosition, _assents))
+        {
+            // "Sounds good." to an angry customer: an apology before it agrees to the apology, after it seems sorry about
+            // what was just agreed to (two strict reads, two verdicts). Where it goes is the agent's call.
             kind = FixApplicability.Suggestion;
         }
 
@@ -435,10 +444,13 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         return text.AsSpan(at, end - at);
     }
 
-    private bool OpensWithThanks(RuleContext context, int position)
+    private bool OpensWithThanks(RuleContext context, int position) => OpensWith(context, position, _thanksOpeners);
+
+    /// <summary>Whether the reply's first word from <paramref name="position"/> is one of <paramref name="words"/>.</summary>
+    private static bool OpensWith(RuleContext context, int position, WordSet words)
     {
         var i = FirstTokenFrom(context, position);
-        return i < context.TokenCount && _thanksOpeners.Contains(context.Tokens[i].Id);
+        return i < context.TokenCount && words.Contains(context.Tokens[i].Id);
     }
 
     /// <summary>Whether the text before <paramref name="at"/> is one or more handles ("@641108") and white space.</summary>
