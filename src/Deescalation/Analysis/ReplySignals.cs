@@ -39,10 +39,11 @@ internal sealed class ReplySignals
     public bool Thanks { get; private set; }
 
     /// <summary>
-    /// The reply is about a routine transaction: an order, a booking or a ticket named anywhere in it, or an answer to a
-    /// calm customer's short go-ahead ("Yes, that's it"); read on first use.
+    /// The reply is about a routine transaction: an order, a booking or a ticket named anywhere in it, unless the customer
+    /// is upset or reports trouble ("claims are handled in the order they're received" to a customer chasing a decision is
+    /// no sale), or an answer to a calm customer's short go-ahead ("Yes, that's it"); read on first use.
     /// </summary>
-    public bool RoutineTransaction => _routineTransaction ??= _transactionWords || CustomerConfirms;
+    public bool RoutineTransaction => _routineTransaction ??= (_transactionWords && (!HasCustomerMessage || CustomerCalm)) || CustomerConfirms;
 
     /// <summary>The customer's message is a calm, short go-ahead in a transaction ("Yes, that's it", "3D."); read on first use.</summary>
     public bool CustomerConfirms => _customerConfirms ??= HasCustomerMessage && !CustomerUpset && _detector.ConfirmsTransaction(_context);
