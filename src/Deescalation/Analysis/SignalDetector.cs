@@ -345,7 +345,7 @@ internal sealed class SignalDetector
     /// phrases, mild ones (two different ones count as one strong), runs of "!", words in capitals for emphasis, a
     /// shouted word ending in "!", a hashtag naming anger ("#fail", "#stilldisappointed"), profanity (censored too:
     /// "F***"), an angry emoji, praise or applause mocking a complaint of trouble ("6 hours late. Wonderful!", "Well done
-    /// 👏"); apologies, thanks and praise from the customer count against it. Guide 003: "Acknowledge their frustration"; categories.md,
+    /// 👏", "Great, another delay."); apologies, thanks and praise from the customer count against it. Guide 003: "Acknowledge their frustration"; categories.md,
     /// "Upset customers": anger or frustration at the company, not urgency, panic or praise (even in capitals).
     /// </summary>
     public const int UpsetThreshold = 2;
@@ -485,6 +485,7 @@ internal sealed class SignalDetector
         var aimed = false;
         // A negation or a trouble word: the message reports trouble (a question alone does not).
         var troubled = false;
+        var sarcasticOpening = false;
         // One table read per token for the word classes; the previous token's kind is read where a rule looks back.
         var kinds = _customerWordKinds;
         for (var i = 0; i < customer.TokenCount; i++)
@@ -517,6 +518,10 @@ internal sealed class SignalDetector
                 var courtesy = angryPhrases && token.Sentence == tokens[customer.TokenCount - 1].Sentence && customer.WordsInSentence(i) <= CourtesyWords &&
                                !ThanksForSomething(context, customer, i);
                 var negated = i > 0 && (kinds[tokens[i - 1].Id] & CustomerNegation) != 0;
+                // "Great, another 'technical delay'.", "Wonderful, my order is late again": praise that opens a sentence and
+                // goes on, after a comma, to report trouble is sarcasm; the message's other praise is then sarcastic too.
+                sarcasticOpening |= (kind & CustomerPositive) != 0 && OpensSarcasm(customer, i, kinds);
+
                 // "Great strategy.", "Nice work!", "6 hours late without our luggage. Wonderful!": praise as a short sentence of
                 // its own in a message that complains of trouble is sarcasm (weighed below, once the trouble is known).
                 var mocking = !sarcastic && !courtesy && !negated && (kind & CustomerPositive) != 0 && complains && customer.WordsInSentence(i) <= CourtesyWords;
@@ -592,9 +597,45 @@ internal sealed class SignalDetector
         // Praise beside a grievance and a report of trouble mocks ("... still messes up 90% of it. Amazing."); with no
         // trouble reported it is praise after all ("Ok. Great. What time was the show again?").
         positive += troubled ? 0 : mockingPraise;
+        positive = sarcasticOpening ? 0 : positive;
+        weight += sarcasticOpening ? 2 : 0;
         weight -= positive > 2 ? 2 : positive;
         weight += troubled && mockingPraise > 0 ? 1 : 0;
         return weight;
+    }
+
+    /// <summary>
+    /// Whether the praise at <paramref name="i"/> is the first word of its sentence (after any @handles), a comma follows it,
+    /// and the rest of the sentence holds one of the language's <c>trouble-words</c> that is no <c>plea-words</c>: "Great,
+    /// another delay.", not "Great, thanks for your help."
+    /// </summary>
+    private static bool OpensSarcasm(ReplyText text, int i, byte[] kinds)
+    {
+        var tokens = text.Tokens;
+        var sentence = tokens[i].Sentence;
+        for (var j = i - 1; j >= 0 && tokens[j].Sentence == sentence; j--)
+        {
+            if (tokens[j].Is(TokenFlags.Word) && text.Text[tokens[j].Start] != '@')
+            {
+                return false;
+            }
+        }
+
+        if (i + 2 >= text.TokenCount || text.Text[tokens[i + 1].Start] != ',' || tokens[i + 1].Length != 1)
+        {
+            return false;
+        }
+
+        for (var j = i + 2; j < text.TokenCount && tokens[j].Sentence == sentence; j++)
+        {
+            // Not a word of a plea: "Great, thank you very much for your help."
+            if ((kinds[tokens[j].Id] & (CustomerTrouble | CustomerPlea)) == CustomerTrouble)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

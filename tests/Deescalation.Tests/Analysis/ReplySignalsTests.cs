@@ -197,6 +197,10 @@ public class ReplySignalsTests
     [InlineData("I am 8 days without cell service because my phone is locked. End this crap concept!", true)]
     [InlineData("Is it standard practice to call your customers liars? Why are you still charging me?", true)]
     [InlineData("The update broke my touch screen and I can't go back to the old version.", false)]
+    [InlineData("Great, another 'technical delay'. Love spending my birthday at Gate 14. Thanks so much.", true)]
+    [InlineData("@Brand Wonderful, my order is late again. Thanks a lot.", true)]
+    [InlineData("Great, thank you very much for your help.", false)]
+    [InlineData("Great, the replacement arrived. The delay was no problem at all.", false)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
