@@ -28,12 +28,15 @@ internal sealed class PatronizingApologyRule : ReplyRule
 
         /// <summary>"Sorry for the inconvenience caused, if any": the "if any" doubts there was any.</summary>
         IfAny = 4,
+
+        /// <summary>"I'm sorry for the confusion. However, you agreed to it": an apology taken back by the next sentence.</summary>
+        CancelledNext = 5,
     }
 
     protected override Type Behaviours => typeof(Behaviour);
 
     /// <summary>Feelings first: an apology that is both patronizing and cancelled is reported as patronizing.</summary>
-    private static readonly Behaviour[] ReadingOrder = { Behaviour.Feelings, Behaviour.Conditional, Behaviour.CancelledByBut, Behaviour.IfAny };
+    private static readonly Behaviour[] ReadingOrder = { Behaviour.Feelings, Behaviour.Conditional, Behaviour.CancelledByBut, Behaviour.IfAny, Behaviour.CancelledNext };
 
     private WordSet _refusals;
     private WordSet _goodTurns;
@@ -54,9 +57,11 @@ internal sealed class PatronizingApologyRule : ReplyRule
     private WordSet _ruleTakeBacks;
     private int _regret;
     private int _to;
+    private int _however;
+    private int _if;
 
 
-    public override IEnumerable<string> Words => new[] { "to" };
+    public override IEnumerable<string> Words => new[] { "to", "however", "if" };
 
     public override void Initialize(Lexicon lexicon)
     {
@@ -79,6 +84,8 @@ internal sealed class PatronizingApologyRule : ReplyRule
         _nameBefore = Class(lexicon, "before-a-name");
         _regret = lexicon.Id("regret");
         _to = lexicon.Id("to");
+        _however = lexicon.Id("however");
+        _if = lexicon.Id("if");
     }
 
     public override void Analyze(RuleContext context)
@@ -99,6 +106,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
                     Behaviour.Feelings => ReportFeelings(context, match),
                     Behaviour.Conditional => ReportConditional(context, match),
                     Behaviour.IfAny => ReportIfAny(context, match),
+                    Behaviour.CancelledNext => ReportCancelledNext(context, match),
                     _ => ReportCancelled(context, match),
                 };
                 if (last >= 0)
@@ -302,6 +310,51 @@ internal sealed class PatronizingApologyRule : ReplyRule
             Text("finding.cancelled"),
             fix);
         return afterBut;
+    }
+
+    /// <summary>
+    /// "I'm sorry for the confusion. However, you agreed to the change on a call": a sentence of apology, and the next one
+    /// opens with "however" or "but" and recites a rule, a refusal or an excuse, as <see cref="ReportCancelled"/> reads it.
+    /// The finding is the apology's sentence; the fix drops the turn ("However, you agreed" -> "You agreed"), so the
+    /// apology stands and nothing of the facts is lost.
+    /// </summary>
+    private int ReportCancelledNext(RuleContext context, PhraseMatch match)
+    {
+        var tokens = context.Tokens;
+        var apologyWord = ApologyWord(context, match);
+        if (apologyWord >= 0 && apologyWord + 1 < context.TokenCount && tokens[apologyWord + 1].Id == _to && context.SameSentence(apologyWord, apologyWord + 1))
+        {
+            // "Sorry to bother you. But could you ...": politeness, not an apology.
+            return -1;
+        }
+
+        var (_, sentenceLast) = context.SentenceOf(match.Last);
+        var turn = sentenceLast + 1;
+        if (turn + 1 >= context.TokenCount || (tokens[turn].Id != context.Common.But && tokens[turn].Id != _however))
+        {
+            return -1;
+        }
+
+        // "I'm sorry, I don't have that answer. But if you need a coffee, let me know": an offer, not a take-back.
+        var afterTurn = tokens[turn + 1].Id == context.Common.Comma ? turn + 2 : turn + 1;
+        if (afterTurn >= context.TokenCount || !context.SameSentence(turn, afterTurn) || !tokens[afterTurn].Is(TokenFlags.Word) || tokens[afterTurn].Id == _if ||
+            TurnsToGoodNews(context, afterTurn) || !TakesItBack(context, afterTurn) ||
+            (context.Signals.CustomerCalm && !context.SentenceContainsFrom(afterTurn, _ruleTakeBacks)))
+        {
+            return -1;
+        }
+
+        var lastWord = context.LastWordOfSentence(match.Last);
+        var word = context.Text.Substring(tokens[afterTurn].Start, tokens[afterTurn].Length);
+        var keepCase = word.Length > 1 && char.IsUpper(word[1]) || tokens[afterTurn].Id == context.Common.I;
+        var edit = TextSpan.FromBounds(tokens[turn].Start, tokens[afterTurn].End);
+        var replacement = keepCase ? word : char.ToUpperInvariant(word[0]) + word.Substring(1);
+        context.Report(
+            DescriptorOf("DEESC002"),
+            context.Span(match.First, lastWord),
+            Text("finding.cancelled"),
+            context.Replace(Text("fix-title.cancelled"), edit, replacement));
+        return sentenceLast;
     }
 
     /// <summary>

@@ -246,12 +246,21 @@ public class ReplySignalsTests
     public void Routine_transaction(string reply, bool expected) => Read(reply).RoutineTransaction.Should().Be(expected);
 
     [Theory]
+    [InlineData("Claims are handled in the order they're received; you'll hear in due course.", "Could you tell me how claims are handled?", true)]
+    [InlineData("Claims are handled in the order they're received; you'll hear in due course.", "Six weeks and no decision on my claim. Still waiting.", false)]
+    [InlineData("Claims are handled in the order they're received; you'll hear in due course.", "Six weeks for a decision. This is ridiculous, you are a joke!", false)]
+    public void A_transaction_word_is_no_routine_transaction_for_a_customer_in_trouble(string reply, string customer, bool expected) =>
+        Read(reply, customer).RoutineTransaction.Should().Be(expected);
+
+    [Theory]
     [InlineData("We'll have that out for you as soon as possible.", "Yes, that's it.", true)]
     [InlineData("Great, two seats are yours; they'll be emailed shortly.", "Two seats for the 7 pm show, please", true)]
     [InlineData("We'll have that out for you as soon as possible.", "Why hasn't my parcel arrived yet?", false)]
     [InlineData("We'll have that out for you as soon as possible.", "It still doesn't work.", false)]
     [InlineData("We'll have that out for you as soon as possible.", "Can you send me the manual?", false)]
     [InlineData("We'll have that out for you as soon as possible.", "Yes, that's it. Unacceptable, the worst wait ever!", false)]
+    [InlineData("We'll have that out for you as soon as possible.", "I've forgotten my online banking password.", false)]
+    [InlineData("We'll have that out for you as soon as possible.", "My card was stolen last night.", false)]
     public void A_calm_go_ahead_makes_a_routine_transaction(string reply, string customer, bool expected) =>
         Read(reply, customer).RoutineTransaction.Should().Be(expected);
 
