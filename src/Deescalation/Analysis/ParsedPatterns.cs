@@ -16,13 +16,18 @@ internal static class ParsedPatterns
 
     private static readonly ConcurrentDictionary<string, ParsedPattern> Cache = new(StringComparer.Ordinal);
 
-    /// <summary>Keeps a pattern that the rule-file reader has parsed already, so no analyzer parses it again.</summary>
-    public static void Add(string pattern, ParsedPattern parsed)
+    /// <summary>
+    /// Keeps a pattern that the rule-file reader has parsed already, so no analyzer parses it again, and returns the parse
+    /// to use: the one kept before when two rows share a pattern (with different conditions), so both read one parse.
+    /// </summary>
+    public static ParsedPattern Add(string pattern, ParsedPattern parsed)
     {
-        if (Cache.Count < MaxCached && !Cache.ContainsKey(pattern))
+        if (Cache.TryGetValue(pattern, out var kept))
         {
-            Cache.TryAdd(pattern, parsed);
+            return kept;
         }
+
+        return Cache.Count < MaxCached ? Cache.GetOrAdd(pattern, parsed) : parsed;
     }
 
     public static ParsedPattern Get(string pattern)

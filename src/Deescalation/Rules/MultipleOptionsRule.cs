@@ -145,7 +145,9 @@ internal sealed class MultipleOptionsRule : ReplyRule
                 continue;
             }
 
-            if (tokens[i].Is(TokenFlags.Punct) && tokens[i].Id != context.Common.Comma && !context.Common.IsQuote(tokens[i].Id) && tokens[i].Id != context.Common.Percent)
+            // "add a £10 credit": a currency sign or a symbol inside an item ends nothing.
+            if (tokens[i].Is(TokenFlags.Punct) && tokens[i].Id != context.Common.Comma && !context.Common.IsQuote(tokens[i].Id) && tokens[i].Id != context.Common.Percent &&
+                !IsSymbol(context, i))
             {
                 // A semicolon, colon or dash starts a new clause; the cue must be in the list's own clause
                 // ("Pick any of these: a, b or c" has it just before the colon).
@@ -176,7 +178,15 @@ internal sealed class MultipleOptionsRule : ReplyRule
             return;
         }
 
-        for (var i = first; i < firstOr; i++)
+        // From the start of the cue's clause: "Sorry they didn't knock. you can collect it, rebook, or ..." (a sentence the
+        // tokenizer keeps whole, for its lower-case start) offers choices whatever the clause before it denied.
+        var clauseFirst = cue;
+        while (clauseFirst > first && !EndsClause(context, clauseFirst - 1))
+        {
+            clauseFirst--;
+        }
+
+        for (var i = clauseFirst; i < firstOr; i++)
         {
             if (context.Common.Negations.Contains(tokens[i].Id) || _exampleCues.Contains(tokens[i].Id))
             {
@@ -232,13 +242,45 @@ internal sealed class MultipleOptionsRule : ReplyRule
             start++;
         }
 
+        // The last choice ends where a clause of its own begins: "..., or refund tonight's stay, and I promise the rest will
+        // be perfect".
         var last = end - 1;
+        for (var i = lastOr + 2; i < end; i++)
+        {
+            if (EndsClause(context, i) || (tokens[i].Id == context.Common.Comma && i + 1 < end &&
+                                           (tokens[i + 1].Id == context.Common.And || tokens[i + 1].Id == context.Common.But)))
+            {
+                last = i - 1;
+                break;
+            }
+        }
+
         while (last > lastOr && tokens[last].Is(TokenFlags.Punct))
         {
             last--;
         }
 
         Report(context, start, last, count);
+    }
+
+    /// <summary>Whether the token is a currency sign or another symbol (not a letter, digit or punctuation mark).</summary>
+    private static bool IsSymbol(RuleContext context, int token)
+    {
+        var text = context.TextOf(token);
+        return text.Length > 0 && (char.GetUnicodeCategory(text[0]) is System.Globalization.UnicodeCategory.CurrencySymbol or
+            System.Globalization.UnicodeCategory.MathSymbol or System.Globalization.UnicodeCategory.OtherSymbol || text[0] is '#' or '&' or '@');
+    }
+
+    /// <summary>Whether the token is a full stop, "!", "?", ";" or ":": punctuation that ends a clause (a comma does not).</summary>
+    private static bool EndsClause(RuleContext context, int token)
+    {
+        if (!context.Tokens[token].Is(TokenFlags.Punct))
+        {
+            return false;
+        }
+
+        var text = context.TextOf(token);
+        return text.Length > 0 && text[0] is '.' or '!' or '?' or ';' or ':';
     }
 
     /// <summary>Whether a cue between <paramref name="from"/> and <paramref name="to"/> is a clause's subject ("options are available").</summary>

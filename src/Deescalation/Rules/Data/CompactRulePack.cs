@@ -463,12 +463,7 @@ internal static class CompactRulePack
         }
 
         var parsed = new ParsedPattern(ReadItems(ref reader, count));
-        if (normalized is not null)
-        {
-            ParsedPatterns.Add(normalized, parsed);
-        }
-
-        return parsed;
+        return normalized is null ? parsed : ParsedPatterns.Add(normalized, parsed);
     }
 
     private static PatternItem[] ReadItems(ref Reader reader, int count)

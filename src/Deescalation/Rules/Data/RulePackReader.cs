@@ -435,8 +435,7 @@ internal static class RulePackReader
         }
 
         var normalized = PhrasePattern.Serialize(elements);
-        var parsed = new ParsedPattern(elements);
-        ParsedPatterns.Add(normalized, parsed);
+        var parsed = ParsedPatterns.Add(normalized, new ParsedPattern(elements));
         return (normalized, parsed);
     }
 
