@@ -486,6 +486,7 @@ internal sealed class SignalDetector
         // A negation or a trouble word: the message reports trouble (a question alone does not).
         var troubled = false;
         var sarcasticOpening = false;
+        var pleads = false;
         // One table read per token for the word classes; the previous token's kind is read where a rule looks back.
         var kinds = _customerWordKinds;
         for (var i = 0; i < customer.TokenCount; i++)
@@ -548,6 +549,8 @@ internal sealed class SignalDetector
             // indecisive!!!" raises it at no one.
             aimed |= (kind & (CustomerTrouble | CustomerNegation | CustomerAddress)) != 0;
             troubled |= (kind & (CustomerTrouble | CustomerNegation)) != 0;
+            // A plea shouted ("HELP", "URGENT", "SOS"), not a polite "please".
+            pleads |= (kind & CustomerPlea) != 0 && token.Is(TokenFlags.AllUpper) && token.Length >= 2;
             if (token.Is(TokenFlags.Word))
             {
                 words++;
@@ -589,7 +592,9 @@ internal sealed class SignalDetector
 
         weight += shoutedExclamation && !praise ? 1 : 0;
         weight += exclaimedGrievance && !praise && distinctMild == 1 ? 1 : 0;
-        bangs = praise || !(aimed || angryPhrases || distinctMild > 0) ? 0 : bangs;
+        // "HELP I think I've lost my card!!": a plea in capitals with no word of anger is panic, and its marks are urgency
+        // (categories.md, "Upset customers": "Help!!", "urgent").
+        bangs = praise || !(aimed || angryPhrases || distinctMild > 0) || (pleads && phrases <= 0) ? 0 : bangs;
         weight += angryHashtag ? 2 : 0;
         weight += swearing ? 2 : 0;
         weight += ContainsAny(text.AsSpan(), _upsetEmoji, _upsetEmojiComparisons, _upsetEmojiFirstChars) ? 2 : 0;

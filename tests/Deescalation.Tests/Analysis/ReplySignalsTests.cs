@@ -201,6 +201,10 @@ public class ReplySignalsTests
     [InlineData("@Brand Wonderful, my order is late again. Thanks a lot.", true)]
     [InlineData("Great, thank you very much for your help.", false)]
     [InlineData("Great, the replacement arrived. The delay was no problem at all.", false)]
+    [InlineData("URGENT my phone was stolen at the station, what do I do??", false)]
+    [InlineData("HELP I think I've lost my wallet and my card is in it!!", false)]
+    [InlineData("You have stolen £40 from my account. Give it back!", true)]
+    [InlineData("Why does my phone not work ?! please fix this!!!", true)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
