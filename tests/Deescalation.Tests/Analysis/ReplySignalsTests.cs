@@ -45,6 +45,7 @@ public class ReplySignalsTests
     [InlineData("That shouldn't be the case, Jenell! Which shows are you seeing this with?", true)]
     [InlineData("It shouldn't be happening. What device are you on?", true)]
     [InlineData("It shouldn't be a problem to change the date.", false)]
+    [InlineData("What you're reporting should not be the case. Please reach out to our team.", true)]
     [InlineData("Hi there, that's very strange indeed. Can you let me know which store this was at?", true)]
     [InlineData("How odd! Which app version are you on?", true)]
     [InlineData("It's unusual for a parcel to take this long, so please DM us the tracking number.", false)]
@@ -205,6 +206,11 @@ public class ReplySignalsTests
     [InlineData("HELP I think I've lost my wallet and my card is in it!!", false)]
     [InlineData("You have stolen £40 from my account. Give it back!", true)]
     [InlineData("Why does my phone not work ?! please fix this!!!", true)]
+    [InlineData("You raised the price by 30% without telling anyone. Shady.", true)]
+    [InlineData("The strap broke after five weeks. Pretty poor for a £180 watch.", true)]
+    [InlineData("The new map crashes every time. Paid £60 for this broken mess.", true)]
+    [InlineData("Hey man, who do you think the Cowboys will draft this year?", false)]
+    [InlineData("My signal is poor in the kitchen, is there a booster?", false)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
