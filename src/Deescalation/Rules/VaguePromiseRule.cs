@@ -57,6 +57,7 @@ internal sealed class VaguePromiseRule : ReplyRule
     private WordSet _outcomeVerbs;
     private WordSet _ours;
     private WordSet _problemWords;
+    private WordSet _courtesyVerbs;
     private WordSet _contact;
     private WordSet _subordinators;
     private WordSet _vagueOwners;
@@ -114,6 +115,7 @@ internal sealed class VaguePromiseRule : ReplyRule
         _outcomeVerbs = Class(lexicon, "outcome-verbs");
         _ours = Class(lexicon, "ours-words");
         _problemWords = Class(lexicon, "problem-words");
+        _courtesyVerbs = Class(lexicon, "courtesy-verbs");
         _contact = Class(lexicon, "contact-words");
         _subordinators = Class(lexicon, "subordinators");
         _vagueOwners = Class(lexicon, "vague-owners");
@@ -771,6 +773,12 @@ internal sealed class VaguePromiseRule : ReplyRule
     private bool HedgesAProblem(RuleContext context, PhraseMatch match)
     {
         var (_, last) = context.SentenceOf(match.First);
+        if (match.Last + 1 <= last && _courtesyVerbs.Contains(context.Tokens[match.Last + 1].Id))
+        {
+            // "We hope to welcome you back": a courtesy to the guest, whatever words follow it.
+            return false;
+        }
+
         for (var i = match.Last + 1; i <= last; i++)
         {
             if (_followUps.Contains(context.Tokens[i].Id) || _problemWords.Contains(context.Tokens[i].Id))
