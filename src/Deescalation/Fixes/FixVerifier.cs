@@ -9,8 +9,9 @@ namespace Deescalation.Fixes;
 /// result fails the well-formedness checks (<see cref="FixChecker"/>) is dropped: a person should not be shown an
 /// ungrammatical sentence either. A safe fix is also analysed again, on the sentences around its edits: if its
 /// result is flagged again in the same category, or its new words are flagged at all, it becomes a
-/// <see cref="FixApplicability.Suggestion"/>. Only replies with fixes pay for this, and each check reads a bounded
-/// window, so the cost stays linear in the reply.
+/// <see cref="FixApplicability.Suggestion"/>, and so does an acknowledgement added to a reply that also dismisses or argues
+/// with the customer. Only replies with fixes pay for this, and each check reads a bounded window, so the cost stays
+/// linear in the reply.
 /// </summary>
 internal sealed class FixVerifier
 {
@@ -45,6 +46,7 @@ internal sealed class FixVerifier
 
     public IReadOnlyList<Diagnostic> Check(string text, ReplyContext? context, IReadOnlyList<Diagnostic> diagnostics)
     {
+        var clash = DismissesOrArgues(diagnostics);
         var checkedDiagnostics = new Diagnostic[diagnostics.Count];
         for (var i = 0; i < diagnostics.Count; i++)
         {
@@ -60,6 +62,13 @@ internal sealed class FixVerifier
             foreach (var fix in diagnostic.Fixes)
             {
                 var verdict = Verdict(text, context, diagnostic, fix);
+                if (clash && verdict is { Applicability: FixApplicability.Safe } && diagnostic.Category == DiagnosticCategories.MissingAcknowledgement)
+                {
+                    // "I'm so sorry to hear that. Relax, it's only £2.": an apology put before a sentence that dismisses or
+                    // argues clashes with it until that sentence is fixed too (fix read of the twelfth round); the agent decides.
+                    verdict = new Fix(verdict.Title, verdict.Edits, FixApplicability.Suggestion);
+                }
+
                 if (verdict is null)
                 {
                     changed = true;
@@ -76,6 +85,20 @@ internal sealed class FixVerifier
         }
 
         return checkedDiagnostics;
+    }
+
+    /// <summary>Whether the reply also dismisses the customer's feelings or argues with them.</summary>
+    private static bool DismissesOrArgues(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Category is DiagnosticCategories.Dismissive or DiagnosticCategories.Argumentative)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The fix as it may be offered: itself, demoted to a suggestion, or null when it must not be offered.</summary>

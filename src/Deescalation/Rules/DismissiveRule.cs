@@ -43,6 +43,7 @@ internal sealed class DismissiveRule : ReplyRule
     private int _simply;
     private WordSet _instructionLeads;
     private WordSet _pointers;
+    private WordSet _backReferences;
     private int _please;
     private int _to;
 
@@ -59,6 +60,7 @@ internal sealed class DismissiveRule : ReplyRule
         _simply = lexicon.Id("simply");
         _instructionLeads = Class(lexicon, "instruction-leads");
         _pointers = Class(lexicon, "pointers");
+        _backReferences = Class(lexicon, "back-references");
         _please = lexicon.Id("please");
         _to = lexicon.Id("to");
     }
@@ -135,14 +137,23 @@ internal sealed class DismissiveRule : ReplyRule
             last += 2;
         }
 
-        // The acknowledgement is a clause: it replaces the dismissal only where the dismissal is a whole clause.
+        // The acknowledgement is a clause: it replaces the dismissal only where the dismissal is a whole clause, and only
+        // where the next clause does not point back into it ("Try not to stress about the letter, it's an automated one":
+        // "one" would lose "the letter"; fix read of the twelfth round).
         var span = context.Span(first, last);
         var acknowledge = Text("fix.acknowledge");
+        var pointedBack = last + 2 < context.TokenCount && context.SameSentence(last, last + 2) && tokens[last + 1].Id == context.Common.Comma &&
+                          _backReferences.Contains(tokens[last + 2].Id);
+        // After a comma ("Delays happen, it's honestly not a big deal") the acknowledgement would splice two sentences: the
+        // agent joins them.
+        var afterComma = first > 0 && context.SameSentence(first - 1, first) && tokens[first - 1].Id == context.Common.Comma;
         context.Report(
             DescriptorOf("DEESC008"),
             span,
             Text("finding.feelings"),
-            context.Fits(first, last, acknowledge) ? context.Replace(Text("fix-title.feelings"), span, context.CaseFor(acknowledge, first)) : null);
+            !pointedBack && context.Fits(first, last, acknowledge)
+                ? context.Replace(Text("fix-title.feelings"), span, context.CaseFor(acknowledge, first), afterComma ? FixApplicability.Suggestion : FixApplicability.Safe)
+                : null);
         return last;
     }
 
