@@ -154,30 +154,64 @@ internal sealed class PhraseMatcher
     {
         var tokens = reply.Tokens;
         var count = reply.TokenCount;
+        if (count == 0)
+        {
+            return;
+        }
+
         var automaton = _automaton;
-        var starts = automaton.Starts;
-        Scratch? scratch = null;
-        for (var i = 0; i < count; i++)
+        var kinds = automaton.StartKinds;
+        var isFiller = _isFiller;
+        var scratch = _scratch ??= new Scratch();
+        var candidates = scratch.Candidates;
+        if (candidates.Length < count)
+        {
+            scratch.Candidates = candidates = new int[Math.Max(count, candidates.Length * 2)];
+        }
+
+        // First the tokens a walk may start from, found without a branch a token: whether a token starts a phrase, and
+        // whether its phrase can go on at the next token, follow no pattern a predictor can learn. A start word whose state
+        // needs a move (StartNeedsMove) is kept only when the next token is in its sentence, not allowed, and a filler or a
+        // word the state may move on; the others are read in full below.
+        var found = 0;
+        var last = count - 1;
+        for (var i = 0; i < last; i++)
         {
             ref readonly var token = ref tokens[i];
-            var first = starts[token.Id];
-            if (first is null || token.Is(TokenFlags.Allowed))
-            {
-                continue;
-            }
+            ref readonly var next = ref tokens[i + 1];
+            var id = token.Id;
+            var kind = kinds[id];
+            var nextId = next.Id;
+            var moves = (next.Sentence == token.Sentence) & ((next.Flags & TokenFlags.Allowed) == 0) & (nextId != 0) &
+                        (isFiller[nextId] | automaton.MayMoveAfterStart(id, nextId));
+            var keep = (kind != PhraseAutomaton.NoStart) & ((token.Flags & TokenFlags.Allowed) == 0) & ((kind != PhraseAutomaton.StartNeedsMove) | moves);
+            candidates[found] = i;
+            found += keep ? 1 : 0;
+        }
 
+        var lastKind = kinds[tokens[last].Id];
+        if (lastKind != PhraseAutomaton.NoStart && lastKind != PhraseAutomaton.StartNeedsMove && !tokens[last].Is(TokenFlags.Allowed))
+        {
+            candidates[found++] = last;
+        }
+
+        var starts = automaton.Starts;
+        for (var c = 0; c < found; c++)
+        {
+            var i = candidates[c];
+            var id = tokens[i].Id;
+            var first = starts[id]!;
             if (ReferenceEquals(first, PhraseAutomaton.Pending))
             {
-                first = automaton.Start(token.Id);
+                first = automaton.Start(id);
             }
 
-            if (!first.Accepting && Ends(automaton, first, tokens, count, i))
+            if (kinds[id] != PhraseAutomaton.StartNeedsMove && !first.Accepting && Ends(automaton, first, tokens, count, i))
             {
                 // Most start words lead nowhere here: the walk would end at its first step with nothing found.
                 continue;
             }
 
-            scratch ??= _scratch ??= new Scratch();
             scratch.Begin(automaton.EntryCount);
             Walk(scratch, tokens, count, i, first);
             if (scratch.Found > 0)
@@ -458,6 +492,9 @@ internal sealed class PhraseMatcher
         private int[] _stamp = Array.Empty<int>();
         private int[] _last = Array.Empty<int>();
         private int _generation;
+
+        /// <summary>The tokens a walk may start from, found before any walk.</summary>
+        public int[] Candidates = new int[256];
 
         public WalkState[] Current = new WalkState[16];
         public WalkState[] Next = new WalkState[16];
