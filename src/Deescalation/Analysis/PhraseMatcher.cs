@@ -259,8 +259,14 @@ internal sealed class PhraseMatcher
         var sentence = tokens[start].Sentence;
         var current = scratch.Current;
         var next = scratch.Next;
-        current[0] = new WalkState(first, 0, 0);
         var currentCount = 1;
+
+        // Most walks hold one state at a time: it is kept in locals, not in the arrays of states (a reference written to an
+        // array is a write barrier), until a filler gives it a second one.
+        var single = true;
+        var singleState = first;
+        var singleFillers = 0;
+        var singleSkipped = 0;
         for (var j = start + 1; j < count && currentCount > 0; j++)
         {
             ref readonly var token = ref tokens[j];
@@ -272,6 +278,41 @@ internal sealed class PhraseMatcher
             var id = token.Id;
             var isWord = token.Is(TokenFlags.Word);
             var canSkip = id != 0 && _isFiller[id];
+            if (single)
+            {
+                if (!canSkip)
+                {
+                    // The loop below for one state and a token that is no filler.
+                    var excludedOne = id == 0
+                        || (singleSkipped >= 1 && tokens[j - 1].Id == id)
+                        || (singleSkipped == 2 && tokens[j - 2].Id == id);
+                    var targetOne = automaton.Next(singleState, excludedOne ? 0 : id, isWord);
+                    if (targetOne is null)
+                    {
+                        currentCount = 0;
+                        break;
+                    }
+
+                    if (targetOne.Accepting)
+                    {
+                        scratch.Accept(targetOne.Accepts, j);
+                    }
+
+                    if (!targetOne.Live)
+                    {
+                        currentCount = 0;
+                        break;
+                    }
+
+                    singleState = targetOne;
+                    singleSkipped = 0;
+                    continue;
+                }
+
+                current[0] = new WalkState(singleState, singleFillers, singleSkipped);
+                single = false;
+            }
+
             var nextCount = 0;
             for (var k = 0; k < currentCount; k++)
             {
@@ -304,6 +345,13 @@ internal sealed class PhraseMatcher
 
             (current, next) = (next, current);
             currentCount = nextCount;
+            if (currentCount == 1)
+            {
+                single = true;
+                singleState = current[0].State;
+                singleFillers = current[0].Fillers;
+                singleSkipped = current[0].Skipped;
+            }
         }
 
         scratch.Current = current;
