@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Deescalation.Text;
 
 namespace Deescalation.Analysis;
@@ -180,7 +181,10 @@ internal sealed class PhraseMatcher
             ref readonly var token = ref tokens[i];
             ref readonly var next = ref tokens[i + 1];
             var id = token.Id;
-            var kind = kinds[id];
+
+            // Read before the filter's bits (an acquire on hardware that may reorder loads): a kind that says the filter holds
+            // a start state's moves is written after them (PhraseAutomaton.Start, on any thread).
+            var kind = Volatile.Read(ref kinds[id]);
             var nextId = next.Id;
             var moves = (next.Sentence == token.Sentence) & ((next.Flags & TokenFlags.Allowed) == 0) & (nextId != 0) &
                         (isFiller[nextId] | automaton.MayMoveAfterStart(id, nextId));
