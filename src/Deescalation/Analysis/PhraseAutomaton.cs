@@ -48,11 +48,51 @@ internal sealed class PhraseAutomaton
         // others, are found on first use: a word that starts a phrase is marked until then.
         _root = root;
         Starts = new State?[wordCount];
+        StartKinds = new byte[wordCount];
         foreach (var word in root.Keys)
         {
             Starts[word] = Pending;
+            StartKinds[word] = StartUnread;
         }
     }
+
+    /// <summary>In <see cref="StartKinds"/>: no phrase starts with the word.</summary>
+    public const byte NoStart = 0;
+
+    /// <summary>In <see cref="StartKinds"/>: a phrase starts with the word; read its state in <see cref="Starts"/>.</summary>
+    public const byte StartUnread = 1;
+
+    /// <summary>
+    /// In <see cref="StartKinds"/>: the state after the word accepts nothing, expects a word and takes no "any word": a
+    /// walk from it goes on only on a next token it has a move on (<see cref="MayMoveAfterStart"/>) or a filler.
+    /// </summary>
+    public const byte StartNeedsMove = 2;
+
+    /// <summary>
+    /// What a matcher needs to know of the state after a first token before it reads that state, by word id: one byte a
+    /// word, a table small enough to stay in the core's first cache, where <see cref="Starts"/> holds a reference a word
+    /// and the state itself is elsewhere. Most start words lead nowhere from where they stand (<see cref="StartNeedsMove"/>
+    /// with no move on the next token): the matcher skips them on this table and <see cref="MayMoveAfterStart"/> alone.
+    /// </summary>
+    public byte[] StartKinds { get; }
+
+    /// <summary>Bits of (first word, next word) for the moves of the start states read so far (see <see cref="MayMoveAfterStart"/>).</summary>
+    private readonly long[] _startMoves = new long[StartMoveBits / 64];
+
+    private const int StartMoveBits = 1 << 16;
+
+    /// <summary>
+    /// False when the state after first word <paramref name="first"/> (its kind <see cref="StartNeedsMove"/>) has no move on
+    /// word <paramref name="next"/> (not 0); true when it may have one (a filter of the pairs, so some pairs with no move
+    /// pass too, and the walk finds that they lead nowhere).
+    /// </summary>
+    public bool MayMoveAfterStart(int first, int next)
+    {
+        var bit = StartMoveBit(first, next);
+        return (_startMoves[bit >> 6] & (1L << (bit & 63))) != 0;
+    }
+
+    private static int StartMoveBit(int first, int next) => (int)((((uint)first * 2654435769u) ^ ((uint)next * 2246822507u)) >> 16);
 
     /// <summary>Marks, in <see cref="Starts"/>, a word that starts a phrase whose move is not found yet.</summary>
     public static State Pending { get; } = new(Array.Empty<int>(), new[] { 0 }, Array.Empty<int>(), Array.Empty<int>(), Array.Empty<int>(), live: false);
@@ -78,6 +118,23 @@ internal sealed class PhraseAutomaton
         if (target.Kept)
         {
             Volatile.Write(ref Starts[id], target);
+            if (!target.Accepting && target.Live && target.Wildcards.Length == 0)
+            {
+                // Every move of the state is in the filter before the kind that sends the matcher to it is written.
+                foreach (var key in target.Keys)
+                {
+                    var bit = StartMoveBit(id, key);
+                    ref var word = ref _startMoves[bit >> 6];
+                    long seen;
+                    do
+                    {
+                        seen = Volatile.Read(ref word);
+                    }
+                    while (Interlocked.CompareExchange(ref word, seen | (1L << (bit & 63)), seen) != seen);
+                }
+
+                Volatile.Write(ref StartKinds[id], StartNeedsMove);
+            }
         }
 
         return target;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Deescalation.Text;
 
 namespace Deescalation.Analysis;
@@ -154,30 +155,67 @@ internal sealed class PhraseMatcher
     {
         var tokens = reply.Tokens;
         var count = reply.TokenCount;
+        if (count == 0)
+        {
+            return;
+        }
+
         var automaton = _automaton;
-        var starts = automaton.Starts;
-        Scratch? scratch = null;
-        for (var i = 0; i < count; i++)
+        var kinds = automaton.StartKinds;
+        var isFiller = _isFiller;
+        var scratch = _scratch ??= new Scratch();
+        var candidates = scratch.Candidates;
+        if (candidates.Length < count)
+        {
+            scratch.Candidates = candidates = new int[Math.Max(count, candidates.Length * 2)];
+        }
+
+        // First the tokens a walk may start from, found without a branch a token: whether a token starts a phrase, and
+        // whether its phrase can go on at the next token, follow no pattern a predictor can learn. A start word whose state
+        // needs a move (StartNeedsMove) is kept only when the next token is in its sentence, not allowed, and a filler or a
+        // word the state may move on; the others are read in full below.
+        var found = 0;
+        var last = count - 1;
+        for (var i = 0; i < last; i++)
         {
             ref readonly var token = ref tokens[i];
-            var first = starts[token.Id];
-            if (first is null || token.Is(TokenFlags.Allowed))
-            {
-                continue;
-            }
+            ref readonly var next = ref tokens[i + 1];
+            var id = token.Id;
 
+            // Read before the filter's bits (an acquire on hardware that may reorder loads): a kind that says the filter holds
+            // a start state's moves is written after them (PhraseAutomaton.Start, on any thread).
+            var kind = Volatile.Read(ref kinds[id]);
+            var nextId = next.Id;
+            var moves = (next.Sentence == token.Sentence) & ((next.Flags & TokenFlags.Allowed) == 0) & (nextId != 0) &
+                        (isFiller[nextId] | automaton.MayMoveAfterStart(id, nextId));
+            var keep = (kind != PhraseAutomaton.NoStart) & ((token.Flags & TokenFlags.Allowed) == 0) & ((kind != PhraseAutomaton.StartNeedsMove) | moves);
+            candidates[found] = i;
+            found += keep ? 1 : 0;
+        }
+
+        var lastKind = kinds[tokens[last].Id];
+        if (lastKind != PhraseAutomaton.NoStart && lastKind != PhraseAutomaton.StartNeedsMove && !tokens[last].Is(TokenFlags.Allowed))
+        {
+            candidates[found++] = last;
+        }
+
+        var starts = automaton.Starts;
+        for (var c = 0; c < found; c++)
+        {
+            var i = candidates[c];
+            var id = tokens[i].Id;
+            var first = starts[id]!;
             if (ReferenceEquals(first, PhraseAutomaton.Pending))
             {
-                first = automaton.Start(token.Id);
+                first = automaton.Start(id);
             }
 
-            if (!first.Accepting && Ends(automaton, first, tokens, count, i))
+            if (kinds[id] != PhraseAutomaton.StartNeedsMove && !first.Accepting && Ends(automaton, first, tokens, count, i))
             {
                 // Most start words lead nowhere here: the walk would end at its first step with nothing found.
                 continue;
             }
 
-            scratch ??= _scratch ??= new Scratch();
             scratch.Begin(automaton.EntryCount);
             Walk(scratch, tokens, count, i, first);
             if (scratch.Found > 0)
@@ -225,8 +263,14 @@ internal sealed class PhraseMatcher
         var sentence = tokens[start].Sentence;
         var current = scratch.Current;
         var next = scratch.Next;
-        current[0] = new WalkState(first, 0, 0);
         var currentCount = 1;
+
+        // Most walks hold one state at a time: it is kept in locals, not in the arrays of states (a reference written to an
+        // array is a write barrier), until a filler gives it a second one.
+        var single = true;
+        var singleState = first;
+        var singleFillers = 0;
+        var singleSkipped = 0;
         for (var j = start + 1; j < count && currentCount > 0; j++)
         {
             ref readonly var token = ref tokens[j];
@@ -238,6 +282,41 @@ internal sealed class PhraseMatcher
             var id = token.Id;
             var isWord = token.Is(TokenFlags.Word);
             var canSkip = id != 0 && _isFiller[id];
+            if (single)
+            {
+                if (!canSkip)
+                {
+                    // The loop below for one state and a token that is no filler.
+                    var excludedOne = id == 0
+                        || (singleSkipped >= 1 && tokens[j - 1].Id == id)
+                        || (singleSkipped == 2 && tokens[j - 2].Id == id);
+                    var targetOne = automaton.Next(singleState, excludedOne ? 0 : id, isWord);
+                    if (targetOne is null)
+                    {
+                        currentCount = 0;
+                        break;
+                    }
+
+                    if (targetOne.Accepting)
+                    {
+                        scratch.Accept(targetOne.Accepts, j);
+                    }
+
+                    if (!targetOne.Live)
+                    {
+                        currentCount = 0;
+                        break;
+                    }
+
+                    singleState = targetOne;
+                    singleSkipped = 0;
+                    continue;
+                }
+
+                current[0] = new WalkState(singleState, singleFillers, singleSkipped);
+                single = false;
+            }
+
             var nextCount = 0;
             for (var k = 0; k < currentCount; k++)
             {
@@ -270,6 +349,13 @@ internal sealed class PhraseMatcher
 
             (current, next) = (next, current);
             currentCount = nextCount;
+            if (currentCount == 1)
+            {
+                single = true;
+                singleState = current[0].State;
+                singleFillers = current[0].Fillers;
+                singleSkipped = current[0].Skipped;
+            }
         }
 
         scratch.Current = current;
@@ -458,6 +544,9 @@ internal sealed class PhraseMatcher
         private int[] _stamp = Array.Empty<int>();
         private int[] _last = Array.Empty<int>();
         private int _generation;
+
+        /// <summary>The tokens a walk may start from, found before any walk.</summary>
+        public int[] Candidates = new int[256];
 
         public WalkState[] Current = new WalkState[16];
         public WalkState[] Next = new WalkState[16];

@@ -20,6 +20,10 @@ internal sealed class FixChecker
     private readonly string[][] _pairs;
     private readonly string[][][] _pairsByInitial;
     private readonly string[][] _beforePunctuationByLength;
+    private readonly int _cutMargin;
+
+    /// <summary>The whole chunks of shared text kept between a cut and the edits (<see cref="Cut"/>).</summary>
+    internal int CutMargin => _cutMargin;
 
     public FixChecker(LanguagePack pack)
     {
@@ -33,6 +37,15 @@ internal sealed class FixChecker
         }
 
         _pairs = pairs.ToArray();
+        var longest = 1;
+        foreach (var pair in _pairs)
+        {
+            longest = Math.Max(longest, pair.Length);
+        }
+
+        // Whole space-separated chunks of common text that a cut keeps between itself and the edits (see Cut): more than the
+        // words a dangling pair reads, so every count that reads across a cut reads the same text in both windows.
+        _cutMargin = longest + 1;
 
         // A safe fix's result is read word by word against every pair: only the pairs a word's first letter can start.
         _pairsByInitial = new string[128][][];
@@ -115,12 +128,128 @@ internal sealed class FixChecker
         try
         {
             var length = ApplyInWindow(text, start, end, edits, buffer);
-            return Worse(text.AsSpan(start, end - start), buffer.AsSpan(0, length));
+            var before = text.AsSpan(start, end - start);
+            var after = buffer.AsSpan(0, length);
+            var (left, right) = Cut(before, after, _cutMargin);
+            return Worse(before.Slice(left, before.Length - right - left), after.Slice(left, after.Length - right - left));
         }
         finally
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>
+    /// How much of the text the two windows share at their start (<c>left</c> chars) and at their end (<c>right</c>) can
+    /// be left out of <see cref="Worse"/>: only what lies between the edits and the cuts is read, not the whole window.
+    /// </summary>
+    /// <remarks>
+    /// Each count of <see cref="Worse"/> is a sum of problems, each read from a few chars: a mark and the two chars before
+    /// it, a mark and the spaces and char after it, a word and the word before it across spaces, the words of a dangling
+    /// pair with the marks after them, a bracket. A problem read wholly from the text the two windows share is counted
+    /// in both, so it cannot make one count exceed the other; only the problems that read an edit's text decide. A cut
+    /// therefore stands in the shared text, at the start of a word after a space (no word, no run of spaces and no
+    /// problem is split there but the ones read from shared text alone), with <paramref name="margin"/> whole chunks of
+    /// shared text (runs of chars without a space, each with a letter, so each holding a word) between the cut and the
+    /// edits, more than a dangling pair's words: every problem that reads across a cut reads shared text only, the
+    /// same in both windows, and so does every count's state (the word before, for a doubled word) after the cut. So
+    /// each count differs between the two cut windows exactly as it does between the whole windows.
+    /// </remarks>
+    internal static (int Left, int Right) Cut(ReadOnlySpan<char> before, ReadOnlySpan<char> after, int margin)
+    {
+        var shortest = Math.Min(before.Length, after.Length);
+        var prefix = 0;
+        while (prefix < shortest && before[prefix] == after[prefix])
+        {
+            prefix++;
+        }
+
+        var suffix = 0;
+        while (suffix < shortest - prefix && before[before.Length - 1 - suffix] == after[after.Length - 1 - suffix])
+        {
+            suffix++;
+        }
+
+        return (LeftCut(before.Slice(0, prefix), margin), RightCut(before.Slice(before.Length - suffix), margin));
+    }
+
+    /// <summary>
+    /// The last word start after a space in <paramref name="shared"/> (the text both windows start with) that
+    /// <paramref name="margin"/> whole chunks with letters follow, each ended by a space within it; 0 when there is none.
+    /// </summary>
+    private static int LeftCut(ReadOnlySpan<char> shared, int margin)
+    {
+        // The last chunk may go on past the shared text: only the chunks before its space count.
+        var i = shared.Length - 1;
+        while (i >= 0 && shared[i] != ' ')
+        {
+            i--;
+        }
+
+        var chunks = 0;
+        while (i >= 0)
+        {
+            while (i >= 0 && shared[i] == ' ')
+            {
+                i--;
+            }
+
+            var letter = false;
+            while (i >= 0 && shared[i] != ' ')
+            {
+                letter |= char.IsLetter(shared[i]);
+                i--;
+            }
+
+            chunks += letter ? 1 : 0;
+            if (i >= 0 && chunks >= margin && char.IsLetter(shared[i + 1]))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// How many chars of <paramref name="shared"/> (the text both windows end with) lie after its first word start after
+    /// a space that <paramref name="margin"/> whole chunks with letters precede, each begun after a space within it; 0
+    /// when there is none.
+    /// </summary>
+    private static int RightCut(ReadOnlySpan<char> shared, int margin)
+    {
+        // The first chunk may begin before the shared text: only the chunks after its end count.
+        var i = 0;
+        while (i < shared.Length && shared[i] != ' ')
+        {
+            i++;
+        }
+
+        var chunks = 0;
+        while (i < shared.Length)
+        {
+            while (i < shared.Length && shared[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i < shared.Length && chunks >= margin && char.IsLetter(shared[i]))
+            {
+                return shared.Length - i;
+            }
+
+            var letter = false;
+            while (i < shared.Length && shared[i] != ' ')
+            {
+                letter |= char.IsLetter(shared[i]);
+                i++;
+            }
+
+            // A chunk that the shared text's end cuts is not whole, and no cut can follow it.
+            chunks += letter && i < shared.Length ? 1 : 0;
+        }
+
+        return 0;
     }
 
     /// <summary>The first problem that <paramref name="after"/> has more often than <paramref name="before"/>.</summary>
