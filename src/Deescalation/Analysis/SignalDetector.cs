@@ -33,7 +33,8 @@ internal sealed class SignalDetector
     private string[] _profanityStems = Array.Empty<string>();
 
     // By ASCII char, whether a profanity stem can start with it (case ignored): most words of a message start with none.
-    private bool[] _profanityFirstChars = new bool[128];
+    // By a word's ASCII first char, the profanity stems that can start it (null: none); a word outside ASCII reads them all.
+    private string[]?[] _profanityByFirstChar = new string[]?[128];
     private string[] _upsetEmoji = Array.Empty<string>();
     private StringComparison[] _upsetEmojiComparisons = Array.Empty<StringComparison>();
     private string[] _sympathyEmoji = Array.Empty<string>();
@@ -129,7 +130,7 @@ internal sealed class SignalDetector
         _upsetStems = ToArray(_pack.Class("upset-hashtag-stems").Items);
         _neutralStems = ToArray(_pack.Class("neutral-hashtag-stems").Items);
         _profanityStems = ToArray(_pack.Class("profanity-stems").Items);
-        _profanityFirstChars = AsciiFirstChars(_profanityStems);
+        _profanityByFirstChar = StemsByAsciiFirstChar(_profanityStems);
         _upsetEmoji = ToArray(_pack.Class("upset-emoji").Items);
         _upsetEmojiComparisons = ComparisonsFor(_upsetEmoji);
         _sympathyEmoji = ToArray(_pack.Class("sympathy-emoji").Items);
@@ -560,8 +561,10 @@ internal sealed class SignalDetector
                 }
 
                 // A hashtag is read by its stems above: "#fucklyft" is at another company.
-                swearing |= (token.Start == 0 || text[token.Start - 1] != '#') && MayStartAny(text[token.Start], _profanityFirstChars) &&
-                            (InflectsAny(text.AsSpan(token.Start, token.Length), _profanityStems) || Censored(text, token));
+                var first = text[token.Start];
+                var stems = first < 128 ? _profanityByFirstChar[first] : _profanityStems;
+                swearing |= (token.Start == 0 || text[token.Start - 1] != '#') && stems is not null &&
+                            (InflectsAny(text.AsSpan(token.Start, token.Length), stems) || Censored(text, token));
                 angryHashtag |= token.Start > 0 && text[token.Start - 1] == '#' && ContainsAny(text.AsSpan(token.Start, token.Length), _upsetStems) &&
                                 !ContainsAny(text.AsSpan(token.Start, token.Length), _neutralStems);
             }
@@ -764,25 +767,28 @@ internal sealed class SignalDetector
         return stars - end >= 2 || (stars < text.Length && char.IsLetter(text[stars]));
     }
 
-    /// <summary>Whether a word starting with <paramref name="first"/> can start with a stem of <paramref name="asciiFirstChars"/>; outside ASCII, always.</summary>
-    private static bool MayStartAny(char first, bool[] asciiFirstChars) => first >= 128 || asciiFirstChars[first];
-
     /// <summary>
-    /// By ASCII char, whether some stem starts with it as <see cref="InflectsAny"/> compares (ordinal, case ignored); an
-    /// empty stem starts with any char.
+    /// By ASCII char, the stems that start with it as <see cref="InflectsAny"/> compares (ordinal, case ignored), or null
+    /// when none does; an empty stem starts with any char. A word is then compared with two stems at most, not all of them.
     /// </summary>
-    private static bool[] AsciiFirstChars(string[] stems)
+    private static string[]?[] StemsByAsciiFirstChar(string[] stems)
     {
-        var first = new bool[128];
-        for (var c = 0; c < first.Length; c++)
+        var byFirst = new string[]?[128];
+        for (var c = 0; c < byFirst.Length; c++)
         {
+            var starting = new List<string>();
             foreach (var stem in stems)
             {
-                first[c] |= stem.Length == 0 || string.Equals(((char)c).ToString(), stem.Substring(0, 1), StringComparison.OrdinalIgnoreCase);
+                if (stem.Length == 0 || string.Equals(((char)c).ToString(), stem.Substring(0, 1), StringComparison.OrdinalIgnoreCase))
+                {
+                    starting.Add(stem);
+                }
             }
+
+            byFirst[c] = starting.Count == 0 ? null : starting.ToArray();
         }
 
-        return first;
+        return byFirst;
     }
 
     private static bool ContainsAny(ReadOnlySpan<char> text, string[] parts)
