@@ -211,6 +211,10 @@ public class ReplySignalsTests
     [InlineData("The new map crashes every time. Paid £60 for this broken mess.", true)]
     [InlineData("Hey man, who do you think the Cowboys will draft this year?", false)]
     [InlineData("My signal is poor in the kitchen, is there a booster?", false)]
+    [InlineData("I'm in a car with the world's dumbest driver. You need to start checking these fools.", true)]
+    [InlineData("Don't use them, sleazy sellers who take your money #sleazy #nolongercare", true)]
+    [InlineData("Holding for over an hour and still nobody has answered.", true)]
+    [InlineData("Is the 40 minutes route via the bridge still running?", false)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
