@@ -267,16 +267,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
             return -1;
         }
 
-        // "Sorry for the wait, but good news: it shipped" and "sorry, but we don't stock it" are fine;
-        // "sorry, but that's our policy" and "sorry for the delay, but our drivers are busy" take the apology back.
-        if (TurnsToGoodNews(context, afterBut) || !TakesItBack(context, afterBut))
-        {
-            return -1;
-        }
-
-        // To a calm customer with nothing to apologise for ("Should I watch a film tonight?"), "sorry, but I can't" declines
-        // politely; "sorry, but they're non-refundable" still recites a rule in place of the apology.
-        if (context.Signals.CustomerCalm && !context.SentenceContainsFrom(afterBut, _ruleTakeBacks))
+        if (!TakenBackBy(context, afterBut))
         {
             return -1;
         }
@@ -314,7 +305,8 @@ internal sealed class PatronizingApologyRule : ReplyRule
 
     /// <summary>
     /// "I'm sorry for the confusion. However, you agreed to the change on a call": a sentence of apology, and the next one
-    /// opens with "however" or "but" and recites a rule, a refusal or an excuse, as <see cref="ReportCancelled"/> reads it.
+    /// opens with "however" or "but" and recites a rule, a refusal or an excuse (<see cref="TakenBackBy"/>, as for
+    /// <see cref="ReportCancelled"/>).
     /// The finding is the apology's sentence; the fix drops the turn ("However, you agreed" -> "You agreed"), so the
     /// apology stands and nothing of the facts is lost.
     /// </summary>
@@ -338,8 +330,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
         // "I'm sorry, I don't have that answer. But if you need a coffee, let me know": an offer, not a take-back.
         var afterTurn = tokens[turn + 1].Id == context.Common.Comma ? turn + 2 : turn + 1;
         if (afterTurn >= context.TokenCount || !context.SameSentence(turn, afterTurn) || !tokens[afterTurn].Is(TokenFlags.Word) || tokens[afterTurn].Id == _if ||
-            TurnsToGoodNews(context, afterTurn) || !TakesItBack(context, afterTurn) ||
-            (context.Signals.CustomerCalm && !context.SentenceContainsFrom(afterTurn, _ruleTakeBacks)))
+            !TakenBackBy(context, afterTurn))
         {
             return -1;
         }
@@ -384,6 +375,16 @@ internal sealed class PatronizingApologyRule : ReplyRule
 
         return false;
     }
+
+    /// <summary>
+    /// Whether what follows the turn from <paramref name="afterTurn"/> on takes the apology back: "sorry, but that's our
+    /// policy" and "sorry for the delay, but our drivers are busy" do; "sorry for the wait, but good news: it shipped" and
+    /// "sorry, but we don't stock it" do not. To a calm customer with nothing to apologise for ("Should I watch a film
+    /// tonight?"), "sorry, but I can't" declines politely; "sorry, but they're non-refundable" still recites a rule.
+    /// </summary>
+    private bool TakenBackBy(RuleContext context, int afterTurn) =>
+        !TurnsToGoodNews(context, afterTurn) && TakesItBack(context, afterTurn) &&
+        (!context.Signals.CustomerCalm || context.SentenceContainsFrom(afterTurn, _ruleTakeBacks));
 
     private bool TakesItBack(RuleContext context, int afterBut)
     {
