@@ -144,16 +144,14 @@ internal sealed class DismissiveRule : ReplyRule
         var acknowledge = Text("fix.acknowledge");
         var pointedBack = last + 2 < context.TokenCount && context.SameSentence(last, last + 2) && tokens[last + 1].Id == context.Common.Comma &&
                           _backReferences.Contains(tokens[last + 2].Id);
-        // After a comma ("Delays happen, it's honestly not a big deal") the acknowledgement would splice two sentences: the
-        // agent joins them.
+        // After a comma ("Delays happen, it's honestly not a big deal", "its fine, these things happen!") the acknowledgement
+        // splices two sentences and sits beside the words it contradicts (fix reads AE and AF): no fix; the agent rewrites.
         var afterComma = first > 0 && context.SameSentence(first - 1, first) && tokens[first - 1].Id == context.Common.Comma;
         context.Report(
             DescriptorOf("DEESC008"),
             span,
             Text("finding.feelings"),
-            !pointedBack && context.Fits(first, last, acknowledge)
-                ? context.Replace(Text("fix-title.feelings"), span, context.CaseFor(acknowledge, first), afterComma ? FixApplicability.Suggestion : FixApplicability.Safe)
-                : null);
+            !pointedBack && !afterComma && context.Fits(first, last, acknowledge) ? context.Replace(Text("fix-title.feelings"), span, context.CaseFor(acknowledge, first)) : null);
         return last;
     }
 
