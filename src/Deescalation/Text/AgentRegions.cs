@@ -33,6 +33,7 @@ internal static class AgentRegions
         var lineIndex = 0;
         var signOffEnd = -1;
         var signOffLines = 0;
+        var boilerplate = false;
         var contentLines = 0;
 
         while (lineStart <= text.Length)
@@ -134,19 +135,28 @@ internal static class AgentRegions
 
             if (line.Length > 0)
             {
-                if (signOffEnd >= 0)
+                if (signOffEnd >= 0 && !boilerplate)
                 {
-                    signOffLines++;
-
-                    // A name, a title, a phone number: short lines. A sentence after "Thanks." means it was no sign-off.
-                    if (WordCount(line) > 8)
+                    // A name, a title, a phone number: short lines. A sentence after "Thanks." means it was no sign-off,
+                    // unless a block of at least two such lines came first: a long line below a name and a title is the
+                    // company's notice ("CONFIDENTIALITY NOTICE: This e-mail and any attachments ..."), and so is the
+                    // rest down to the thread.
+                    if (WordCount(line) <= 8)
+                    {
+                        signOffLines++;
+                    }
+                    else if (signOffLines >= 2)
+                    {
+                        boilerplate = true;
+                    }
+                    else
                     {
                         signOffEnd = -1;
                     }
                 }
 
                 // A sign-off closes a message: it follows the agent's text, it does not open it ("Thanks.\nWe ...").
-                if (contentLines > 0 && IsSignOff(line, signOffs))
+                if (contentLines > 0 && !boilerplate && IsSignOff(line, signOffs))
                 {
                     signOffEnd = lineEnd;
                     signOffLines = 0;

@@ -168,7 +168,8 @@ public sealed class ReplyParts
         return result.Length == 0 ? null : result;
     }
 
-    private static bool IsHeaderLine(string line, MailHeaders headers) => AgentRegions.StartsWithAny(line.AsSpan(), headers.Fields) || IsSeparator(line, headers);
+    /// <summary>A line of a quoted block's header: a field ("From: ...", "Subject: ...") or a separator.</summary>
+    internal static bool IsHeaderLine(string line, MailHeaders headers) => AgentRegions.StartsWithAny(line.AsSpan(), headers.Fields) || IsSeparator(line, headers);
 
     private static bool IsSeparator(string line, MailHeaders headers)
     {

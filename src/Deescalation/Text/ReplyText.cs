@@ -26,6 +26,8 @@ internal sealed class ReplyText
 
     public List<TextRange> Quoted { get; } = new();
 
+    private MailHeaders? _headers;
+
     public Token[] Tokens => _tokens;
 
     public Sentence[] Sentences => _sentences;
@@ -125,6 +127,7 @@ internal sealed class ReplyText
         TokenCount = 0;
         SentenceCount = 0;
         _summarized = false;
+        _headers = tokenizer.Language.MailHeaders;
         AgentRegions.Find(text, Excluded, Quoted, tokenizer.Language);
         tokenizer.Tokenize(this);
     }
@@ -136,12 +139,14 @@ internal sealed class ReplyText
             return string.Empty;
         }
 
-        // Without the "> " markers, so the quoted lines read as the customer's own text.
+        // Without the "> " markers, so the quoted lines read as the customer's own text; an Outlook block without its
+        // separator and header lines ("-----Original Message-----", "From: ...", "Subject: ..."), which would otherwise
+        // read as a thread inside the customer's message and hide it.
         var builder = new System.Text.StringBuilder();
         foreach (var range in Quoted)
         {
             var lineStart = true;
-            for (var i = range.Start; i < range.End; i++)
+            for (var i = Text[range.Start] == '>' || _headers is null ? range.Start : AfterHeaderLines(range); i < range.End; i++)
             {
                 var c = Text[i];
                 if (lineStart && (c == '>' || c == ' '))
@@ -157,6 +162,27 @@ internal sealed class ReplyText
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Where the message of an unprefixed quoted block starts: after its blank, separator and header lines.</summary>
+    private int AfterHeaderLines(TextRange range)
+    {
+        var start = range.Start;
+        while (start < range.End)
+        {
+            var end = Text.IndexOf('\n', start, range.End - start);
+            end = end < 0 ? range.End : end;
+            var line = Text.Substring(start, end - start);
+            if (line.Trim().Length > 0 && !ReplyParts.IsHeaderLine(line, _headers!) &&
+                !AgentRegions.EndsWithAny(line.AsSpan().TrimEnd(), _headers!.AttributionEnds))
+            {
+                return start;
+            }
+
+            start = end + 1;
+        }
+
+        return range.End;
     }
 
     internal void AddToken(in Token token, bool newSentence)

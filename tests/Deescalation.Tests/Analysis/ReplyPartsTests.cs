@@ -59,6 +59,43 @@ public class ReplyPartsTests
     }
 
     [Fact]
+    public void An_outlook_block_below_the_reply_is_the_customer_message_the_analyzer_reads()
+    {
+        // The block's header ("From: ... Subject: ...") once read as a thread inside the customer's message and hid it.
+        const string Thread = "\n\n-----Original Message-----\nFrom: Mark Taylor <mark@example.com>\nSent: Monday, March 10, 2025 9:14 AM\n" +
+                              "Subject: Late fee??\n\nThis is ridiculous. I paid on time and you charged me a late fee AGAIN.\n";
+
+        ReplyAnalyzer.Default.Analyze("Hi Mark,\n\nThe fee was applied because the payment arrived after March 3." + Thread)
+            .Diagnostics.Should().ContainSingle(d => d.Id == "DEESC015", "the customer below the header is upset and nothing acknowledges it");
+        ReplyAnalyzer.Default.Analyze("Hi Mark,\n\nI'm sorry about the late fee; I have removed it." + Thread)
+            .Diagnostics.Should().BeEmpty("the apology acknowledges it");
+    }
+
+    [Fact]
+    public void A_notice_below_a_signature_block_is_part_of_the_signature()
+    {
+        const string Reply = "I have removed the fee.\n\nKind regards,\nJenna Li\nCustomer Care | ACME CORP\n\n" +
+                             "CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and intended solely for the addressee. " +
+                             "If you are not the intended recipient, you must not read, copy or act on it.";
+
+        var parts = ReplyParts.Split(Reply);
+
+        parts.OwnText.Should().Be("I have removed the fee.\n\nKind regards,");
+        parts.SignatureText.Should().StartWith("Jenna Li").And.EndWith("act on it.");
+        ReplyAnalyzer.Default.Analyze(Reply).Diagnostics.Should().BeEmpty("the notice's capitals are the company's, not the agent's");
+    }
+
+    [Fact]
+    public void A_sentence_after_a_one_line_sign_off_is_still_the_agents()
+    {
+        // One short line is a name at most; a sentence after it means "Thanks," was no sign-off.
+        var reply = "Your order is on its way.\nThanks,\nSam\nI'm sorry you feel that way, but the delivery date is only an estimate from the courier.";
+
+        ReplyParts.Split(reply).Signature.IsEmpty.Should().BeTrue();
+        ReplyAnalyzer.Default.Analyze(reply).Diagnostics.Should().Contain(d => d.Id == "DEESC001");
+    }
+
+    [Fact]
     public void A_sign_off_starts_the_signature()
     {
         var parts = ReplyParts.Split("The refund is on its way.\n\nKind regards,\nSam Ortiz\nCustomer Care");
