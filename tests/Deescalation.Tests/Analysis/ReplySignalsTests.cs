@@ -50,6 +50,9 @@ public class ReplySignalsTests
     [InlineData("How odd! Which app version are you on?", true)]
     [InlineData("It's unusual for a parcel to take this long, so please DM us the tracking number.", false)]
     [InlineData("Strange things can happen with old browsers; please update yours.", false)]
+    [InlineData("Hi Jo, I appreciate not receiving the delivery must have been inconvenient.", true)]
+    [InlineData("Waiting in that queue must be exhausting; I've booked you the 9 am slot.", true)]
+    [InlineData("Your new password must be hard to guess and at least 12 characters long.", false)]
     public void Acknowledgement(string reply, bool expected) => Read(reply).Acknowledges.Should().Be(expected);
 
     [Theory]
