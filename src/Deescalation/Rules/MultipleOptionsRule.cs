@@ -18,6 +18,7 @@ internal sealed class MultipleOptionsRule : ReplyRule
     private WordSet _cues;
     private WordSet _listCues;
     private WordSet _stepWords;
+    private WordSet _instructionVerbs;
     private WordSet _leadIns;
     private int _or;
     private int _whether;
@@ -58,6 +59,7 @@ internal sealed class MultipleOptionsRule : ReplyRule
         _cues = Class(lexicon, "cues");
         _listCues = Class(lexicon, "list-cues");
         _stepWords = Class(lexicon, "step-words");
+        _instructionVerbs = Class(lexicon, "instruction-verbs");
         _leadIns = Class(lexicon, "lead-ins");
         _or = lexicon.Id("or");
         _whether = lexicon.Id("whether");
@@ -331,7 +333,7 @@ internal sealed class MultipleOptionsRule : ReplyRule
                         last--;
                     }
 
-                    if (IsChoice(context, groupFirst, last))
+                    if (IsChoice(context, groupFirst, last, count))
                     {
                         Report(context, groupFirst, last, count);
                     }
@@ -391,10 +393,23 @@ internal sealed class MultipleOptionsRule : ReplyRule
         return text.Length == 1 && (char.IsLetter(text[0]) || char.IsDigit(text[0]));
     }
 
-    private bool IsChoice(RuleContext context, int firstItem, int lastToken)
+    private bool IsChoice(RuleContext context, int firstItem, int lastToken, int items)
     {
         var tokens = context.Tokens;
         var cue = false;
+
+        // "1. Go to Sales > Invoices. 2. Click Export. 3. Tick both boxes.": items that mostly open with an instruction are
+        // steps to follow, not choices, whatever the lead-in says ("You can export them in one go:").
+        var instructions = 0;
+        for (var i = firstItem; i <= lastToken; i++)
+        {
+            instructions += tokens[i].Is(TokenFlags.ListItemStart) && OpensWithInstruction(context, i, lastToken) ? 1 : 0;
+        }
+
+        if (instructions >= 2 && instructions * 2 >= items)
+        {
+            return false;
+        }
 
         // The lead-in: the sentence before the list ("You have three options:").
         if (firstItem > 0)
@@ -411,12 +426,48 @@ internal sealed class MultipleOptionsRule : ReplyRule
             }
         }
 
+        // An "or" that joins the items ("- a refund, or" / "- or store credit"), not one inside an item ("choose 'Delay or
+        // cancellation'", "no late or missed payment").
         for (var i = firstItem; i <= lastToken && !cue; i++)
         {
-            cue |= tokens[i].Id == _or;
+            if (tokens[i].Id != _or)
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            while (next <= lastToken && tokens[next].Is(TokenFlags.Punct))
+            {
+                next++;
+            }
+
+            cue = tokens[i].Is(TokenFlags.ListItemStart) || next > lastToken || tokens[next].Is(TokenFlags.ListItemStart);
         }
 
         return cue;
+    }
+
+    /// <summary>
+    /// Whether the list item at <paramref name="item"/> opens with an instruction, at its start or right after a short
+    /// opening phrase and a comma ("In Shopify, go to Orders").
+    /// </summary>
+    private bool OpensWithInstruction(RuleContext context, int item, int lastToken)
+    {
+        var tokens = context.Tokens;
+        if (_instructionVerbs.Contains(tokens[item].Id))
+        {
+            return true;
+        }
+
+        for (var i = item + 1; i <= lastToken && i <= item + 5 && !tokens[i].Is(TokenFlags.ListItemStart); i++)
+        {
+            if (context.TextOf(i) is [','])
+            {
+                return i + 1 <= lastToken && _instructionVerbs.Contains(tokens[i + 1].Id);
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNumberLike(RuleContext context, int token) =>
