@@ -123,6 +123,13 @@ internal sealed class RuleContext
 
     public TextSpan Span(int firstToken, int lastToken) => TextSpan.FromBounds(Tokens[firstToken].Start, Tokens[lastToken].End);
 
+    /// <summary>Whether token <paramref name="token"/> is the single char <paramref name="c"/> (":", "/").</summary>
+    public bool IsChar(int token, char c)
+    {
+        var text = TextOf(token);
+        return text.Length == 1 && text[0] == c;
+    }
+
     public ReadOnlySpan<char> TextOf(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
 
     /// <summary>

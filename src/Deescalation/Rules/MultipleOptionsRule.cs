@@ -461,7 +461,7 @@ internal sealed class MultipleOptionsRule : ReplyRule
 
         for (var i = item + 1; i <= lastToken && i <= item + 5 && !tokens[i].Is(TokenFlags.ListItemStart); i++)
         {
-            if (context.TextOf(i) is [','])
+            if (tokens[i].Id == context.Common.Comma)
             {
                 return i + 1 <= lastToken && _instructionVerbs.Contains(tokens[i + 1].Id);
             }

@@ -164,7 +164,40 @@ internal sealed class ShoutingRule : ReplyRule
 
         // A long capitalised word with vowels that is no known acronym reads as emphasis: "UNACCEPTABLE". Shorter
         // unknown ones are too often brands and codes ("XFINITY", "DEREG") to call.
-        return word.Length >= 10 && HasVowel(word);
+        return word.Length >= 10 && HasVowel(word) && !NamesAModel(context, index) && !IsFieldValue(context, index);
+    }
+
+    /// <summary>"SOUNDSPHERE S2", "ROUTER AX3000": a capitalised word before a model number names a product.</summary>
+    private static bool NamesAModel(RuleContext context, int index) =>
+        index + 1 < context.TokenCount && context.Tokens[index + 1].Is(TokenFlags.HasDigit) && context.SameSentence(index, index + 1);
+
+    /// <summary>"BIC/SWIFT:   COBADEFFXXX": the value of a field on a line that opens with its label and a colon.</summary>
+    private static bool IsFieldValue(RuleContext context, int index)
+    {
+        var tokens = context.Tokens;
+        for (var i = index - 1; i >= 0 && i >= index - 6; i--)
+        {
+            if (context.IsChar(i, ':'))
+            {
+                // A label of at most four tokens ("BIC/SWIFT", "Amount sent") opens the line.
+                for (var j = i - 1; j >= 0 && j >= i - 4; j--)
+                {
+                    if (tokens[j].Is(TokenFlags.LineStart) || j == 0)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            if (tokens[i].Is(TokenFlags.LineStart))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

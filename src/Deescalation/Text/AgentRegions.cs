@@ -10,6 +10,9 @@ namespace Deescalation.Text;
 /// </summary>
 internal static class AgentRegions
 {
+    /// <summary>The most short lines (name, title, company, address, phone, web) a signature below a sign-off has.</summary>
+    private const int MaxSignatureLines = 10;
+
     /// <summary>Fills <paramref name="excluded"/> and <paramref name="quoted"/> with [start, end) ranges.</summary>
     public static void Find(string text, List<TextRange> excluded, List<TextRange> quoted, TextLanguage language) =>
         Find(text, excluded, quoted, language, out _, out _);
@@ -35,6 +38,8 @@ internal static class AgentRegions
         var signOffLines = 0;
         var boilerplate = false;
         var contentLines = 0;
+        var previousBlank = true;
+        var inIndented = false;
 
         while (lineStart <= text.Length)
         {
@@ -116,6 +121,26 @@ internal static class AgentRegions
                 break;
             }
 
+            if (signOffEnd >= 0 && IsRule(line))
+            {
+                // A rule line below a sign-off ("Kind regards, ... ======") opens the history a helpdesk appends: the
+                // ticket's earlier messages, the customer's among them.
+                StartThread(excluded, ref delimitedSignature, ref threadStart, lineStart);
+                excluded.Add(new TextRange(lineStart, text.Length));
+                quoted.Add(new TextRange(lineStart, text.Length));
+                break;
+            }
+
+            if (lineIndex == 0 && IsMailHeaderBlock(text, lineStart, headers, out var headerEnd))
+            {
+                // The reply's own header as an exported message has it ("Subject: Re: ...", "From: ...", "To: ..."): not the
+                // agent's words, and no quote.
+                excluded.Add(new TextRange(lineStart, headerEnd));
+                lineStart = headerEnd;
+                lineIndex++;
+                continue;
+            }
+
             if (delimitedSignature < 0 && threadStart < 0 && IsSignatureDelimiter(text, lineStart, lineEnd))
             {
                 // "-- ": the signature runs to the quoted thread below it, if any, or to the end.
@@ -133,6 +158,19 @@ internal static class AgentRegions
                 continue;
             }
 
+            if (line.Length > 0 && IsIndented(text, lineStart) && (previousBlank || inIndented))
+            {
+                // A block indented by four spaces or a tab after a blank line is preformatted text the agent quotes ("    ERROR
+                // 403: ACCESS DENIED"), not their own voice.
+                excluded.Add(new TextRange(lineStart, lineEnd));
+                inIndented = true;
+                lineStart = next;
+                lineIndex++;
+                continue;
+            }
+
+            inIndented &= line.Length == 0;
+            previousBlank = line.Length == 0;
             if (line.Length > 0)
             {
                 if (signOffEnd >= 0 && !boilerplate)
@@ -180,7 +218,7 @@ internal static class AgentRegions
         }
 
         // A sign-off followed by a few short lines to the end (or to the quoted thread): those lines are the signature.
-        if (signOffEnd >= 0 && signOffLines is > 0 and <= 6)
+        if (signOffEnd >= 0 && signOffLines is > 0 and <= MaxSignatureLines)
         {
             var signatureEnd = text.Length;
             foreach (var range in excluded)
@@ -214,6 +252,60 @@ internal static class AgentRegions
         {
             threadStart = start;
         }
+    }
+
+    /// <summary>Whether the line starting at <paramref name="lineStart"/> opens with a tab or four spaces.</summary>
+    private static bool IsIndented(string text, int lineStart) =>
+        lineStart < text.Length && (text[lineStart] == '\t' ||
+                                    (lineStart + 4 <= text.Length && text[lineStart] == ' ' && text[lineStart + 1] == ' ' && text[lineStart + 2] == ' ' && text[lineStart + 3] == ' '));
+
+    /// <summary>A line of ten or more of one of '-', '=', '_', '*' or '~' and nothing else.</summary>
+    private static bool IsRule(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 10 || (line[0] != '-' && line[0] != '=' && line[0] != '_' && line[0] != '*' && line[0] != '~'))
+        {
+            return false;
+        }
+
+        foreach (var c in line)
+        {
+            if (c != line[0])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the text opens with two or more mail header lines ("Subject: ...", "From: ...") up to a blank line, and where the
+    /// block ends.
+    /// </summary>
+    private static bool IsMailHeaderBlock(string text, int start, MailHeaders headers, out int end)
+    {
+        end = start;
+        var lines = 0;
+        while (end < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', end);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var line = text.AsSpan(end, lineEnd - end).Trim();
+            if (line.Length == 0)
+            {
+                break;
+            }
+
+            if (!StartsWithAny(line, headers.Fields))
+            {
+                return false;
+            }
+
+            lines++;
+            end = lineEnd < text.Length ? lineEnd + 1 : lineEnd;
+        }
+
+        return lines >= 2;
     }
 
     private static int WordCount(ReadOnlySpan<char> line)
@@ -384,6 +476,14 @@ internal static class AgentRegions
     private static bool IsSignOff(ReadOnlySpan<char> line, string[] signOffs)
     {
         var trimmed = line.TrimEnd().TrimEnd(',').TrimEnd('!').TrimEnd('.').TrimEnd();
+
+        // A sign-off in two languages: "Med vänliga hälsningar / Kind regards,".
+        var slash = trimmed.LastIndexOf('/');
+        if (slash > 0 && trimmed.Length <= 60)
+        {
+            trimmed = trimmed.Slice(slash + 1).Trim();
+        }
+
         if (trimmed.Length == 0 || trimmed.Length > 24)
         {
             return false;

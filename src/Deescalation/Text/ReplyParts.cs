@@ -174,7 +174,7 @@ public sealed class ReplyParts
     private static bool IsSeparator(string line, MailHeaders headers)
     {
         var trimmed = line.Trim();
-        if (trimmed.Length >= 5 && (trimmed.Trim('_').Length == 0 || trimmed.Trim('-').Length == 0))
+        if (trimmed.Length >= 5 && (trimmed.Trim('_').Length == 0 || trimmed.Trim('-').Length == 0 || trimmed.Trim('=').Length == 0))
         {
             return true;
         }

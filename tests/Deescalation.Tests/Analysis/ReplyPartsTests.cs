@@ -96,6 +96,42 @@ public class ReplyPartsTests
     }
 
     [Fact]
+    public void A_rule_line_below_a_sign_off_opens_the_helpdesk_history()
+    {
+        const string Reply = "Your bag will be delivered by 23:00 tonight.\n\nMed vänliga hälsningar / Kind regards,\n\nErik Sandberg\nBaggage Services\n" +
+                             "NORDFLYG AB\n\n====================\nTicket #7781204 | Status: Pending\n\n" +
+                             "2026-03-09 22:14 UTC - Ingrid (web form)\nMy bag never arrived and nobody answers the phone. Unacceptable!\n";
+
+        var parts = ReplyParts.Split(Reply);
+
+        parts.OwnText.Should().Be("Your bag will be delivered by 23:00 tonight.\n\nMed vänliga hälsningar / Kind regards,", "a sign-off in two languages is one");
+        parts.SignatureText.Should().Be("Erik Sandberg\nBaggage Services\nNORDFLYG AB");
+        parts.ThreadText.Should().StartWith("=====");
+        ReplyAnalyzer.Default.Analyze(Reply).Diagnostics.Should().ContainSingle(d => d.Id == "DEESC015",
+            "the customer in the history below the rule line is upset");
+    }
+
+    [Fact]
+    public void The_header_of_an_exported_message_is_not_the_agents_text()
+    {
+        const string Reply = "Subject: Re: Dashboards showing ERROR 403\nFrom: Support <support@example.com>\nTo: Sam <sam@example.org>\n\n" +
+                             "Hi Sam,\n\nI'm sorry your team was locked out today. The cause was on our side, and it is fixed.";
+
+        ReplyAnalyzer.Default.Analyze(Reply).Diagnostics.Should().BeEmpty();
+        ReplyAnalyzer.Default.Analyze("Subject: Change\n\nYou MUST bring the receipt.").Diagnostics
+            .Should().ContainSingle(d => d.Id == "DEESC012", "one line of header is no header block, and the body still shouts");
+    }
+
+    [Fact]
+    public void An_indented_block_after_a_blank_line_is_quoted_text()
+    {
+        ReplyAnalyzer.Default.Analyze("Anyone outside the Admin group saw this:\n\n    ERROR 403: ACCESS DENIED\n    You do not have permission.\n\nIt is fixed now.")
+            .Diagnostics.Should().BeEmpty();
+        ReplyAnalyzer.Default.Analyze("Anyone outside the Admin group saw this:\n    PLEASE DO NOT REPLY.")
+            .Diagnostics.Should().Contain(d => d.Id == "DEESC012", "an indented line right under a sentence is no block");
+    }
+
+    [Fact]
     public void A_sign_off_starts_the_signature()
     {
         var parts = ReplyParts.Split("The refund is on its way.\n\nKind regards,\nSam Ortiz\nCustomer Care");
