@@ -278,6 +278,8 @@ public class ReplySignalsTests
     [InlineData("We'll have that out for you as soon as possible.", "Yes, that's it. Unacceptable, the worst wait ever!", false)]
     [InlineData("We'll have that out for you as soon as possible.", "I've forgotten my online banking password.", false)]
     [InlineData("We'll have that out for you as soon as possible.", "My card was stolen last night.", false)]
+    [InlineData("We'll have that out for you as soon as possible.", "The screen arrived cracked.", false)]
+    [InlineData("We'll have that out for you as soon as possible.", "My fridge is leaking everywhere.", false)]
     public void A_calm_go_ahead_makes_a_routine_transaction(string reply, string customer, bool expected) =>
         Read(reply, customer).RoutineTransaction.Should().Be(expected);
 
