@@ -755,7 +755,7 @@ internal sealed class SignalDetector
     }
 
     /// <summary>"crapped", "fucky": the word starts with one of <paramref name="stems"/> and goes on past it.</summary>
-    private static bool InflectsAny(ReadOnlySpan<char> word, string[] stems)
+    internal static bool InflectsAny(ReadOnlySpan<char> word, string[] stems)
     {
         foreach (var stem in stems)
         {
@@ -797,7 +797,7 @@ internal sealed class SignalDetector
     /// By ASCII char, the stems that start with it as <see cref="InflectsAny"/> compares (ordinal, case ignored), or null
     /// when none does; an empty stem starts with any char. A word is then compared with two stems at most, not all of them.
     /// </summary>
-    private static string[]?[] StemsByAsciiFirstChar(string[] stems)
+    internal static string[]?[] StemsByAsciiFirstChar(string[] stems)
     {
         var byFirst = new string[]?[128];
         for (var c = 0; c < byFirst.Length; c++)
@@ -822,7 +822,7 @@ internal sealed class SignalDetector
     /// of <paramref name="byFirstChar"/> may start it as <see cref="InflectsAny"/> compares: a stem of fewer than two chars
     /// may start any word that starts with its first, a longer one only a word whose second char equals its own, case ignored.
     /// </summary>
-    private static ulong[] StemPairs(string[]?[] byFirstChar)
+    internal static ulong[] StemPairs(string[]?[] byFirstChar)
     {
         var pairs = new ulong[128 * 128 / 64];
         for (var first = 0; first < byFirstChar.Length; first++)
