@@ -825,13 +825,15 @@ internal sealed class SignalDetector
     internal static ulong[] StemPairs(string[]?[] byFirstChar)
     {
         var pairs = new ulong[128 * 128 / 64];
+        Span<char> one = stackalloc char[1];
         for (var first = 0; first < byFirstChar.Length; first++)
         {
             foreach (var stem in byFirstChar[first] ?? Array.Empty<string>())
             {
                 for (var second = 0; second < 128; second++)
                 {
-                    if (stem.Length < 2 || (second > 0 && string.Equals(((char)second).ToString(), stem.Substring(1, 1), StringComparison.OrdinalIgnoreCase)))
+                    one[0] = (char)second;
+                    if (stem.Length < 2 || (second > 0 && MemoryExtensions.Equals(one, stem.AsSpan(1, 1), StringComparison.OrdinalIgnoreCase)))
                     {
                         var pair = (first << 7) | second;
                         pairs[pair >> 6] |= 1UL << pair;
