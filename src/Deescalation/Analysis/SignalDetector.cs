@@ -35,6 +35,10 @@ internal sealed class SignalDetector
     // By ASCII char, whether a profanity stem can start with it (case ignored): most words of a message start with none.
     // By a word's ASCII first char, the profanity stems that can start it (null: none); a word outside ASCII reads them all.
     private string[]?[] _profanityByFirstChar = new string[]?[128];
+
+    // By a word's first two chars, both ASCII (the first times 128 plus the second, a bit each; the second is 0 in a word of
+    // one char), whether a profanity stem may start the word: the bit is clear only where no stem can.
+    private ulong[] _profanityPairs = new ulong[128 * 128 / 64];
     private string[] _upsetEmoji = Array.Empty<string>();
     private StringComparison[] _upsetEmojiComparisons = Array.Empty<StringComparison>();
     private string[] _sympathyEmoji = Array.Empty<string>();
@@ -131,6 +135,7 @@ internal sealed class SignalDetector
         _neutralStems = ToArray(_pack.Class("neutral-hashtag-stems").Items);
         _profanityStems = ToArray(_pack.Class("profanity-stems").Items);
         _profanityByFirstChar = StemsByAsciiFirstChar(_profanityStems);
+        _profanityPairs = StemPairs(_profanityByFirstChar);
         _upsetEmoji = ToArray(_pack.Class("upset-emoji").Items);
         _upsetEmojiComparisons = ComparisonsFor(_upsetEmoji);
         _sympathyEmoji = ToArray(_pack.Class("sympathy-emoji").Items);
@@ -490,78 +495,99 @@ internal sealed class SignalDetector
         var pleads = false;
         // One table read per token for the word classes; the previous token's kind is read where a rule looks back.
         var kinds = _customerWordKinds;
+        var profanityPairs = _profanityPairs;
         for (var i = 0; i < customer.TokenCount; i++)
         {
             ref readonly var token = ref tokens[i];
             var kind = kinds[token.Id];
-            // "Plz help! !" is a plea: urgency, not anger (categories.md, "Upset customers").
-            if (token.Is(TokenFlags.Punct) && (token.Length >= 2 ? IsExclamationRun(text.AsSpan(token.Start, token.Length)) : OpensSpacedRun(customer, i)) &&
-                (i == 0 || (kinds[tokens[i - 1].Id] & CustomerPlea) == 0))
-            {
-                // A run of "!" is a hint of anger, not proof: excitement uses it too ("costume!!!").
-                bangs++;
-            }
-            else if (IsBang(customer, token) && token.Sentence < 64 && (mildSentences & (1UL << token.Sentence)) != 0 &&
-                     (i == 0 || (kinds[tokens[i - 1].Id] & CustomerPlea) == 0))
-            {
-                // "Not helpful!", "Still waiting!": a grievance exclaimed is exasperation, not a report.
-                exclaimedGrievance = true;
-            }
-            else if ((kind & CustomerApology) != 0)
-            {
-                // "Sorry for the rant earlier": a customer who apologises has calmed down.
-                weight -= 2;
-            }
-            else if ((kind & (CustomerThanks | CustomerPositive)) != 0)
-            {
-                // "Not great this at all" is no praise, nor thanks beside a strong sign of anger.
-                var sarcastic = token.Sentence < 64 && (strongSentences & (1UL << token.Sentence)) != 0;
-                // "Thanks for trying" thanks for something; a bare "Thanks" at the end of an angry message only closes it.
-                var courtesy = angryPhrases && token.Sentence == tokens[customer.TokenCount - 1].Sentence && customer.WordsInSentence(i) <= CourtesyWords &&
-                               !ThanksForSomething(context, customer, i);
-                var negated = i > 0 && (kinds[tokens[i - 1].Id] & CustomerNegation) != 0;
-                // "Great, another 'technical delay'.", "Wonderful, my order is late again": praise that opens a sentence and
-                // goes on, after a comma, to report trouble is sarcasm; the message's other praise is then sarcastic too.
-                sarcasticOpening |= (kind & CustomerPositive) != 0 && OpensSarcasm(customer, i, kinds);
+            var flags = token.Flags;
+            var first = text[token.Start];
+            var isWord = (flags & TokenFlags.Word) != 0;
+            var allUpper = (flags & TokenFlags.AllUpper) != 0;
 
-                // "Great strategy.", "Nice work!", "6 hours late without our luggage. Wonderful!": praise as a short sentence of
-                // its own in a message that complains of trouble is sarcasm (weighed below, once the trouble is known).
-                var mocking = !sarcastic && !courtesy && !negated && (kind & CustomerPositive) != 0 && complains && customer.WordsInSentence(i) <= CourtesyWords;
-                mockingPraise += mocking ? 1 : 0;
-                positive += sarcastic || courtesy || mocking || negated ? 0 : 1;
-            }
-            else if (token.Is(TokenFlags.AllUpper) && !token.Is(TokenFlags.HasDigit) && token.Length >= 2 &&
-                     !_acronyms.Contains(text.AsSpan(token.Start, token.Length)) && (kind & CustomerGreeting) == 0)
+            // Most tokens are words in lower case, commas and full stops, which none of the marks below can be: one branch,
+            // seldom taken, instead of one a mark (the non-short-circuit operators keep the tests free of branches).
+            var marked = (kind & (CustomerApology | CustomerThanks | CustomerPositive)) != 0 |
+                         ((flags & TokenFlags.Punct) != 0 & (token.Length != 1 | first == '!' | first == '?')) |
+                         (allUpper & (flags & TokenFlags.HasDigit) == 0 & token.Length >= 2);
+            if (marked)
             {
-                var everyday = _english.Contains(text.AsSpan(token.Start, token.Length));
-                shouted += everyday ? 1 : 0;
+                // "Plz help! !" is a plea: urgency, not anger (categories.md, "Upset customers").
+                if (token.Is(TokenFlags.Punct) && (token.Length >= 2 ? IsExclamationRun(text.AsSpan(token.Start, token.Length)) : OpensSpacedRun(customer, i)) &&
+                    (i == 0 || (kinds[tokens[i - 1].Id] & CustomerPlea) == 0))
+                {
+                    // A run of "!" is a hint of anger, not proof: excitement uses it too ("costume!!!").
+                    bangs++;
+                }
+                else if (IsBang(customer, token) && token.Sentence < 64 && (mildSentences & (1UL << token.Sentence)) != 0 &&
+                         (i == 0 || (kinds[tokens[i - 1].Id] & CustomerPlea) == 0))
+                {
+                    // "Not helpful!", "Still waiting!": a grievance exclaimed is exasperation, not a report.
+                    exclaimedGrievance = true;
+                }
+                else if ((kind & CustomerApology) != 0)
+                {
+                    // "Sorry for the rant earlier": a customer who apologises has calmed down.
+                    weight -= 2;
+                }
+                else if ((kind & (CustomerThanks | CustomerPositive)) != 0)
+                {
+                    // "Not great this at all" is no praise, nor thanks beside a strong sign of anger.
+                    var sarcastic = token.Sentence < 64 && (strongSentences & (1UL << token.Sentence)) != 0;
+                    // "Thanks for trying" thanks for something; a bare "Thanks" at the end of an angry message only closes it.
+                    var courtesy = angryPhrases && token.Sentence == tokens[customer.TokenCount - 1].Sentence && customer.WordsInSentence(i) <= CourtesyWords &&
+                                   !ThanksForSomething(context, customer, i);
+                    var negated = i > 0 && (kinds[tokens[i - 1].Id] & CustomerNegation) != 0;
+                    // "Great, another 'technical delay'.", "Wonderful, my order is late again": praise that opens a sentence and
+                    // goes on, after a comma, to report trouble is sarcasm; the message's other praise is then sarcastic too.
+                    sarcasticOpening |= (kind & CustomerPositive) != 0 && OpensSarcasm(customer, i, kinds);
 
-                // "REFUND!", "NOT HAPPENED!": a shouted run that ends in "!" is a raised voice, unless it is a plea
-                // ("HELP!") or praise ("THANK YOU!", read above).
-                var inShoutedRun = everyday || (i > 0 && tokens[i - 1].Is(TokenFlags.AllUpper) && tokens[i - 1].Is(TokenFlags.Word));
-                shoutedExclamation |= inShoutedRun && (kind & CustomerPlea) == 0 && i + 1 < customer.TokenCount &&
-                                      tokens[i + 1].Is(TokenFlags.Punct) && text[tokens[i + 1].Start] == '!';
+                    // "Great strategy.", "Nice work!", "6 hours late without our luggage. Wonderful!": praise as a short sentence of
+                    // its own in a message that complains of trouble is sarcasm (weighed below, once the trouble is known).
+                    var mocking = !sarcastic && !courtesy && !negated && (kind & CustomerPositive) != 0 && complains && customer.WordsInSentence(i) <= CourtesyWords;
+                    mockingPraise += mocking ? 1 : 0;
+                    positive += sarcastic || courtesy || mocking || negated ? 0 : 1;
+                }
+                else if (token.Is(TokenFlags.AllUpper) && !token.Is(TokenFlags.HasDigit) && token.Length >= 2 &&
+                         !_acronyms.Contains(text.AsSpan(token.Start, token.Length)) && (kind & CustomerGreeting) == 0)
+                {
+                    var everyday = _english.Contains(text.AsSpan(token.Start, token.Length));
+                    shouted += everyday ? 1 : 0;
+
+                    // "REFUND!", "NOT HAPPENED!": a shouted run that ends in "!" is a raised voice, unless it is a plea
+                    // ("HELP!") or praise ("THANK YOU!", read above).
+                    var inShoutedRun = everyday || (i > 0 && tokens[i - 1].Is(TokenFlags.AllUpper) && tokens[i - 1].Is(TokenFlags.Word));
+                    shoutedExclamation |= inShoutedRun && (kind & CustomerPlea) == 0 && i + 1 < customer.TokenCount &&
+                                          tokens[i + 1].Is(TokenFlags.Punct) && text[tokens[i + 1].Start] == '!';
+                }
+
+                // A question: the customer asks, not only exclaims.
+                trouble |= IsQuestionMark(customer, token);
             }
 
-            // A negation, a trouble word or a question: the customer reports or asks, not only exclaims.
-            trouble |= (kind & (CustomerTrouble | CustomerNegation)) != 0 || IsQuestionMark(customer, token);
+            // A negation or a trouble word: the customer reports, not only exclaims.
+            trouble |= (kind & (CustomerTrouble | CustomerNegation)) != 0;
             // Runs of "!" and "?" are a raised voice at someone ("how do u explain this????"), over trouble ("still
             // broken!!!") or beside a word of anger ("this is ridiculous!!"); "what do I wear for this??? I'm too
             // indecisive!!!" raises it at no one.
             aimed |= (kind & (CustomerTrouble | CustomerNegation | CustomerAddress)) != 0;
             troubled |= (kind & (CustomerTrouble | CustomerNegation)) != 0;
             // A plea shouted ("HELP", "URGENT", "SOS"), not a polite "please".
-            pleads |= (kind & CustomerPlea) != 0 && token.Is(TokenFlags.AllUpper) && token.Length >= 2;
-            if (token.Is(TokenFlags.Word))
-            {
-                words++;
-                if (token.Is(TokenFlags.AllUpper))
-                {
-                    capitals++;
-                }
+            pleads |= (kind & CustomerPlea) != 0 & allUpper & token.Length >= 2;
+            words += isWord ? 1 : 0;
+            capitals += isWord & allUpper ? 1 : 0;
 
+            // A word may swear or name anger in a hashtag only if its first two chars may start a profanity stem (or are
+            // not ASCII), asterisks follow it ("F***") or a "#" precedes it; the tests themselves read the word again.
+            var second = token.Length >= 2 ? text[token.Start + 1] : '\0';
+            var end = token.Start + token.Length;
+            var next = end < text.Length ? text[end] : '\0';
+            var before = token.Start > 0 ? text[token.Start - 1] : '\0';
+            var pair = ((first & 127) << 7) | (second & 127);
+            var mayCurse = (first | second) >= 128 | ((profanityPairs[pair >> 6] >> pair) & 1) != 0 | next == '*';
+            if (isWord & (mayCurse | before == '#'))
+            {
                 // A hashtag is read by its stems above: "#fucklyft" is at another company.
-                var first = text[token.Start];
                 var stems = first < 128 ? _profanityByFirstChar[first] : _profanityStems;
                 swearing |= (token.Start == 0 || text[token.Start - 1] != '#') && stems is not null &&
                             (InflectsAny(text.AsSpan(token.Start, token.Length), stems) || Censored(text, token));
@@ -729,7 +755,7 @@ internal sealed class SignalDetector
     }
 
     /// <summary>"crapped", "fucky": the word starts with one of <paramref name="stems"/> and goes on past it.</summary>
-    private static bool InflectsAny(ReadOnlySpan<char> word, string[] stems)
+    internal static bool InflectsAny(ReadOnlySpan<char> word, string[] stems)
     {
         foreach (var stem in stems)
         {
@@ -771,7 +797,7 @@ internal sealed class SignalDetector
     /// By ASCII char, the stems that start with it as <see cref="InflectsAny"/> compares (ordinal, case ignored), or null
     /// when none does; an empty stem starts with any char. A word is then compared with two stems at most, not all of them.
     /// </summary>
-    private static string[]?[] StemsByAsciiFirstChar(string[] stems)
+    internal static string[]?[] StemsByAsciiFirstChar(string[] stems)
     {
         var byFirst = new string[]?[128];
         for (var c = 0; c < byFirst.Length; c++)
@@ -789,6 +815,34 @@ internal sealed class SignalDetector
         }
 
         return byFirst;
+    }
+
+    /// <summary>
+    /// By a word's first two ASCII chars (bit first × 128 + second; second 0 for a word of one char), whether one of the stems
+    /// of <paramref name="byFirstChar"/> may start it as <see cref="InflectsAny"/> compares: a stem of fewer than two chars
+    /// may start any word that starts with its first, a longer one only a word whose second char equals its own, case ignored.
+    /// </summary>
+    internal static ulong[] StemPairs(string[]?[] byFirstChar)
+    {
+        var pairs = new ulong[128 * 128 / 64];
+        Span<char> one = stackalloc char[1];
+        for (var first = 0; first < byFirstChar.Length; first++)
+        {
+            foreach (var stem in byFirstChar[first] ?? Array.Empty<string>())
+            {
+                for (var second = 0; second < 128; second++)
+                {
+                    one[0] = (char)second;
+                    if (stem.Length < 2 || (second > 0 && MemoryExtensions.Equals(one, stem.AsSpan(1, 1), StringComparison.OrdinalIgnoreCase)))
+                    {
+                        var pair = (first << 7) | second;
+                        pairs[pair >> 6] |= 1UL << pair;
+                    }
+                }
+            }
+        }
+
+        return pairs;
     }
 
     private static bool ContainsAny(ReadOnlySpan<char> text, string[] parts)
