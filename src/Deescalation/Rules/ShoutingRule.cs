@@ -21,6 +21,8 @@ internal sealed class ShoutingRule : ReplyRule
 
     private WordTableSet _acronyms = null!;
     private WordSet _articles;
+    private WordTableSet _sentenceWords = null!;
+    private WordTableSet _nameJoiners = null!;
     private int _i;
 
 
@@ -30,6 +32,8 @@ internal sealed class ShoutingRule : ReplyRule
         _english = new WordTableSet(Items("everyday-words"));
         _acronyms = new WordTableSet(Items("acronyms"));
         _articles = Class(lexicon, "name-articles");
+        _sentenceWords = new WordTableSet(Items("sentence-words"));
+        _nameJoiners = new WordTableSet(Items("name-joiners"));
 
         _i = lexicon.Id("i");
     }
@@ -137,6 +141,11 @@ internal sealed class ShoutingRule : ReplyRule
             return false;
         }
 
+        if (InNameRun(context, index))
+        {
+            return false;
+        }
+
         var word = context.Text.AsSpan(token.Start, token.Length);
         var written = word.Length;
         if (token.Is(TokenFlags.Glued) && index + 1 < context.TokenCount)
@@ -166,6 +175,58 @@ internal sealed class ShoutingRule : ReplyRule
         // unknown ones are too often brands and codes ("XFINITY", "DEREG") to call.
         return word.Length >= 10 && HasVowel(word) && !NamesAModel(context, index) && !IsFieldValue(context, index);
     }
+
+    /// <summary>
+    /// "MITSUBISHI OUTLANDER", "THE PARKSIDE", "CERTIFICATE IN DATA ANALYTICS": a run of words in capitals with more words
+    /// that are no everyday word nor acronym than everyday ones (the <c>name-joiners</c> aside), and none of the words a
+    /// shouted sentence is made of ("WE", "DO", "NOT", "MUST", "PLEASE"), names a product, a place or a course.
+    /// </summary>
+    private bool InNameRun(RuleContext context, int index)
+    {
+        var tokens = context.Tokens;
+        var first = index;
+        while (first > 0 && IsCapitalsWord(context, first - 1) && context.SameSentence(first - 1, index))
+        {
+            first--;
+        }
+
+        var last = index;
+        while (last + 1 < context.TokenCount && IsCapitalsWord(context, last + 1) && context.SameSentence(index, last + 1))
+        {
+            last++;
+        }
+
+        if (first == last)
+        {
+            return false;
+        }
+
+        // More unknown words than everyday ones that carry meaning ("OUT OF STOCK" shouts; "THE PARKSIDE", "NEXUS ONE" name).
+        var unknown = 0;
+        var known = 0;
+        for (var i = first; i <= last; i++)
+        {
+            var word = context.TextOf(i);
+            if (_sentenceWords.Contains(word))
+            {
+                return false;
+            }
+
+            if (tokens[i].Is(TokenFlags.HasDigit) || (!_english.Contains(word) && !_acronyms.Contains(word)))
+            {
+                unknown++;
+            }
+            else if (!_nameJoiners.Contains(word))
+            {
+                known++;
+            }
+        }
+
+        return unknown > known;
+    }
+
+    private static bool IsCapitalsWord(RuleContext context, int index) =>
+        context.Tokens[index].Is(TokenFlags.Word) && context.Tokens[index].Is(TokenFlags.AllUpper) && !context.Tokens[index].Is(TokenFlags.Clitic);
 
     /// <summary>"SOUNDSPHERE S2", "ROUTER AX3000": a capitalised word before a model number names a product.</summary>
     private static bool NamesAModel(RuleContext context, int index) =>
