@@ -51,6 +51,7 @@ internal sealed class DeflectionRule : PhraseTableRule
     private WordSet _handOverSubjects;
     private WordSet _adverbs;
     private WordSet _us;
+    private WordSet _refusals;
     private WordSet _privateChannels;
     private WordSet _refusalWords;
     private int _can;
@@ -69,6 +70,7 @@ internal sealed class DeflectionRule : PhraseTableRule
         _handOverSubjects = Class(lexicon, "hand-over-subjects");
         _adverbs = Class(lexicon, "adverbs");
         _us = Class(lexicon, "us");
+        _refusals = Class(lexicon, "refusals");
         _privateChannels = Class(lexicon, "private-channels");
         _refusalWords = Class(lexicon, "refusal-words");
         _can = lexicon.Id("can");
@@ -188,13 +190,29 @@ internal sealed class DeflectionRule : PhraseTableRule
     {
         for (var i = after; i < context.TokenCount && context.SameSentence(after, i); i++)
         {
-            if (_us.Contains(context.Tokens[i].Id))
+            // "... so we can take a look" keeps the customer with us; "..., as we are not able to interpret your benefits"
+            // gives the reason they are sent away.
+            if (_us.Contains(context.Tokens[i].Id) && !RefusedAfter(context, i))
             {
                 return false;
             }
         }
 
         return !HasContactWithin(context, after);
+    }
+
+    /// <summary>Whether one of the next three words of <paramref name="us"/>'s sentence refuses ("we are not able", "we cannot").</summary>
+    private bool RefusedAfter(RuleContext context, int us)
+    {
+        for (var i = us + 1; i < context.TokenCount && i <= us + 3 && context.SameSentence(us, i); i++)
+        {
+            if (_refusals.Contains(context.Tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     protected override bool Accept(RuleContext context, PhraseMatch match)
