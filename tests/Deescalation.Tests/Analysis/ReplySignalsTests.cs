@@ -218,6 +218,14 @@ public class ReplySignalsTests
     [InlineData("Don't use them, sleazy sellers who take your money #sleazy #nolongercare", true)]
     [InlineData("Holding for over an hour and still nobody has answered.", true)]
     [InlineData("Is the 40 minutes route via the bridge still running?", false)]
+    [InlineData("Why are you taking me for a ride? I keep restarting and it never connects.", true)]
+    [InlineData("Another promise!", true)]
+    [InlineData("You're missing my point. People tripped over the dog.", true)]
+    [InlineData("They refuse to help me because they cannot validate the account.", true)]
+    [InlineData("Here we are again. All my music gone. What makes it even better, it's my first day of holiday.", true)]
+    [InlineData("Ugh! Is there a reason you disabled my replies to the complaint?", true)]
+    [InlineData("Well played last night, what a match! Is the replay on the app?", false)]
+    [InlineData("Can you promise the parcel arrives before Friday?", false)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
