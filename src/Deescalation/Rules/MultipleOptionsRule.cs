@@ -19,6 +19,8 @@ internal sealed class MultipleOptionsRule : ReplyRule
     private WordSet _listCues;
     private WordSet _stepWords;
     private WordSet _instructionVerbs;
+    private WordSet _purposeOpeners;
+    private WordSet _modalCues;
     private WordSet _leadIns;
     private int _or;
     private int _whether;
@@ -60,6 +62,8 @@ internal sealed class MultipleOptionsRule : ReplyRule
         _listCues = Class(lexicon, "list-cues");
         _stepWords = Class(lexicon, "step-words");
         _instructionVerbs = Class(lexicon, "instruction-verbs");
+        _purposeOpeners = Class(lexicon, "purpose-openers");
+        _modalCues = Class(lexicon, "modal-cues");
         _leadIns = Class(lexicon, "lead-ins");
         _or = lexicon.Id("or");
         _whether = lexicon.Id("whether");
@@ -422,7 +426,7 @@ internal sealed class MultipleOptionsRule : ReplyRule
                     return false;
                 }
 
-                cue |= _listCues.Contains(tokens[i].Id);
+                cue |= _listCues.Contains(tokens[i].Id) && !InPurposeClause(context, i, introFirst);
             }
         }
 
@@ -445,6 +449,30 @@ internal sealed class MultipleOptionsRule : ReplyRule
         }
 
         return cue;
+    }
+
+    /// <summary>
+    /// "I've attached the documents you asked for so you can send them to your lender:": a modal (<c>modal-cues</c>) in a
+    /// purpose clause ("so (that) you can") says what the list is for, not that it offers choices.
+    /// </summary>
+    private bool InPurposeClause(RuleContext context, int cue, int sentenceFirst)
+    {
+        var tokens = context.Tokens;
+        if (!_modalCues.Contains(tokens[cue].Id))
+        {
+            // "so you can choose whichever suits you:" still offers a choice.
+            return false;
+        }
+
+        for (var i = cue - 1; i >= sentenceFirst && i >= cue - 3; i--)
+        {
+            if (_purposeOpeners.Contains(tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
