@@ -24,6 +24,7 @@ internal sealed class SignalDetector
     private WordSet _secondPerson;
     private WordSet _trouble;
     private WordSet _restoring;
+    private WordSet _hedges;
     private WordSet _choiceQuestions;
     private WordSet _continuations;
     private WordTableSet _english = null!;
@@ -107,7 +108,7 @@ internal sealed class SignalDetector
     {
         get
         {
-            foreach (var name in new[] { "greeting-words", "greeting-addressees", "thanks-words", "positive-words", "routine-words", "courtesy-words", "plea-words", "trouble-words", "choice-question-words", "continuation-openers", "second-person", "restoring-words" })
+            foreach (var name in new[] { "greeting-words", "greeting-addressees", "thanks-words", "positive-words", "routine-words", "courtesy-words", "plea-words", "trouble-words", "choice-question-words", "continuation-openers", "second-person", "restoring-words", "hedge-words" })
             {
                 foreach (var word in _pack.Class(name).Items)
                 {
@@ -129,6 +130,7 @@ internal sealed class SignalDetector
         _secondPerson = lexicon.Set(_pack.Class("second-person").Items);
         _trouble = lexicon.Set(_pack.Class("trouble-words").Items);
         _restoring = lexicon.Set(_pack.Class("restoring-words").Items);
+        _hedges = lexicon.Set(_pack.Class("hedge-words").Items);
         _choiceQuestions = lexicon.Set(_pack.Class("choice-question-words").Items);
         _continuations = lexicon.Set(_pack.Class("continuation-openers").Items);
         _upsetStems = ToArray(_pack.Class("upset-hashtag-stems").Items);
@@ -449,6 +451,8 @@ internal sealed class SignalDetector
                 continue;
             }
 
+            // "kinda annoyed", "a bit disappointed", "slightly frustrated": a word of anger hedged is a mild sign.
+            signal = signal == SignalKind.StrongUpset && IsHedged(tokens, match.First) ? SignalKind.MildUpset : signal;
             weight += signal == SignalKind.StrongUpset ? 2 : 0;
             var sentence = tokens[match.First].Sentence;
             var firstId = tokens[match.First].Id;
@@ -637,6 +641,11 @@ internal sealed class SignalDetector
         weight += troubled && mockingPraise > 0 ? 1 : 0;
         return weight;
     }
+
+    /// <summary>Whether one of the language's <c>hedge-words</c> stands right before <paramref name="first"/>, or before the word before it ("kind of").</summary>
+    private bool IsHedged(Token[] tokens, int first) =>
+        (first > 0 && _hedges.Contains(tokens[first - 1].Id) && tokens[first - 1].Sentence == tokens[first].Sentence) ||
+        (first > 1 && _hedges.Contains(tokens[first - 2].Id) && tokens[first - 2].Sentence == tokens[first].Sentence && tokens[first - 1].Is(TokenFlags.Word) && tokens[first - 1].Length == 2);
 
     /// <summary>
     /// Whether the praise at <paramref name="i"/> is the first word of its sentence (after any @handles), a comma follows it,

@@ -163,7 +163,8 @@ internal sealed class ShoutingRule : ReplyRule
         if (_english.Contains(word))
         {
             // One short or friendly word alone ("HI Greg", "thank YOU") is not a raised voice; "DO NOT" is.
-            if (written < 3 || IsThankYou(context, index) || BesideTitleCase(context, index) || NamesANoun(context, index))
+            // "text READ 012345", "reply STOP 2": a word in capitals before a code is a keyword to type.
+            if (written < 3 || IsThankYou(context, index) || BesideTitleCase(context, index) || NamesANoun(context, index) || NamesAModel(context, index))
             {
                 return NeighbourShouted(context, index);
             }

@@ -50,6 +50,7 @@ public class ReplySignalsTests
     [InlineData("How odd! Which app version are you on?", true)]
     [InlineData("It's unusual for a parcel to take this long, so please DM us the tracking number.", false)]
     [InlineData("Strange things can happen with old browsers; please update yours.", false)]
+    [InlineData("Totally understand you want this sorted today. I've refunded the duplicate charge.", true)]
     [InlineData("Hi Jo, I appreciate not receiving the delivery must have been inconvenient.", true)]
     [InlineData("Waiting in that queue must be exhausting; I've booked you the 9 am slot.", true)]
     [InlineData("Your new password must be hard to guess and at least 12 characters long.", false)]
@@ -226,6 +227,9 @@ public class ReplySignalsTests
     [InlineData("Ugh! Is there a reason you disabled my replies to the complaint?", true)]
     [InlineData("Well played last night, what a match! Is the replay on the app?", false)]
     [InlineData("Can you promise the parcel arrives before Friday?", false)]
+    [InlineData("Box was crushed when it arrived, the mug is fine tho but im kinda annoyed", false)]
+    [InlineData("I'm a bit disappointed the colour is darker than the photo.", false)]
+    [InlineData("Box was crushed and the mug is broken. Really annoyed.", true)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
