@@ -53,6 +53,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
     private WordSet _lapses;
     private WordSet _nameBefore;
     private WordSet _feelingObjects;
+    private WordSet _harmFeelings;
     private WordSet _newsVerbs;
     private WordSet _ruleTakeBacks;
     private int _regret;
@@ -73,6 +74,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
         _modals = Class(lexicon, "modals");
         _firstPerson = Class(lexicon, "first-person");
         _feelingObjects = Class(lexicon, "feeling-objects");
+        _harmFeelings = Class(lexicon, "harm-feelings");
         _newsVerbs = Class(lexicon, "news-verbs");
         _ruleTakeBacks = Class(lexicon, "rule-take-backs");
         _clauseStarters = Class(lexicon, "that-clause-starters");
@@ -146,6 +148,12 @@ internal sealed class PatronizingApologyRule : ReplyRule
     private int ReportFeelings(RuleContext context, PhraseMatch match)
     {
         var tokens = context.Tokens;
+        if (match.Last + 1 < context.TokenCount && context.SameSentence(match.Last, match.Last + 1) && _harmFeelings.Contains(tokens[match.Last + 1].Id))
+        {
+            // "I'm really sorry you felt unsafe": what the customer went through, not their view of it.
+            return match.Last;
+        }
+
         var apology = ApologyWord(context, match);
         var end = context.ClauseEnd(match.Last);
         var suffix = string.Empty;
