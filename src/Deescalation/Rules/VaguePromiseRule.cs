@@ -195,6 +195,35 @@ internal sealed class VaguePromiseRule : ReplyRule
         return false;
     }
 
+    /// <summary>
+    /// The contact word of a promise joined by "and" right after <paramref name="last"/> ("... and get back to you", "...
+    /// and will reach out to you"), or -1.
+    /// </summary>
+    private int ContactAfterAnd(RuleContext context, int last)
+    {
+        var tokens = context.Tokens;
+        var next = last + 1;
+        if (next >= context.TokenCount || tokens[next].Id != _and || !context.SameSentence(last, next))
+        {
+            // "look into this further and get back to you": one word may stand between.
+            next++;
+            if (next >= context.TokenCount || tokens[next].Id != _and || !context.SameSentence(last, next) || !tokens[next - 1].Is(TokenFlags.Word))
+            {
+                return -1;
+            }
+        }
+
+        for (var i = next + 1; i < context.TokenCount && i <= next + 3 && context.SameSentence(next, i); i++)
+        {
+            if (_contact.Contains(tokens[i].Id))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     public override void Analyze(RuleContext context)
     {
         var reportedSentence = -1;
@@ -318,9 +347,12 @@ internal sealed class VaguePromiseRule : ReplyRule
 
             // The time goes at the end of the promise's clause ("We'll look into the refund [by Friday] and ..."), before
             // a condition or a new clause; a vague owner also becomes a placeholder for who ("[name] will call you").
+            // "The team will look into it and will reach out to you [by Friday] for updates": when the promise goes on to
+            // contact the customer, the time is the contact's (fix read 13).
+            var contact = IsContactPromise(context, match.First, match.Last) ? -1 : ContactAfterAnd(context, match.Last);
             var slot = NoDeadline(context, match.First, match.Last + 1) || IsProgressive(context, match) || FollowsQuestion(context, match.First) || TimeFollows(context, match.Last)
                 ? -1
-                : TimeSlot(context, match.Last);
+                : TimeSlot(context, contact >= 0 ? contact : match.Last);
             if (slot == match.Last && ContactsOthers(context, match.Last))
             {
                 // "We'll reach out [by Friday] to the team to ask where they are": the time would split the verb from whom it

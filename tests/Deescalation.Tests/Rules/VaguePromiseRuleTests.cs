@@ -38,10 +38,10 @@ public class VaguePromiseRuleTests
         var fix = analysis.Diagnostics.Single(d => d.Id == "DEESC003").Fixes.Single();
         fix.Applicability.Should().Be(FixApplicability.NeedsInput);
         var edit = fix.Edits.Single();
-        TextEdit.Apply(analysis.Text, fix.Edits).Should().Be("We'll look into it by [time] and get back to you.");
+        TextEdit.Apply(analysis.Text, fix.Edits).Should().Be("We'll look into it and get back to you by [time].", "the time is the contact's");
         edit.Placeholders.Should().ContainSingle().Which.Should().Be(new TextSpan(4, 6), "\" by [time]\" has its placeholder at 4..10");
         analysis.ApplyFixes().Should().Be(analysis.Text, "a fix that needs input is not applied unless asked for");
-        analysis.ApplyFixes(FixApplicability.NeedsInput).Should().Be("We'll look into it by [time] and get back to you.");
+        analysis.ApplyFixes(FixApplicability.NeedsInput).Should().Be("We'll look into it and get back to you by [time].");
     }
 
     [Fact]
