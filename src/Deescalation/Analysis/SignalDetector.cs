@@ -456,7 +456,8 @@ internal sealed class SignalDetector
             weight += signal == SignalKind.StrongUpset ? 2 : 0;
             var sentence = tokens[match.First].Sentence;
             var firstId = tokens[match.First].Id;
-            var aboutThanks = _thanks.Contains(firstId) || _positive.Contains(firstId);
+            // "love that for me" is sarcasm through and through: praise that opens a sign of three words or more is no praise.
+            var aboutThanks = _thanks.Contains(firstId) || (_positive.Contains(firstId) && match.Last - match.First < 2);
             strongSentences |= signal == SignalKind.StrongUpset && !aboutThanks && sentence < 64 ? 1UL << sentence : 0;
             // Only a grievance of two words or more ("still not fixed", "not helpful"): "again!" and "weeks!" are too light.
             mildSentences |= signal == SignalKind.MildUpset && match.Last > match.First && sentence < 64 ? 1UL << sentence : 0;

@@ -230,6 +230,14 @@ public class ReplySignalsTests
     [InlineData("Box was crushed when it arrived, the mug is fine tho but im kinda annoyed", false)]
     [InlineData("I'm a bit disappointed the colour is darker than the photo.", false)]
     [InlineData("Box was crushed and the mug is broken. Really annoyed.", true)]
+    [InlineData("internet dropping every hour since monday. this ain't it", true)]
+    [InlineData("the 'free upgrade' has a $35 activation fee?? be so fr", true)]
+    [InlineData("your app charged me for a seat and never assigned it. love that for me", true)]
+    [InlineData("y'all sent me an empty box. like literally empty. 🤡🤡", true)]
+    [InlineData("been waiting on a chargeback for 60 days. zero updates. lowkey about to switch banks", true)]
+    [InlineData("No, that's not it. What kinds of tea do you have?", false)]
+    [InlineData("I need to switch carriers before cancelling to keep my number, right?", false)]
+    [InlineData("The audacity of flight 1416 landing early tonight. No taxis yet!", false)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
