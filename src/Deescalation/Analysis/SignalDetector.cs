@@ -25,6 +25,11 @@ internal sealed class SignalDetector
     private WordSet _trouble;
     private WordSet _restoring;
     private WordSet _hedges;
+    private WordSet _hedgeQuantities;
+    private WordSet _hedgeArticles;
+    private WordSet _hedgeKinds;
+    private WordSet _hedgeLinks;
+    private WordSet _hedgeDeterminers;
     private WordSet _choiceQuestions;
     private WordSet _continuations;
     private WordTableSet _english = null!;
@@ -108,7 +113,7 @@ internal sealed class SignalDetector
     {
         get
         {
-            foreach (var name in new[] { "greeting-words", "greeting-addressees", "thanks-words", "positive-words", "routine-words", "courtesy-words", "plea-words", "trouble-words", "choice-question-words", "continuation-openers", "second-person", "restoring-words", "hedge-words" })
+            foreach (var name in new[] { "greeting-words", "greeting-addressees", "thanks-words", "positive-words", "routine-words", "courtesy-words", "plea-words", "trouble-words", "choice-question-words", "continuation-openers", "second-person", "restoring-words", "hedge-words", "hedge-quantities", "hedge-articles", "hedge-kinds", "hedge-links", "hedge-determiners" })
             {
                 foreach (var word in _pack.Class(name).Items)
                 {
@@ -131,6 +136,11 @@ internal sealed class SignalDetector
         _trouble = lexicon.Set(_pack.Class("trouble-words").Items);
         _restoring = lexicon.Set(_pack.Class("restoring-words").Items);
         _hedges = lexicon.Set(_pack.Class("hedge-words").Items);
+        _hedgeQuantities = lexicon.Set(_pack.Class("hedge-quantities").Items);
+        _hedgeArticles = lexicon.Set(_pack.Class("hedge-articles").Items);
+        _hedgeKinds = lexicon.Set(_pack.Class("hedge-kinds").Items);
+        _hedgeLinks = lexicon.Set(_pack.Class("hedge-links").Items);
+        _hedgeDeterminers = lexicon.Set(_pack.Class("hedge-determiners").Items);
         _choiceQuestions = lexicon.Set(_pack.Class("choice-question-words").Items);
         _continuations = lexicon.Set(_pack.Class("continuation-openers").Items);
         _upsetStems = ToArray(_pack.Class("upset-hashtag-stems").Items);
@@ -643,10 +653,28 @@ internal sealed class SignalDetector
         return weight;
     }
 
-    /// <summary>Whether one of the language's <c>hedge-words</c> stands right before <paramref name="first"/>, or before the word before it ("kind of").</summary>
-    private bool IsHedged(Token[] tokens, int first) =>
-        (first > 0 && _hedges.Contains(tokens[first - 1].Id) && tokens[first - 1].Sentence == tokens[first].Sentence) ||
-        (first > 1 && _hedges.Contains(tokens[first - 2].Id) && tokens[first - 2].Sentence == tokens[first].Sentence && tokens[first - 1].Is(TokenFlags.Word) && tokens[first - 1].Length == 2);
+    /// <summary>
+    /// Whether the word of anger at <paramref name="first"/> is hedged: right after one of the language's <c>hedge-words</c>
+    /// ("kinda annoyed"), after an article and a <c>hedge-quantities</c> word ("a bit disappointed"), or after a
+    /// <c>hedge-kinds</c> word and its link ("kind of a joke") that no determiner opens ("what kind of scam is this?" is no
+    /// hedge, nor "you little thieves").
+    /// </summary>
+    private bool IsHedged(Token[] tokens, int first)
+    {
+        bool Same(int i) => i >= 0 && tokens[i].Sentence == tokens[first].Sentence;
+        if (Same(first - 1) && _hedges.Contains(tokens[first - 1].Id))
+        {
+            return true;
+        }
+
+        if (Same(first - 2) && _hedgeQuantities.Contains(tokens[first - 1].Id) && _hedgeArticles.Contains(tokens[first - 2].Id))
+        {
+            return true;
+        }
+
+        return Same(first - 2) && _hedgeLinks.Contains(tokens[first - 1].Id) && _hedgeKinds.Contains(tokens[first - 2].Id) &&
+               !(Same(first - 3) && _hedgeDeterminers.Contains(tokens[first - 3].Id));
+    }
 
     /// <summary>
     /// Whether the praise at <paramref name="i"/> is the first word of its sentence (after any @handles), a comma follows it,

@@ -52,6 +52,7 @@ internal sealed class DeflectionRule : PhraseTableRule
     private WordSet _adverbs;
     private WordSet _us;
     private WordSet _refusals;
+    private WordSet _abilities;
     private WordSet _privateChannels;
     private WordSet _refusalWords;
     private int _can;
@@ -71,6 +72,7 @@ internal sealed class DeflectionRule : PhraseTableRule
         _adverbs = Class(lexicon, "adverbs");
         _us = Class(lexicon, "us");
         _refusals = Class(lexicon, "refusals");
+        _abilities = Class(lexicon, "abilities");
         _privateChannels = Class(lexicon, "private-channels");
         _refusalWords = Class(lexicon, "refusal-words");
         _can = lexicon.Id("can");
@@ -206,7 +208,11 @@ internal sealed class DeflectionRule : PhraseTableRule
     {
         for (var i = us + 1; i < context.TokenCount && i <= us + 3 && context.SameSentence(us, i); i++)
         {
-            if (_refusals.Contains(context.Tokens[i].Id))
+            // "we are unable", "we cannot", "we are not able": an inability, not "we will not close your ticket".
+            var id = context.Tokens[i].Id;
+            var previous = context.Tokens[i - 1].Id;
+            if (_refusals.Contains(id) || (_abilities.Contains(id) && context.Common.Negations.Contains(previous)) ||
+                (context.Common.Negations.Contains(id) && _abilities.Contains(previous)))
             {
                 return true;
             }

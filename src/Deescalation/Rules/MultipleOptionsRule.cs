@@ -21,6 +21,7 @@ internal sealed class MultipleOptionsRule : ReplyRule
     private WordSet _instructionVerbs;
     private WordSet _purposeOpeners;
     private WordSet _modalCues;
+    private WordSet _choiceWords;
     private WordSet _leadIns;
     private int _or;
     private int _whether;
@@ -64,6 +65,7 @@ internal sealed class MultipleOptionsRule : ReplyRule
         _instructionVerbs = Class(lexicon, "instruction-verbs");
         _purposeOpeners = Class(lexicon, "purpose-openers");
         _modalCues = Class(lexicon, "modal-cues");
+        _choiceWords = Class(lexicon, "choice-words");
         _leadIns = Class(lexicon, "lead-ins");
         _or = lexicon.Id("or");
         _whether = lexicon.Id("whether");
@@ -410,7 +412,7 @@ internal sealed class MultipleOptionsRule : ReplyRule
             instructions += tokens[i].Is(TokenFlags.ListItemStart) && OpensWithInstruction(context, i, lastToken) ? 1 : 0;
         }
 
-        if (instructions >= 2 && instructions * 2 >= items)
+        if (instructions >= 2 && instructions * 2 >= items && !IntroNamesChoices(context, firstItem))
         {
             return false;
         }
@@ -449,6 +451,26 @@ internal sealed class MultipleOptionsRule : ReplyRule
         }
 
         return cue;
+    }
+
+    /// <summary>"Here are your options:" before the list: the items are choices even when they open with a verb ("1. Return the item").</summary>
+    private bool IntroNamesChoices(RuleContext context, int firstItem)
+    {
+        if (firstItem == 0)
+        {
+            return false;
+        }
+
+        var (introFirst, introLast) = context.SentenceOf(firstItem - 1);
+        for (var i = introFirst; i <= introLast; i++)
+        {
+            if (_choiceWords.Contains(context.Tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -54,6 +54,8 @@ internal sealed class PatronizingApologyRule : ReplyRule
     private WordSet _nameBefore;
     private WordSet _feelingObjects;
     private WordSet _harmFeelings;
+    private WordSet _harmTails;
+    private WordSet _harmFillers;
     private WordSet _newsVerbs;
     private WordSet _ruleTakeBacks;
     private int _regret;
@@ -75,6 +77,8 @@ internal sealed class PatronizingApologyRule : ReplyRule
         _firstPerson = Class(lexicon, "first-person");
         _feelingObjects = Class(lexicon, "feeling-objects");
         _harmFeelings = Class(lexicon, "harm-feelings");
+        _harmTails = Class(lexicon, "harm-tails");
+        _harmFillers = Class(lexicon, "harm-fillers");
         _newsVerbs = Class(lexicon, "news-verbs");
         _ruleTakeBacks = Class(lexicon, "rule-take-backs");
         _clauseStarters = Class(lexicon, "that-clause-starters");
@@ -148,9 +152,9 @@ internal sealed class PatronizingApologyRule : ReplyRule
     private int ReportFeelings(RuleContext context, PhraseMatch match)
     {
         var tokens = context.Tokens;
-        if (match.Last + 1 < context.TokenCount && context.SameSentence(match.Last, match.Last + 1) && _harmFeelings.Contains(tokens[match.Last + 1].Id))
+        if (NamesHarm(context, match.Last))
         {
-            // "I'm really sorry you felt unsafe": what the customer went through, not their view of it.
+            // "I'm really sorry you felt (so) unsafe": what the customer went through, not their view of it.
             return match.Last;
         }
 
@@ -198,6 +202,23 @@ internal sealed class PatronizingApologyRule : ReplyRule
             Text("finding.feelings"),
             context.Replace(Text("fix-title.feelings"), edit, context.CaseFor(replacement, match.First)));
         return end;
+    }
+
+    /// <summary>
+    /// Whether a <c>harm-feelings</c> word follows the feeling at <paramref name="last"/>, past <c>harm-fillers</c> ("felt so unsafe"), and
+    /// is not the head of a phrase of its own ("sick of our emails" is a view).
+    /// </summary>
+    private bool NamesHarm(RuleContext context, int last)
+    {
+        var tokens = context.Tokens;
+        var i = last + 1;
+        while (i < context.TokenCount && context.SameSentence(last, i) && _harmFillers.Contains(tokens[i].Id))
+        {
+            i++;
+        }
+
+        return i < context.TokenCount && context.SameSentence(last, i) && _harmFeelings.Contains(tokens[i].Id) &&
+               !(i + 1 < context.TokenCount && context.SameSentence(i, i + 1) && _harmTails.Contains(tokens[i + 1].Id));
     }
 
     private int ReportConditional(RuleContext context, PhraseMatch match)

@@ -21,8 +21,12 @@ internal sealed class ShoutingRule : ReplyRule
 
     private WordTableSet _acronyms = null!;
     private WordSet _articles;
+    /// <summary>The most words in capitals a run that names something has ("CERTIFICATE IN DATA ANALYTICS").</summary>
+    private const int MaxNameWords = 6;
+
     private WordTableSet _sentenceWords = null!;
     private WordTableSet _nameJoiners = null!;
+    private string[] _emphasisSuffixes = Array.Empty<string>();
     private int _i;
 
 
@@ -34,6 +38,7 @@ internal sealed class ShoutingRule : ReplyRule
         _articles = Class(lexicon, "name-articles");
         _sentenceWords = new WordTableSet(Items("sentence-words"));
         _nameJoiners = new WordTableSet(Items("name-joiners"));
+        _emphasisSuffixes = new List<string>(Items("emphasis-suffixes")).ToArray();
 
         _i = lexicon.Id("i");
     }
@@ -185,19 +190,21 @@ internal sealed class ShoutingRule : ReplyRule
     private bool InNameRun(RuleContext context, int index)
     {
         var tokens = context.Tokens;
+        // A name is a few words: a run of more than MaxNameWords is a raised voice, and the walk stops there, so a long run costs
+        // a bounded walk per word.
         var first = index;
-        while (first > 0 && IsCapitalsWord(context, first - 1) && context.SameSentence(first - 1, index))
+        while (first > 0 && index - first <= MaxNameWords && IsCapitalsWord(context, first - 1) && context.SameSentence(first - 1, index))
         {
             first--;
         }
 
         var last = index;
-        while (last + 1 < context.TokenCount && IsCapitalsWord(context, last + 1) && context.SameSentence(index, last + 1))
+        while (last + 1 < context.TokenCount && last - first <= MaxNameWords && IsCapitalsWord(context, last + 1) && context.SameSentence(index, last + 1))
         {
             last++;
         }
 
-        if (first == last)
+        if (first == last || last - first >= MaxNameWords)
         {
             return false;
         }
@@ -213,7 +220,7 @@ internal sealed class ShoutingRule : ReplyRule
                 return false;
             }
 
-            if (tokens[i].Is(TokenFlags.HasDigit) || (!_english.Contains(word) && !_acronyms.Contains(word)))
+            if (tokens[i].Is(TokenFlags.HasDigit) || (!_english.Contains(word) && !_acronyms.Contains(word) && !HasEmphasisSuffix(word)))
             {
                 unknown++;
             }
@@ -226,36 +233,59 @@ internal sealed class ShoutingRule : ReplyRule
         return unknown > known;
     }
 
+    /// <summary>"PERMANENTLY", "SUSPENDED", "FRUSTRATING": an inflected word (the language's <c>emphasis-suffixes</c>) is a word of the sentence, not of a name.</summary>
+    private bool HasEmphasisSuffix(ReadOnlySpan<char> word)
+    {
+        foreach (var suffix in _emphasisSuffixes)
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsCapitalsWord(RuleContext context, int index) =>
         context.Tokens[index].Is(TokenFlags.Word) && context.Tokens[index].Is(TokenFlags.AllUpper) && !context.Tokens[index].Is(TokenFlags.Clitic);
 
     /// <summary>"SOUNDSPHERE S2", "ROUTER AX3000": a capitalised word before a model number names a product.</summary>
-    private static bool NamesAModel(RuleContext context, int index) =>
-        index + 1 < context.TokenCount && context.Tokens[index + 1].Is(TokenFlags.HasDigit) && context.SameSentence(index, index + 1);
+    private static bool NamesAModel(RuleContext context, int index)
+    {
+        if (index + 1 >= context.TokenCount || !context.Tokens[index + 1].Is(TokenFlags.HasDigit) || !context.SameSentence(index, index + 1))
+        {
+            return false;
+        }
+
+        // A code, not a count: letters with digits ("S2", "AX3000") or four digits or more ("012345"); not "ONLY 2 days".
+        var next = context.TextOf(index + 1);
+        var letters = false;
+        foreach (var c in next)
+        {
+            letters |= char.IsLetter(c);
+        }
+
+        return letters || next.Length >= 4;
+    }
 
     /// <summary>"BIC/SWIFT:   COBADEFFXXX": the value of a field on a line that opens with its label and a colon.</summary>
     private static bool IsFieldValue(RuleContext context, int index)
     {
-        var tokens = context.Tokens;
-        for (var i = index - 1; i >= 0 && i >= index - 6; i--)
+        // The first word after the colon only: "Please note: this is NONNEGOTIABLE" still shouts.
+        var colon = index - 1;
+        if (colon < 0 || !context.IsChar(colon, ':') || context.Tokens[index].Is(TokenFlags.LineStart))
         {
-            if (context.IsChar(i, ':'))
-            {
-                // A label of at most four tokens ("BIC/SWIFT", "Amount sent") opens the line.
-                for (var j = i - 1; j >= 0 && j >= i - 4; j--)
-                {
-                    if (tokens[j].Is(TokenFlags.LineStart) || j == 0)
-                    {
-                        return true;
-                    }
-                }
+            return false;
+        }
 
-                return false;
-            }
-
-            if (tokens[i].Is(TokenFlags.LineStart))
+        // A label of at most four tokens ("BIC/SWIFT", "Amount sent") opens the line.
+        var tokens = context.Tokens;
+        for (var j = colon - 1; j >= 0 && j >= colon - 4; j--)
+        {
+            if (tokens[j].Is(TokenFlags.LineStart) || j == 0)
             {
-                return false;
+                return true;
             }
         }
 

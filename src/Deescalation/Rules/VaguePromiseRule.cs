@@ -215,6 +215,12 @@ internal sealed class VaguePromiseRule : ReplyRule
 
         for (var i = next + 1; i < context.TokenCount && i <= next + 3 && context.SameSentence(next, i); i++)
         {
+            // "... and you can call us anytime": the customer's contact, not ours.
+            if (tokens[i].Id == context.Common.You)
+            {
+                return -1;
+            }
+
             if (_contact.Contains(tokens[i].Id))
             {
                 return i;

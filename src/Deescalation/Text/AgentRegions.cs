@@ -38,8 +38,9 @@ internal static class AgentRegions
         var signOffLines = 0;
         var boilerplate = false;
         var contentLines = 0;
-        var previousBlank = true;
+        var previousBlank = false;
         var inIndented = false;
+        var introduces = false;
 
         while (lineStart <= text.Length)
         {
@@ -96,6 +97,16 @@ internal static class AgentRegions
                 continue;
             }
 
+            if (lineIndex == 0 && IsMailHeaderBlock(text, lineStart, headers, out var headerEnd))
+            {
+                // The reply's own header as an exported message has it ("Subject: Re: ...", "From: ...", "To: ..."), with
+                // the agent's text after it: not the agent's words, and no quote.
+                excluded.Add(new TextRange(lineStart, headerEnd));
+                lineStart = headerEnd;
+                lineIndex++;
+                continue;
+            }
+
             if (IsQuoteHeader(text, line, lineStart, headers, out var headerStart))
             {
                 StartThread(excluded, ref delimitedSignature, ref threadStart, headerStart);
@@ -121,7 +132,7 @@ internal static class AgentRegions
                 break;
             }
 
-            if (signOffEnd >= 0 && IsRule(line))
+            if (signOffEnd >= 0 && IsRule(line) && HistoryFollows(text, next, headers))
             {
                 // A rule line below a sign-off ("Kind regards, ... ======") opens the history a helpdesk appends: the
                 // ticket's earlier messages, the customer's among them.
@@ -129,16 +140,6 @@ internal static class AgentRegions
                 excluded.Add(new TextRange(lineStart, text.Length));
                 quoted.Add(new TextRange(lineStart, text.Length));
                 break;
-            }
-
-            if (lineIndex == 0 && IsMailHeaderBlock(text, lineStart, headers, out var headerEnd))
-            {
-                // The reply's own header as an exported message has it ("Subject: Re: ...", "From: ...", "To: ..."): not the
-                // agent's words, and no quote.
-                excluded.Add(new TextRange(lineStart, headerEnd));
-                lineStart = headerEnd;
-                lineIndex++;
-                continue;
             }
 
             if (delimitedSignature < 0 && threadStart < 0 && IsSignatureDelimiter(text, lineStart, lineEnd))
@@ -158,10 +159,11 @@ internal static class AgentRegions
                 continue;
             }
 
-            if (line.Length > 0 && IsIndented(text, lineStart) && (previousBlank || inIndented))
+            if (line.Length > 0 && IsIndented(text, lineStart) && ((previousBlank && introduces) || inIndented))
             {
-                // A block indented by four spaces or a tab after a blank line is preformatted text the agent quotes ("    ERROR
-                // 403: ACCESS DENIED"), not their own voice.
+                // A block indented by four spaces or a tab, after a blank line below a line that ends in a colon, is
+                // preformatted text the agent quotes ("saw this:\n\n    ERROR 403: ACCESS DENIED"), not their own voice; an
+                // indented paragraph or a list item's second paragraph is still theirs.
                 excluded.Add(new TextRange(lineStart, lineEnd));
                 inIndented = true;
                 lineStart = next;
@@ -171,19 +173,20 @@ internal static class AgentRegions
 
             inIndented &= line.Length == 0;
             previousBlank = line.Length == 0;
+            introduces = line.Length == 0 ? introduces : line[line.Length - 1] == ':';
             if (line.Length > 0)
             {
                 if (signOffEnd >= 0 && !boilerplate)
                 {
                     // A name, a title, a phone number: short lines. A sentence after "Thanks." means it was no sign-off,
-                    // unless a block of at least two such lines came first: a long line below a name and a title is the
-                    // company's notice ("CONFIDENTIALITY NOTICE: This e-mail and any attachments ..."), and so is the
-                    // rest down to the thread.
+                    // unless a block of at least two such lines came first and the long line reads as a notice: a label
+                    // and a colon, or capitals ("CONFIDENTIALITY NOTICE: This e-mail and any attachments ..."); it is the
+                    // company's, and so is the rest down to the thread.
                     if (WordCount(line) <= 8)
                     {
                         signOffLines++;
                     }
-                    else if (signOffLines >= 2)
+                    else if (signOffLines >= 2 && IsNotice(line))
                     {
                         boilerplate = true;
                     }
@@ -254,6 +257,121 @@ internal static class AgentRegions
         }
     }
 
+    /// <summary>
+    /// Whether one of the next three non-blank lines from <paramref name="from"/> reads as a message of a history: a header
+    /// field, an attribution, a "&gt;" quote, or a line with a digit and a colon ("2026-03-10 07:02 UTC", "Ticket #77 |
+    /// Status: Pending"); not a heading's text or a notice.
+    /// </summary>
+    private static bool HistoryFollows(string text, int from, MailHeaders headers)
+    {
+        var start = from;
+        for (var seen = 0; seen < 3 && start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var line = text.AsSpan(start, end - start).Trim();
+            start = end + 1;
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            seen++;
+            if (line[0] == '>' || StartsWithAny(line, headers.Fields) || EndsWithAny(line, headers.AttributionEnds) ||
+                (line.IndexOf(':') >= 0 && ContainsDigit(line)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsDigit(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (c >= '0' && c <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a long line below a signature block reads as a notice: a label and a colon in its first four words
+    /// ("CONFIDENTIALITY NOTICE:", "IMPORTANT:", "Disclaimer:"), words mostly in capitals, a web or mail address, or a
+    /// postal address.
+    /// </summary>
+    private static bool IsNotice(ReadOnlySpan<char> line)
+    {
+        var words = 0;
+        var capitals = 0;
+        var inWord = false;
+        var wordUpper = true;
+        var letters = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c == ':' && words < 4)
+            {
+                return true;
+            }
+
+            var wordChar = !char.IsWhiteSpace(c);
+            if (wordChar && !inWord)
+            {
+                words++;
+                wordUpper = true;
+                letters = 0;
+            }
+
+            if (wordChar && char.IsLetter(c))
+            {
+                letters++;
+                wordUpper &= char.IsUpper(c);
+            }
+
+            if (!wordChar && inWord && letters >= 2 && wordUpper)
+            {
+                capitals++;
+            }
+
+            inWord = wordChar;
+        }
+
+        capitals += inWord && letters >= 2 && wordUpper ? 1 : 0;
+        return words > 0 && (capitals * 2 > words || HasAddress(line) || IsPostalAddress(line));
+    }
+
+    /// <summary>"2875 S. Colorado Blvd, Suite 140, Denver, CO 80222": digits and two commas or more make a postal address.</summary>
+    private static bool IsPostalAddress(ReadOnlySpan<char> line)
+    {
+        var commas = 0;
+        foreach (var c in line)
+        {
+            commas += c == ',' ? 1 : 0;
+        }
+
+        return commas >= 2 && ContainsDigit(line);
+    }
+
+    /// <summary>A web or mail address in the line ("harvestbox.example.co.uk/account", "help@acme.com"): a company footer's.</summary>
+    private static bool HasAddress(ReadOnlySpan<char> line)
+    {
+        for (var i = 1; i + 1 < line.Length; i++)
+        {
+            if ((line[i] == '.' || line[i] == '@') && char.IsLetter(line[i - 1]) && char.IsLetter(line[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the line starting at <paramref name="lineStart"/> opens with a tab or four spaces.</summary>
     private static bool IsIndented(string text, int lineStart) =>
         lineStart < text.Length && (text[lineStart] == '\t' ||
@@ -305,7 +423,14 @@ internal static class AgentRegions
             end = lineEnd < text.Length ? lineEnd + 1 : lineEnd;
         }
 
-        return lines >= 2;
+        // Text after the block's blank line is the reply; a block with nothing after it is no header of one.
+        var rest = end;
+        while (rest < text.Length && char.IsWhiteSpace(text[rest]))
+        {
+            rest++;
+        }
+
+        return lines >= 2 && rest < text.Length;
     }
 
     private static int WordCount(ReadOnlySpan<char> line)
@@ -478,10 +603,15 @@ internal static class AgentRegions
         var trimmed = line.TrimEnd().TrimEnd(',').TrimEnd('!').TrimEnd('.').TrimEnd();
 
         // A sign-off in two languages: "Med vänliga hälsningar / Kind regards,".
-        var slash = trimmed.LastIndexOf('/');
+        var slash = trimmed.LastIndexOf(" / ".AsSpan());
         if (slash > 0 && trimmed.Length <= 60)
         {
-            trimmed = trimmed.Slice(slash + 1).Trim();
+            if (IsSignOff(trimmed.Slice(0, slash), signOffs))
+            {
+                return true;
+            }
+
+            trimmed = trimmed.Slice(slash + 3).Trim();
         }
 
         if (trimmed.Length == 0 || trimmed.Length > 24)

@@ -131,6 +131,34 @@ public class ReplyPartsTests
             .Diagnostics.Should().Contain(d => d.Id == "DEESC012", "an indented line right under a sentence is no block");
     }
 
+    [Theory]
+    [InlineData("Hi Ray,\nThank you!\nI checked your order.\nIt shipped today.\nUnfortunately the fee is non-refundable, that's our policy and there's nothing more I can do.", "DEESC011")]
+    [InlineData("1.  Open the app and sign in.\n\n    Unfortunately that's our policy and there's nothing I can do.\n\n2.  Tap Reset.", "DEESC011")]
+    [InlineData("\tDear Ray,\n\n\tUnfortunately that's our policy and there's nothing I can do.\n\n\tRegards,\n\tAnna", "DEESC011")]
+    [InlineData("From: support@acme.com\nTo: ray@example.com\nSubject: Re: refund\n\nHi Ray, YOUR REFUND IS DENIED.", "DEESC012")]
+    public void The_agents_own_text_is_not_taken_for_furniture(string reply, string expected)
+    {
+        // A long sentence after a "Thank you!" line is no notice; an indented list paragraph or tab-indented email is the
+        // agent's; a header block is skipped, not the body under it.
+        ReplyAnalyzer.Default.Analyze(reply).Diagnostics.Should().Contain(d => d.Id == expected);
+    }
+
+    [Fact]
+    public void A_heading_underlined_after_a_thanks_line_opens_no_history()
+    {
+        const string Reply = "Your refund went through today.\nThanks\n\nWhat happens next\n==========\nThe money reaches your card in 3 days.";
+
+        ReplyParts.Split(Reply).CustomerMessage.Should().BeNull();
+        ReplyAnalyzer.Default.Analyze(Reply).Diagnostics.Should().BeEmpty("the agent's own text is no customer's message");
+    }
+
+    [Fact]
+    public void An_indented_customer_message_is_still_read()
+    {
+        ReplyAnalyzer.Default.Analyze("We have refunded it.", new ReplyContext { CustomerMessage = "    This is ridiculous, you charged me twice!! Unacceptable." })
+            .Diagnostics.Should().ContainSingle(d => d.Id == "DEESC015");
+    }
+
     [Fact]
     public void A_sign_off_starts_the_signature()
     {
