@@ -865,6 +865,9 @@ internal sealed class VaguePromiseRule : ReplyRule
             committed |= _commitment.Contains(id);
             future |= _future.Contains(id);
             followUp |= _followUps.Contains(id) || _commitment.Contains(id) && !_future.Contains(id) && id != context.Common.I && id != context.Common.We;
+
+            // "We will have you on your way very soon": moving the customer on is our follow-up on the delay.
+            followUp |= _movers.Contains(id) && i + 2 < soon && tokens[i + 1].Id == context.Common.You && _movements.Contains(tokens[i + 2].Id);
         }
 
         return committed && future && followUp && !context.SentenceHasConcreteTime(soon);
