@@ -378,23 +378,8 @@ internal static class AgentRegions
                                     (lineStart + 4 <= text.Length && text[lineStart] == ' ' && text[lineStart + 1] == ' ' && text[lineStart + 2] == ' ' && text[lineStart + 3] == ' '));
 
     /// <summary>A line of ten or more of one of '-', '=', '_', '*' or '~' and nothing else.</summary>
-    private static bool IsRule(ReadOnlySpan<char> line)
-    {
-        if (line.Length < 10 || (line[0] != '-' && line[0] != '=' && line[0] != '_' && line[0] != '*' && line[0] != '~'))
-        {
-            return false;
-        }
-
-        foreach (var c in line)
-        {
-            if (c != line[0])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsRule(ReadOnlySpan<char> line) =>
+        line.Length >= 10 && (line[0] == '-' || line[0] == '=' || line[0] == '_' || line[0] == '*' || line[0] == '~') && IsAll(line, line[0]);
 
     /// <summary>
     /// Whether the text opens with two or more mail header lines ("Subject: ...", "From: ...") up to a blank line, and where the

@@ -19,15 +19,17 @@ public class EmailProbeTests
     // Two apologies in consecutive sentences are an over-apology by categories.md, whatever the writer of a clean email meant.
     private static readonly HashSet<string> ByTheContract = new(StringComparer.Ordinal) { DiagnosticCategories.OverApology };
 
-    public static TheoryData<string, string> Emails()
+    /// <summary>Each email of both probes with its key, read once: probe, file, the risk it holds (null when clean), where.</summary>
+    public static TheoryData<string, string, string?, string?> Emails()
     {
-        var data = new TheoryData<string, string>();
+        var data = new TheoryData<string, string, string?, string?>();
         foreach (var probe in new[] { "probe1", "probe2" })
         {
             foreach (var line in File.ReadLines(Path.Combine(Folder(probe), "key.jsonl")))
             {
                 using var key = JsonDocument.Parse(line);
-                data.Add(probe, key.RootElement.GetProperty("file").GetString()!);
+                var root = key.RootElement;
+                data.Add(probe, root.GetProperty("file").GetString()!, StringOrNull(root.GetProperty("problem")), StringOrNull(root.GetProperty("where")));
             }
         }
 
@@ -46,9 +48,8 @@ public class EmailProbeTests
 
     [Theory]
     [MemberData(nameof(Emails))]
-    public void Each_email_reads_as_its_writer_labelled_it(string probe, string file)
+    public void Each_email_reads_as_its_writer_labelled_it(string probe, string file, string? problem, string? where)
     {
-        var (problem, where) = KeyOf(probe, file);
         var text = File.ReadAllText(Path.Combine(Folder(probe), file), Encoding.UTF8);
         var categories = ReplyAnalyzer.Default.Analyze(text).Diagnostics.Select(d => d.Category).Distinct().ToList();
         var right = problem is null ? categories.All(ByTheContract.Contains) : categories.Contains(problem);
@@ -67,21 +68,7 @@ public class EmailProbeTests
         }
     }
 
-    private static (string? Problem, string? Where) KeyOf(string probe, string file)
-    {
-        foreach (var line in File.ReadLines(Path.Combine(Folder(probe), "key.jsonl")))
-        {
-            using var key = JsonDocument.Parse(line);
-            if (key.RootElement.GetProperty("file").GetString() == file)
-            {
-                var problem = key.RootElement.GetProperty("problem");
-                var where = key.RootElement.GetProperty("where");
-                return (problem.ValueKind == JsonValueKind.Null ? null : problem.GetString(), where.ValueKind == JsonValueKind.Null ? null : where.GetString());
-            }
-        }
-
-        throw new InvalidOperationException(file + " is not in " + probe + "/key.jsonl");
-    }
+    private static string? StringOrNull(JsonElement element) => element.ValueKind == JsonValueKind.Null ? null : element.GetString();
 
     private static string Folder(string probe) => Path.Combine(AppContext.BaseDirectory, "Corpus", "Emails", probe);
 }

@@ -91,15 +91,5 @@ public class RuleDocumentationTests
         pages.Should().BeEquivalentTo(ReplyAnalyzer.BuiltInRules.Select(d => d.Id));
     }
 
-    private static string RulesFolder()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Deescalation.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        directory.Should().NotBeNull("the tests run inside the repository");
-        return Path.Combine(directory!.FullName, "docs", "rules");
-    }
+    private static string RulesFolder() => RepositoryPaths.Combine("docs", "rules");
 }

@@ -125,15 +125,12 @@ internal static class RealCorpus
             return File.Exists(configured) ? configured : null;
         }
 
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        if (RepositoryPaths.Root is not { } root)
         {
-            if (File.Exists(System.IO.Path.Combine(folder.FullName, "Deescalation.sln")))
-            {
-                var path = System.IO.Path.Combine(folder.FullName, "..", "shared", "corpora", "agent_replies.jsonl");
-                return File.Exists(path) ? System.IO.Path.GetFullPath(path) : null;
-            }
+            return null;
         }
 
-        return null;
+        var path = System.IO.Path.Combine(root, "..", "shared", "corpora", "agent_replies.jsonl");
+        return File.Exists(path) ? System.IO.Path.GetFullPath(path) : null;
     }
 }
