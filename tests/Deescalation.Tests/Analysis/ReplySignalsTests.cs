@@ -238,6 +238,14 @@ public class ReplySignalsTests
     [InlineData("No, that's not it. What kinds of tea do you have?", false)]
     [InlineData("I need to switch carriers before cancelling to keep my number, right?", false)]
     [InlineData("The audacity of flight 1416 landing early tonight. No taxis yet!", false)]
+    [InlineData("I still need the weekly sales report. I call every day about this.", true)]
+    [InlineData("I call every day to check on my mum's order, it's a lovely service.", false)]
+    [InlineData("Yeah, you keep saying that. Missing my train means nothing?", true)]
+    [InlineData("Thanks team for another case number, hopefully this 8th case would sort the situation.", true)]
+    [InlineData("3rd call to you hoping everything is sorted, should I be worried?", false)]
+    [InlineData("It's obvious Opera isn't supported. Don't hide behind this excuse.", true)]
+    [InlineData("I was forced to check my small suitcase. Plenty of space too. Fml", true)]
+    [InlineData("I have to waste some of my money on another network now. I thought you were good.", true)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
