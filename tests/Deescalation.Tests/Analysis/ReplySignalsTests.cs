@@ -246,6 +246,15 @@ public class ReplySignalsTests
     [InlineData("It's obvious Opera isn't supported. Don't hide behind this excuse.", true)]
     [InlineData("I was forced to check my small suitcase. Plenty of space too. Fml", true)]
     [InlineData("I have to waste some of my money on another network now. I thought you were good.", true)]
+    [InlineData("Shame on you and your company", true)]
+    [InlineData("Does not appear that you are too concerned. I've heard zero from you!", true)]
+    [InlineData("Forced at the gate to check my guitar and charged $25. Flight not full. WHY?", true)]
+    [InlineData("I was forced to check my small suitcase. There was plenty of storage space too.", false)]
+    [InlineData("My lock screen is messed up since the update, how do I reset it?", false)]
+    [InlineData("I just got bad service, I assure you that you lost some 10 customers today.", true)]
+    [InlineData("Absolute lack of proper use of technology, the app still can't show the upgrade list.", true)]
+    [InlineData("You have closed my case without any attempt at a refund.", true)]
+    [InlineData("Can I book without an account, or do I need one?", false)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
