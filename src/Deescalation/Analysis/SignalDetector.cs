@@ -542,8 +542,9 @@ internal sealed class SignalDetector
                 }
                 else if ((kind & CustomerApology) != 0)
                 {
-                    // "Sorry for the rant earlier": a customer who apologises has calmed down.
-                    weight -= 2;
+                    // "Sorry for the rant earlier": a customer who apologises has calmed down. "Sorry doesn't cut it", "I hear
+                    // lots of “sorry” onboard": the company's apology named or quoted is no apology of the customer's.
+                    weight -= ApologyNamed(customer, i, kinds) ? 0 : 2;
                 }
                 else if ((kind & (CustomerThanks | CustomerPositive)) != 0)
                 {
@@ -725,6 +726,28 @@ internal sealed class SignalDetector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the apology word at <paramref name="i"/> is named rather than made: in quotes (“sorry”), or the subject of a
+    /// negation ("sorry doesn't cut it", "sorry won't fix it").
+    /// </summary>
+    private static bool ApologyNamed(ReplyText text, int i, byte[] kinds)
+    {
+        var tokens = text.Tokens;
+        ref readonly var token = ref tokens[i];
+        var before = token.Start > 0 ? text.Text[token.Start - 1] : ' ';
+        var end = token.Start + token.Length;
+        var after = end < text.Text.Length ? text.Text[end] : ' ';
+        if (before is '"' or '\u201C' or '\u2018' || after is '"' or '\u201D')
+        {
+            return true;
+        }
+
+        // A verb negated by a clitic ("doesn't", "won't"), not a bare "not" ("Sorry not tried this" apologises).
+        var next = i + 1;
+        return next + 1 < text.TokenCount && tokens[next + 1].Sentence == token.Sentence && tokens[next].Is(TokenFlags.Word) &&
+               !tokens[next].Is(TokenFlags.Clitic) && tokens[next + 1].Is(TokenFlags.Clitic) && (kinds[tokens[next + 1].Id] & CustomerNegation) != 0;
     }
 
     /// <summary>"Thanks for ...", "thank you for ...": the thanks names what it is for.</summary>

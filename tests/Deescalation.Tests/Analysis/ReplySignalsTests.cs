@@ -255,6 +255,16 @@ public class ReplySignalsTests
     [InlineData("Absolute lack of proper use of technology, the app still can't show the upgrade list.", true)]
     [InlineData("You have closed my case without any attempt at a refund.", true)]
     [InlineData("Can I book without an account, or do I need one?", false)]
+    [InlineData("Sorry doesn't cut it anymore. I hear lots of “sorry” onboard and not a lot of solution. I'd be embarrassed to treat guests like that.", true)]
+    [InlineData("Sorry, I was rude earlier. The app is just not working for me.", false)]
+    [InlineData("Sorry doesn't cut it. Third time this month.", true)]
+    [InlineData("She handled this situation so poorly.", true)]
+    [InlineData("Can't create an account on any browser. I give up.", true)]
+    [InlineData("The offer plainly said $39.95 each. So much for customer loyalty.", true)]
+    [InlineData("That is a weak reply, your staff are too scared to even attempt it.", true)]
+    [InlineData("Crossing 30 min hold time. No response to DM.", true)]
+    [InlineData("Is there a 20 min wait for the shuttle at night?", false)]
+    [InlineData("Tried that and still doing the same. Sorry not tried the reset, will give it a go now.", false)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 
