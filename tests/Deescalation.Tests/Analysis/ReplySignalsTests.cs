@@ -264,6 +264,10 @@ public class ReplySignalsTests
     [InlineData("That is a weak reply, your staff are too scared to even attempt it.", true)]
     [InlineData("Crossing 30 min hold time. No response to DM.", true)]
     [InlineData("Is there a 20 min wait for the shuttle at night?", false)]
+    [InlineData("I am not your customer, you are spamming me. Stop asking unrelated information.", true)]
+    [InlineData("It's wiping my add-ons again and spamming me notifications about it. How do I stop it?", false)]
+    [InlineData("Never mind, my isp is having problems. good to know, good job /sarcasm", true)]
+    [InlineData("Oh good. That makes it all ok then!! Don't worry about the people who will now be late.", true)]
     [InlineData("Tried that and still doing the same. Sorry not tried the reset, will give it a go now.", false)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
