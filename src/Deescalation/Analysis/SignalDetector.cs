@@ -57,6 +57,10 @@ internal sealed class SignalDetector
     private string[] _mockingEmoji = Array.Empty<string>();
     private StringComparison[] _mockingEmojiComparisons = Array.Empty<StringComparison>();
     private string? _mockingEmojiFirstChars = string.Empty;
+
+    // The first chars of the joy, mocking and upset emoji, all searched ordinally (null when some is not, or is empty): a
+    // message with none of them holds none of those emoji, and one search tells for the three lists.
+    private string? _messageEmojiFirstChars = string.Empty;
     private byte[] _replyWordKinds = Array.Empty<byte>();
 
     // What a word of the reply says, by id, for the one lookup per token in Read.
@@ -160,6 +164,7 @@ internal sealed class SignalDetector
         _mockingEmoji = ToArray(_pack.Class("mocking-emoji").Items);
         _mockingEmojiComparisons = ComparisonsFor(_mockingEmoji);
         _mockingEmojiFirstChars = FirstCharsOfOrdinal(_mockingEmoji, _mockingEmojiComparisons);
+        _messageEmojiFirstChars = FirstCharsOfAllOrdinal(new[] { _joyEmoji, _mockingEmoji, _upsetEmoji }, new[] { _joyEmojiComparisons, _mockingEmojiComparisons, _upsetEmojiComparisons });
         _english = new WordTableSet(_pack.Class("everyday-words").Items);
         _acronyms = new WordTableSet(_pack.Class("acronyms").Items);
         _replyWordKinds = new byte[lexicon.Table.Count];
@@ -614,13 +619,15 @@ internal sealed class SignalDetector
 
         // "Oh fabulous!! 😁": an emoji of joy is praise, like a word of it. Applause beside a complaint of trouble mocks
         // ("still no luck, all from installing the update 😣 Well done 👏"; the language's mocking-emoji).
-        if (complains && troubled && ContainsAny(text.AsSpan(), _mockingEmoji, _mockingEmojiComparisons, _mockingEmojiFirstChars))
+        // Most messages have no emoji: one search for the first chars of all three lists spares them the three searches.
+        var emoji = _messageEmojiFirstChars is null || text.AsSpan().IndexOfAny(_messageEmojiFirstChars.AsSpan()) >= 0;
+        if (emoji && complains && troubled && ContainsAny(text.AsSpan(), _mockingEmoji, _mockingEmojiComparisons, _mockingEmojiFirstChars))
         {
             mockingPraise++;
         }
         else
         {
-            positive += ContainsAny(text.AsSpan(), _joyEmoji, _joyEmojiComparisons, _joyEmojiFirstChars) ? 1 : 0;
+            positive += emoji && ContainsAny(text.AsSpan(), _joyEmoji, _joyEmojiComparisons, _joyEmojiFirstChars) ? 1 : 0;
         }
 
         // Capitals and "!" in praise with no word of anger are excitement ("THANK YOU!!! ... MVP!!!").
@@ -642,7 +649,7 @@ internal sealed class SignalDetector
         bangs = praise || !(aimed || angryPhrases || distinctMild > 0) || (pleads && phrases <= 0) ? 0 : bangs;
         weight += angryHashtag ? 2 : 0;
         weight += swearing ? 2 : 0;
-        weight += ContainsAny(text.AsSpan(), _upsetEmoji, _upsetEmojiComparisons, _upsetEmojiFirstChars) ? 2 : 0;
+        weight += emoji && ContainsAny(text.AsSpan(), _upsetEmoji, _upsetEmojiComparisons, _upsetEmojiFirstChars) ? 2 : 0;
         weight += bangs > 1 ? 2 : bangs;
         // Praise beside a grievance and a report of trouble mocks ("... still messes up 90% of it. Amazing."); with no
         // trouble reported it is praise after all ("Ok. Great. What time was the show again?").
@@ -919,7 +926,7 @@ internal sealed class SignalDetector
         return false;
     }
 
-    private static bool ContainsAny(ReadOnlySpan<char> text, string[] parts, StringComparison[] comparisons, string? ordinalFirstChars)
+    internal static bool ContainsAny(ReadOnlySpan<char> text, string[] parts, StringComparison[] comparisons, string? ordinalFirstChars)
     {
         // A part searched ordinally can only be where its first char is: most messages have none of them (an emoji's
         // first char is a surrogate), and one search for all of them is cheaper than one search per part.
@@ -939,7 +946,7 @@ internal sealed class SignalDetector
     /// How to search for each part as if ignoring case: a part without case (an emoji) is found as well by an ordinal
     /// search, which is vectorised, while ignoring case outside ASCII reads the text a char at a time.
     /// </summary>
-    private static StringComparison[] ComparisonsFor(string[] parts)
+    internal static StringComparison[] ComparisonsFor(string[] parts)
     {
         var comparisons = new StringComparison[parts.Length];
         for (var i = 0; i < parts.Length; i++)
@@ -952,8 +959,36 @@ internal sealed class SignalDetector
         return comparisons;
     }
 
+    /// <summary>
+    /// The distinct first chars of every part of the lists, when every part is searched ordinally and none is empty: a text
+    /// with none of them holds no part (<see cref="ContainsAny(ReadOnlySpan{char}, string[], StringComparison[], string?)"/>
+    /// finds none); null otherwise.
+    /// </summary>
+    internal static string? FirstCharsOfAllOrdinal(string[][] lists, StringComparison[][] comparisons)
+    {
+        var chars = new System.Text.StringBuilder();
+        for (var list = 0; list < lists.Length; list++)
+        {
+            for (var i = 0; i < lists[list].Length; i++)
+            {
+                var part = lists[list][i];
+                if (comparisons[list][i] != StringComparison.Ordinal || part.Length == 0)
+                {
+                    return null;
+                }
+
+                if (chars.ToString().IndexOf(part[0]) < 0)
+                {
+                    chars.Append(part[0]);
+                }
+            }
+        }
+
+        return chars.ToString();
+    }
+
     /// <summary>The distinct first chars of the parts searched ordinally; null when one is empty (found anywhere).</summary>
-    private static string? FirstCharsOfOrdinal(string[] parts, StringComparison[] comparisons)
+    internal static string? FirstCharsOfOrdinal(string[] parts, StringComparison[] comparisons)
     {
         var chars = new System.Text.StringBuilder();
         for (var i = 0; i < parts.Length; i++)

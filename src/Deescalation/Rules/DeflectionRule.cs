@@ -88,13 +88,15 @@ internal sealed class DeflectionRule : PhraseTableRule
     private static bool EchoesCalmCustomer(RuleContext context, PhraseMatch match)
     {
         var message = context.Context?.CustomerMessage;
-        if (string.IsNullOrEmpty(message) || context.Signals.CustomerUpset)
+        if (string.IsNullOrEmpty(message))
         {
             return false;
         }
 
+        // The words first: most messages do not hold them, and the customer's mood is then not read (nor the message
+        // prepared for it) on this rule's account.
         var words = context.Text.AsSpan(context.Tokens[match.First].Start, context.Tokens[match.Last].End - context.Tokens[match.First].Start);
-        return message.AsSpan().IndexOf(words, StringComparison.OrdinalIgnoreCase) >= 0;
+        return message.AsSpan().IndexOf(words, StringComparison.OrdinalIgnoreCase) >= 0 && !context.Signals.CustomerUpset;
     }
 
     /// <summary>

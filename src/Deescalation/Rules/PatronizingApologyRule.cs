@@ -413,7 +413,7 @@ internal sealed class PatronizingApologyRule : ReplyRule
     /// </summary>
     private bool TakenBackBy(RuleContext context, int afterTurn) =>
         !TurnsToGoodNews(context, afterTurn) && TakesItBack(context, afterTurn) &&
-        (!context.Signals.CustomerCalm || context.SentenceContainsFrom(afterTurn, _ruleTakeBacks));
+        (context.SentenceContainsFrom(afterTurn, _ruleTakeBacks) || !context.Signals.CustomerCalm);
 
     private bool TakesItBack(RuleContext context, int afterBut)
     {
