@@ -20,6 +20,7 @@ internal sealed class ReplySignals
     private bool? _customerConfirms;
     private bool? _customerAsksForChoices;
     private bool? _customerCalm;
+    private bool? _customerNamesApology;
     private int? _upsetWeight;
     private string? _upsetMessage;
     private int _upsetWeightOfMessage;
@@ -53,6 +54,12 @@ internal sealed class ReplySignals
     /// tonight?"); read on first use.
     /// </summary>
     public bool CustomerCalm => _customerCalm ??= HasCustomerMessage && !CustomerUpset && !_detector.ReportsTrouble(_context);
+
+    /// <summary>
+    /// The customer's message names an apology rather than making one ("sorry doesn't cut it", "lots of “sorry”"): a reply
+    /// that only says sorry again misses the point; read on first use.
+    /// </summary>
+    public bool CustomerNamesApology => _customerNamesApology ??= HasCustomerMessage && _detector.NamesAnApology(_context);
 
     /// <summary>The customer's message asks for a list ("Which teas do you have?"); read on first use.</summary>
     public bool CustomerAsksForChoices => _customerAsksForChoices ??= HasCustomerMessage && _detector.AsksForChoices(_context);
@@ -118,6 +125,7 @@ internal sealed class ReplySignals
         _customerConfirms = null;
         _customerAsksForChoices = null;
         _customerCalm = null;
+        _customerNamesApology = null;
         _detector.Read(context, this);
     }
 

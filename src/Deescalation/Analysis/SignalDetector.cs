@@ -437,6 +437,22 @@ internal sealed class SignalDetector
         return asks && question;
     }
 
+    /// <summary>Whether the customer's message names an apology rather than making one (<see cref="ApologyNamed"/>).</summary>
+    public bool NamesAnApology(RuleContext context)
+    {
+        var customer = context.PrepareCustomer();
+        var kinds = _customerWordKinds;
+        for (var i = 0; i < customer.TokenCount; i++)
+        {
+            if ((kinds[customer.Tokens[i].Id] & CustomerApology) != 0 && ApologyNamed(customer, i, kinds))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Tokens between two mild signs in one sentence for them to count as two grievances, not one.</summary>
     private const int SeparateGrievanceGap = 5;
 

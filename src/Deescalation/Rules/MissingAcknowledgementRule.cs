@@ -174,7 +174,8 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     /// one. A reply written as "we" gets the "-we" form where the language has one. A social post the wording would take
     /// past its limit gets it only as a suggestion; null when every wording repeats the reply. Where the acknowledgement
     /// follows an opening sentence of the reply (<paramref name="pointsBack"/>), the wordings that would point back at it
-    /// ("so sorry to hear that") give way to <c>fix.opening</c>.
+    /// ("so sorry to hear that") give way to <c>fix.opening</c>. A customer who names the company's apologies ("sorry
+    /// doesn't cut it") gets <c>fix.opening.acknowledge</c>, as a suggestion.
     /// </summary>
     private (string? Text, FixApplicability Kind) Opening(RuleContext context, bool pointsBack)
     {
@@ -187,7 +188,10 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         var level = strong && !pointsBack ? "fix.opening.strong" : "fix.opening";
         var full = strong && !Data.Messages.ContainsKey(level) ? "fix.opening" : level;
         string? fallback = null;
-        for (var form = roomy ? 0 : 1; form < 3; form++)
+        // "Sorry doesn't cut it": to a customer who has had enough of apologies, only the acknowledgement without one, for the
+        // agent to weigh.
+        var noApology = context.Signals.CustomerNamesApology;
+        for (var form = noApology ? 2 : roomy ? 0 : 1; form < 3; form++)
         {
             var name = form switch { 0 => full, 1 => level + ".short", _ => "fix.opening.acknowledge" };
             var wording = Wording(name, asWe);
@@ -203,7 +207,7 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
                 continue;
             }
 
-            return (wording, clear ? FixApplicability.Safe : FixApplicability.Suggestion);
+            return (wording, clear && !noApology ? FixApplicability.Safe : FixApplicability.Suggestion);
         }
 
         return (fallback, FixApplicability.Suggestion);

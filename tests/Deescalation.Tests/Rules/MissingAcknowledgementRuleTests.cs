@@ -37,6 +37,16 @@ public class MissingAcknowledgementRuleTests
     }
 
     [Fact]
+    public void A_customer_tired_of_apologies_gets_an_acknowledgement_without_one_as_a_suggestion()
+    {
+        var context = new ReplyContext { CustomerMessage = "Sorry doesn't cut it anymore. I hear lots of “sorry” onboard and no solution. Disgraceful." };
+        var analysis = ReplyAnalyzer.Default.Analyze("I will share this feedback with our leadership team.", context);
+        var fix = analysis.Diagnostics.Should().ContainSingle(d => d.Id == "DEESC015").Which.Fixes.Should().ContainSingle().Which;
+        fix.Applicability.Should().Be(FixApplicability.Suggestion);
+        fix.Edits.Should().ContainSingle().Which.NewText.Should().Be("I understand how frustrating this must be. ");
+    }
+
+    [Fact]
     public void Fix_inserts_an_acknowledgement_after_the_greeting()
     {
         var context = new ReplyContext { CustomerMessage = "Unacceptable. Nobody has replied in a week!" };
