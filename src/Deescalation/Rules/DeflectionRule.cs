@@ -281,7 +281,9 @@ internal sealed class DeflectionRule : PhraseTableRule
             var next = tokens[after].Id;
             var verbText = context.TextOf(verb);
             var needsParticle = StartsWithAny(verbText, "get", "check", "take", "go", "sort", "raise");
-            if (needsParticle ? !_particles.Contains(next) : !_elsewhere.Contains(next))
+            // "You need to contact Kuwait Airways": a name in capitals is someone else too.
+            var named = tokens[after].Is(TokenFlags.InitialUpper) && !tokens[after].Is(TokenFlags.SentenceStart);
+            if (needsParticle ? !_particles.Contains(next) : !_elsewhere.Contains(next) && !named)
             {
                 return false;
             }
