@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using Deescalation.Rules;
 using Deescalation.Rules.Data;
 using Deescalation.Text;
@@ -24,6 +25,7 @@ internal sealed class SignalDetector
     private WordSet _secondPerson;
     private WordSet _trouble;
     private WordSet _restoring;
+    private WordSet _apologySubjectVerbs;
     private WordSet _hedges;
     private WordSet _hedgeQuantities;
     private WordSet _hedgeArticles;
@@ -139,6 +141,7 @@ internal sealed class SignalDetector
         _secondPerson = lexicon.Set(_pack.Class("second-person").Items);
         _trouble = lexicon.Set(_pack.Class("trouble-words").Items);
         _restoring = lexicon.Set(_pack.Class("restoring-words").Items);
+        _apologySubjectVerbs = lexicon.Set(_pack.Class("apology-subject-verbs").Items);
         _hedges = lexicon.Set(_pack.Class("hedge-words").Items);
         _hedgeQuantities = lexicon.Set(_pack.Class("hedge-quantities").Items);
         _hedgeArticles = lexicon.Set(_pack.Class("hedge-articles").Items);
@@ -752,26 +755,30 @@ internal sealed class SignalDetector
     }
 
     /// <summary>
-    /// Whether the apology word at <paramref name="i"/> is named rather than made: in quotes (“sorry”), or the subject of a
-    /// negation ("sorry doesn't cut it", "sorry won't fix it").
+    /// Whether the apology word at <paramref name="i"/> is named rather than made: between quotes (“sorry”, "sorry",
+    /// «sorry»), or the subject of a negated verb that only a third person takes (the language's
+    /// <c>apology-subject-verbs</c>: "sorry doesn't cut it", "sorry isn't enough"; not "Sorry didn't see", where the
+    /// customer apologises with the "I" left out).
     /// </summary>
-    private static bool ApologyNamed(ReplyText text, int i, byte[] kinds)
+    private bool ApologyNamed(ReplyText text, int i, byte[] kinds)
     {
         var tokens = text.Tokens;
         ref readonly var token = ref tokens[i];
-        var before = token.Start > 0 ? text.Text[token.Start - 1] : ' ';
         var end = token.Start + token.Length;
-        var after = end < text.Text.Length ? text.Text[end] : ' ';
-        if (before is '"' or '\u201C' or '\u2018' || after is '"' or '\u201D')
+        if (token.Start > 0 && end < text.Text.Length && IsQuote(text.Text[token.Start - 1]) && IsQuote(text.Text[end]))
         {
             return true;
         }
 
-        // A verb negated by a clitic ("doesn't", "won't"), not a bare "not" ("Sorry not tried this" apologises).
         var next = i + 1;
-        return next + 1 < text.TokenCount && tokens[next + 1].Sentence == token.Sentence && tokens[next].Is(TokenFlags.Word) &&
-               !tokens[next].Is(TokenFlags.Clitic) && tokens[next + 1].Is(TokenFlags.Clitic) && (kinds[tokens[next + 1].Id] & CustomerNegation) != 0;
+        return next + 1 < text.TokenCount && tokens[next + 1].Sentence == token.Sentence && _apologySubjectVerbs.Contains(tokens[next].Id) &&
+               tokens[next + 1].Is(TokenFlags.Clitic) && (kinds[tokens[next + 1].Id] & CustomerNegation) != 0;
     }
+
+    /// <summary>A quotation mark of any script: straight, curly, guillemets, low-9 (by Unicode category where it has one).</summary>
+    private static bool IsQuote(char c) =>
+        c is '"' or '\'' || char.GetUnicodeCategory(c) is UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation ||
+        c is '\u201E' or '\u201A';
 
     /// <summary>"Thanks for ...", "thank you for ...": the thanks names what it is for.</summary>
     private static bool ThanksForSomething(RuleContext context, ReplyText text, int i)

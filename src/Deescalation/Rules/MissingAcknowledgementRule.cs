@@ -175,7 +175,8 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
     /// past its limit gets it only as a suggestion; null when every wording repeats the reply. Where the acknowledgement
     /// follows an opening sentence of the reply (<paramref name="pointsBack"/>), the wordings that would point back at it
     /// ("so sorry to hear that") give way to <c>fix.opening</c>. A customer who names the company's apologies ("sorry
-    /// doesn't cut it") gets <c>fix.opening.acknowledge</c>, as a suggestion.
+    /// doesn't cut it") gets <c>fix.opening.acknowledge</c> where it does not repeat the reply, and otherwise the usual
+    /// wordings, always as a suggestion.
     /// </summary>
     private (string? Text, FixApplicability Kind) Opening(RuleContext context, bool pointsBack)
     {
@@ -188,29 +189,40 @@ internal sealed class MissingAcknowledgementRule : ReplyRule
         var level = strong && !pointsBack ? "fix.opening.strong" : "fix.opening";
         var full = strong && !Data.Messages.ContainsKey(level) ? "fix.opening" : level;
         string? fallback = null;
-        // "Sorry doesn't cut it": to a customer who has had enough of apologies, only the acknowledgement without one, for the
-        // agent to weigh.
+        // "Sorry doesn't cut it": to a customer who has had enough of apologies, the acknowledgement without one first, and
+        // whatever wording is given, for the agent to weigh.
         var noApology = context.Signals.CustomerNamesApology;
-        for (var form = noApology ? 2 : roomy ? 0 : 1; form < 3; form++)
+        if (noApology && Pick(2) is { } plain)
         {
-            var name = form switch { 0 => full, 1 => level + ".short", _ => "fix.opening.acknowledge" };
-            var wording = Wording(name, asWe);
-            if (wording is null || RepeatsTheReply(context, wording))
-            {
-                continue;
-            }
-
-            wording = context.ApostrophesLike(wording);
-            if (social && context.Text.Length + wording.Length + 1 > SocialPostLimit)
-            {
-                fallback ??= wording;
-                continue;
-            }
-
-            return (wording, clear && !noApology ? FixApplicability.Safe : FixApplicability.Suggestion);
+            return (plain, FixApplicability.Suggestion);
         }
 
-        return (fallback, FixApplicability.Suggestion);
+        var first = roomy ? 0 : 1;
+        return Pick(first) is { } wording ? (wording, clear && !noApology ? FixApplicability.Safe : FixApplicability.Suggestion) : (fallback, FixApplicability.Suggestion);
+
+        string? Pick(int from)
+        {
+            for (var form = from; form < 3; form++)
+            {
+                var name = form switch { 0 => full, 1 => level + ".short", _ => "fix.opening.acknowledge" };
+                var wording = Wording(name, asWe);
+                if (wording is null || RepeatsTheReply(context, wording))
+                {
+                    continue;
+                }
+
+                wording = context.ApostrophesLike(wording);
+                if (social && context.Text.Length + wording.Length + 1 > SocialPostLimit)
+                {
+                    fallback ??= wording;
+                    continue;
+                }
+
+                return wording;
+            }
+
+            return null;
+        }
     }
 
     /// <summary>

@@ -269,6 +269,12 @@ public class ReplySignalsTests
     [InlineData("Never mind, my isp is having problems. good to know, good job /sarcasm", true)]
     [InlineData("Oh good. That makes it all ok then!! Don't worry about the people who will now be late.", true)]
     [InlineData("Tried that and still doing the same. Sorry not tried the reset, will give it a go now.", false)]
+    [InlineData("Sorry wasn't clear. I was charged twice again.", false)]
+    [InlineData("Sorry can't find the receipt. I was charged twice again.", false)]
+    [InlineData("Sorry didn't see your reply. Still not working, third time I've asked.", false)]
+    [InlineData("\"Sorry for the rant earlier. I was charged twice again.\"", false)]
+    [InlineData("Sorry isn't enough. Third time this month.", true)]
+    [InlineData("I hear lots of «sorry» and no solution. Third time this month.", true)]
     public void Customer_upset(string customer, bool expected) =>
         Read("The refund is on its way.", customer).CustomerUpset.Should().Be(expected);
 

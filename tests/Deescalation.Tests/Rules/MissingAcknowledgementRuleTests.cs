@@ -47,6 +47,16 @@ public class MissingAcknowledgementRuleTests
     }
 
     [Fact]
+    public void A_customer_tired_of_apologies_still_gets_a_fix_where_the_plain_acknowledgement_repeats_the_reply()
+    {
+        var context = new ReplyContext { CustomerMessage = "Sorry doesn't cut it. Third time this month." };
+        var analysis = ReplyAnalyzer.Default.Analyze("To help us understand what happened, please send the order number.", context);
+        var fix = analysis.Diagnostics.Should().ContainSingle(d => d.Id == "DEESC015").Which.Fixes.Should().ContainSingle().Which;
+        fix.Applicability.Should().Be(FixApplicability.Suggestion);
+        fix.Edits.Should().ContainSingle().Which.NewText.Should().NotContain("understand");
+    }
+
+    [Fact]
     public void Fix_inserts_an_acknowledgement_after_the_greeting()
     {
         var context = new ReplyContext { CustomerMessage = "Unacceptable. Nobody has replied in a week!" };
