@@ -983,31 +983,24 @@ internal sealed class SignalDetector
     }
 
     /// <summary>
-    /// The distinct first chars of every part of the lists, when every part is searched ordinally and none is empty: a text
-    /// with none of them holds no part (<see cref="ContainsAny(ReadOnlySpan{char}, string[], StringComparison[], string?)"/>
-    /// finds none); null otherwise.
+    /// The first chars of every part of the lists (<see cref="FirstCharsOfOrdinal"/> of each), when every part is searched
+    /// ordinally and none is empty: a text with none of them holds no part
+    /// (<see cref="ContainsAny(ReadOnlySpan{char}, string[], StringComparison[], string?)"/> finds none); null otherwise.
     /// </summary>
     internal static string? FirstCharsOfAllOrdinal(string[][] lists, StringComparison[][] comparisons)
     {
-        var chars = new System.Text.StringBuilder();
+        var all = string.Empty;
         for (var list = 0; list < lists.Length; list++)
         {
-            for (var i = 0; i < lists[list].Length; i++)
+            if (Array.Exists(comparisons[list], c => c != StringComparison.Ordinal) || FirstCharsOfOrdinal(lists[list], comparisons[list]) is not { } chars)
             {
-                var part = lists[list][i];
-                if (comparisons[list][i] != StringComparison.Ordinal || part.Length == 0)
-                {
-                    return null;
-                }
-
-                if (chars.ToString().IndexOf(part[0]) < 0)
-                {
-                    chars.Append(part[0]);
-                }
+                return null;
             }
+
+            all += chars;
         }
 
-        return chars.ToString();
+        return all;
     }
 
     /// <summary>The distinct first chars of the parts searched ordinally; null when one is empty (found anywhere).</summary>
