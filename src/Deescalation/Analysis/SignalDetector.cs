@@ -983,44 +983,62 @@ internal sealed class SignalDetector
     }
 
     /// <summary>
-    /// The first chars of every part of the lists (<see cref="FirstCharsOfOrdinal"/> of each), when every part is searched
-    /// ordinally and none is empty: a text with none of them holds no part
-    /// (<see cref="ContainsAny(ReadOnlySpan{char}, string[], StringComparison[], string?)"/> finds none); null otherwise.
+    /// The distinct first chars of every part of the lists, when every part is searched ordinally and none is empty: a text
+    /// with none of them holds no part (<see cref="ContainsAny(ReadOnlySpan{char}, string[], StringComparison[], string?)"/>
+    /// finds none); null otherwise.
     /// </summary>
     internal static string? FirstCharsOfAllOrdinal(string[][] lists, StringComparison[][] comparisons)
     {
-        var all = string.Empty;
+        var chars = new System.Text.StringBuilder();
+        var seen = new HashSet<char>();
         for (var list = 0; list < lists.Length; list++)
         {
-            if (Array.Exists(comparisons[list], c => c != StringComparison.Ordinal) || FirstCharsOfOrdinal(lists[list], comparisons[list]) is not { } chars)
+            if (!AppendFirstChars(lists[list], comparisons[list], ordinalOnly: true, chars, seen))
             {
                 return null;
             }
-
-            all += chars;
         }
 
-        return all;
+        return chars.ToString();
     }
 
     /// <summary>The distinct first chars of the parts searched ordinally; null when one is empty (found anywhere).</summary>
     internal static string? FirstCharsOfOrdinal(string[] parts, StringComparison[] comparisons)
     {
         var chars = new System.Text.StringBuilder();
+        return AppendFirstChars(parts, comparisons, ordinalOnly: false, chars, new HashSet<char>()) ? chars.ToString() : null;
+    }
+
+    /// <summary>
+    /// Appends to <paramref name="chars"/> the first char of each part searched ordinally that <paramref name="seen"/> does
+    /// not hold yet; false when such a part is empty, or when <paramref name="ordinalOnly"/> and a part is searched otherwise.
+    /// </summary>
+    private static bool AppendFirstChars(string[] parts, StringComparison[] comparisons, bool ordinalOnly, System.Text.StringBuilder chars, HashSet<char> seen)
+    {
         for (var i = 0; i < parts.Length; i++)
         {
-            if (comparisons[i] == StringComparison.Ordinal && parts[i].Length == 0)
+            if (comparisons[i] != StringComparison.Ordinal)
             {
-                return null;
+                if (ordinalOnly)
+                {
+                    return false;
+                }
+
+                continue;
             }
 
-            if (comparisons[i] == StringComparison.Ordinal && chars.ToString().IndexOf(parts[i][0]) < 0)
+            if (parts[i].Length == 0)
+            {
+                return false;
+            }
+
+            if (seen.Add(parts[i][0]))
             {
                 chars.Append(parts[i][0]);
             }
         }
 
-        return chars.ToString();
+        return true;
     }
 
     private static string[] ToArray(IReadOnlyList<string> items)
